@@ -1,0 +1,18 @@
+package dev.miglint.config;
+
+import dev.miglint.model.Dialect;
+
+/** The settings rules read: where they come from (flags, miglint.toml, framework) is resolved before. */
+public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction) {
+
+    public static final int DEFAULT_PG_VERSION = 15;
+    public static final String DEFAULT_SQLITE_VERSION = "3.45";
+
+    public static LintSettings defaults(Dialect dialect) {
+        return new LintSettings(dialect, DEFAULT_PG_VERSION, DEFAULT_SQLITE_VERSION, false);
+    }
+
+    public LintSettings withDialect(Dialect d) {
+        return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.miglint.lint;
+
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a reporter needs: findings in a deterministic order (path, line, column, rule id), the rules that
+ * were active, the linted sources (for code frames), counts, and input problems.
+ */
+public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
+        List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems) {
+
+    public LintResult {
+        findings = List.copyOf(findings);
+        rules = List.copyOf(rules);
+        sources = Map.copyOf(sources);
+        histories = List.copyOf(histories);
+        problems = List.copyOf(problems);
+    }
+
+    public long count(Level level) {
+        return findings.stream().filter(f -> !f.suppressed() && f.level() == level).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    public List<Finding> visibleFindings() {
+        return findings.stream().filter(f -> !f.suppressed()).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.miglint.model;
+
+/** One action of an ALTER TABLE statement. */
+public sealed interface AlterAction {
+
+    record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction { }
+
+    record DropColumn(String column, boolean ifExists, boolean cascade) implements AlterAction { }
+
+    /** {@code ALTER COLUMN c [SET DATA] TYPE t [USING e]}; MySQL MODIFY/CHANGE map here too. */
+    record AlterColumnType(String column, DataType type, SqlExpr using) implements AlterAction { }
+
+    record SetNotNull(String column) implements AlterAction { }
+
+    record DropNotNull(String column) implements AlterAction { }
+
+    record SetDefault(String column, SqlExpr value) implements AlterAction { }
+
+    record DropDefault(String column) implements AlterAction { }
+
+    record AddConstraint(ConstraintDef constraint) implements AlterAction { }
+
+    record ValidateConstraint(String name) implements AlterAction { }
+
+    record DropConstraint(String name, boolean ifExists, boolean cascade) implements AlterAction { }
+
+    record RenameColumn(String from, String to) implements AlterAction { }
+
+    record RenameTable(QualifiedName to) implements AlterAction { }
+
+    record RenameConstraint(String from, String to) implements AlterAction { }
+
+    record SetTablespace(String tablespace) implements AlterAction { }
+
+    record SetLogged(boolean logged) implements AlterAction { }
+
+    record AttachPartition(QualifiedName partition) implements AlterAction { }
+
+    record DetachPartition(QualifiedName partition, boolean concurrently, boolean finalizing) implements AlterAction { }
+
+    /** MySQL {@code ALGORITHM=...} / {@code LOCK=...} clauses, kept as an action so order is preserved. */
+    record TableOption(String name, String value) implements AlterAction { }
+
+    /** Anything else (OWNER TO, ENABLE TRIGGER, SET (fillfactor=...), ...): {@code keyword} is its first words upper-cased. */
+    record Other(String keyword, String text) implements AlterAction { }
+}

@@ -1,0 +1,7 @@
+package dev.miglint.model;
+
+/** The kind of object a DROP, CREATE or RENAME names. */
+public enum ObjectKind {
+    TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SCHEMA, DATABASE, SEQUENCE, TYPE, DOMAIN, FUNCTION, PROCEDURE,
+    TRIGGER, EXTENSION, POLICY, RULE, COLUMN, CONSTRAINT, ENUM_VALUE, OTHER
+}

@@ -1,0 +1,15 @@
+package dev.miglint.model;
+
+/**
+ * A statement of a migration file with where it came from: its span in the file, its text, and which
+ * parser produced the model. {@code nested} is true for statements found inside a DO block body.
+ */
+public record ParsedStatement(int index, Span span, String text, Statement model, Origin origin, boolean nested) {
+
+    /** Which part of the parse layer built the model. */
+    public enum Origin { JSQLPARSER, RECOGNIZER, TOKENS, META, UNPARSED }
+
+    public boolean isUnparsed() {
+        return model instanceof Statement.Unparsed;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.miglint.model;
+
+import java.util.List;
+
+/**
+ * Our statement model. Parsers (JSqlParser and our recognizer) build these; rules read only these.
+ * Every kind a rule cares about has its own record; the rest are {@link Other} with their leading keywords.
+ */
+public sealed interface Statement {
+
+    record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
+            boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf) implements Statement {
+        public CreateTable {
+            columns = List.copyOf(columns);
+            constraints = List.copyOf(constraints);
+        }
+    }
+
+    record AlterTable(QualifiedName table, boolean ifExists, boolean only, List<AlterAction> actions) implements Statement {
+        public AlterTable {
+            actions = List.copyOf(actions);
+        }
+
+        public <T extends AlterAction> List<T> actions(Class<T> type) {
+            return actions.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    record CreateIndex(String name, QualifiedName table, boolean unique, boolean concurrently, boolean ifNotExists,
+            List<String> columns, String method, SqlExpr where) implements Statement {
+        public CreateIndex {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    record DropIndex(List<QualifiedName> indexes, boolean concurrently, boolean ifExists, boolean cascade) implements Statement {
+        public DropIndex {
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    /** DROP of anything but an index: TABLE, VIEW, SCHEMA, DATABASE, TYPE, SEQUENCE, FUNCTION... */
+    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements Statement {
+        public Drop {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** RENAME of a schema, index, sequence, view, type or enum value (ALTER TABLE ... RENAME is an {@link AlterAction}). */
+    record Rename(ObjectKind kind, QualifiedName from, String to) implements Statement { }
+
+    record Truncate(List<QualifiedName> tables, boolean cascade) implements Statement {
+        public Truncate {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    record Update(QualifiedName table, boolean hasWhere) implements Statement { }
+
+    record Delete(QualifiedName table, boolean hasWhere) implements Statement { }
+
+    /** {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. */
+    record Insert(QualifiedName table, boolean fromSelect) implements Statement { }
+
+    /** SET / SET LOCAL / RESET / SQLite PRAGMA. {@code value} is null for RESET. */
+    record SetVariable(String name, String value, boolean local, boolean pragma) implements Statement { }
+
+    record TransactionControl(Kind kind) implements Statement {
+        public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE_SAVEPOINT, ROLLBACK_TO_SAVEPOINT, PREPARE_TRANSACTION }
+    }
+
+    record Vacuum(boolean full, List<QualifiedName> tables) implements Statement {
+        public Vacuum {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    record Cluster(QualifiedName table) implements Statement { }
+
+    /** LOCK TABLE; {@code mode} upper-cased, "ACCESS EXCLUSIVE" when omitted. MySQL LOCK TABLES too. */
+    record LockTable(List<QualifiedName> tables, String mode) implements Statement {
+        public LockTable {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    record Reindex(ObjectKind target, QualifiedName name, boolean concurrently) implements Statement { }
+
+    record RefreshMaterializedView(QualifiedName view, boolean concurrently) implements Statement { }
+
+    /** ALTER TYPE: ADD VALUE, RENAME VALUE, RENAME TO, or OTHER. */
+    record AlterType(QualifiedName type, Action action, String value, String newValue, boolean ifNotExists) implements Statement {
+        public enum Action { ADD_VALUE, RENAME_VALUE, RENAME, OTHER }
+    }
+
+    /** CREATE TYPE ... AS ENUM (values) or another CREATE TYPE/DOMAIN (values empty). */
+    record CreateType(QualifiedName type, List<String> enumValues) implements Statement {
+        public CreateType {
+            enumValues = List.copyOf(enumValues);
+        }
+    }
+
+    /** A DO block; its body's statements are modelled separately and marked as nested. */
+    record DoBlock(String language) implements Statement { }
+
+    /** CREATE FUNCTION/PROCEDURE/TRIGGER: the body is not run by the migration and produces no findings. */
+    record CreateRoutine(ObjectKind kind, QualifiedName name) implements Statement { }
+
+    /** CREATE VIEW / MATERIALIZED VIEW / SEQUENCE / EXTENSION / SCHEMA and similar. */
+    record CreateOther(ObjectKind kind, QualifiedName name, boolean ifNotExists) implements Statement { }
+
+    /** A psql meta-command such as {@code \connect}: skipped, reported as such. */
+    record MetaCommand(String command) implements Statement { }
+
+    /** A statement understood well enough to know it is harmless: GRANT, COMMENT ON, SELECT, ANALYZE... */
+    record Other(String keyword) implements Statement { }
+
+    /** A statement neither parser understood: reported, never silently skipped. */
+    record Unparsed(String reason) implements Statement { }
+}

@@ -1,0 +1,25 @@
+package dev.miglint.rules;
+
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Statement;
+
+/** The context of one statement: the statement itself plus everything in {@link MigrationContext}. */
+public interface RuleContext extends MigrationContext {
+
+    ParsedStatement statement();
+
+    default Statement model() {
+        return statement().model();
+    }
+
+    /** Reports at the statement's span. */
+    default void report(String message, String help, Fix... fixes) {
+        report(statement().span(), message, help, fixes);
+    }
+
+    /**
+     * True the first time a rule asks with this key in the current migration file: for findings that are
+     * due once per migration (e.g. a missing lock_timeout), not once per statement.
+     */
+    boolean firstInMigration(String key);
+}

@@ -1,0 +1,22 @@
+package dev.miglint.rules;
+
+import dev.miglint.model.Dialect;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A rule's metadata, written beside its code. The long explanation is the page rules/{id}.md. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleDefinition {
+    /** Kebab-case name of the hazard, e.g. {@code require-concurrent-index}. */
+    String id();
+
+    Level level();
+
+    /** One sentence: what is found. */
+    String summary();
+
+    Dialect[] dialects() default {Dialect.POSTGRES};
+}

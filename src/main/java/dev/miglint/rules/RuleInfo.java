@@ -1,0 +1,23 @@
+package dev.miglint.rules;
+
+import dev.miglint.model.Dialect;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A rule's metadata as the engine, reporters and docs see it. */
+public record RuleInfo(String id, Level level, String summary, Set<Dialect> dialects) {
+
+    public static RuleInfo of(Class<?> ruleClass) {
+        RuleDefinition def = ruleClass.getAnnotation(RuleDefinition.class);
+        if (def == null) {
+            throw new IllegalStateException(ruleClass.getName() + " has no @RuleDefinition");
+        }
+        Set<Dialect> dialects = EnumSet.noneOf(Dialect.class);
+        dialects.addAll(java.util.List.of(def.dialects()));
+        return new RuleInfo(def.id(), def.level(), def.summary(), Set.copyOf(dialects));
+    }
+
+    public boolean appliesTo(Dialect dialect) {
+        return dialects.contains(dialect);
+    }
+}

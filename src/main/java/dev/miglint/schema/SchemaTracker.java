@@ -1,0 +1,252 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replays a history statement by statement so rules know what exists, what is new in the current
+ * migration, column types, constraint validation and transaction state. Rules see it through
+ * {@link SchemaView} and {@link TransactionView} as it was just before their statement.
+ */
+public final class SchemaTracker implements SchemaView, TransactionView {
+    private final Map<String, TableState> tables = new HashMap<>();
+    private final Map<String, IndexState> indexes = new HashMap<>();
+    private final Map<String, List<String>> enums = new HashMap<>();
+
+    private boolean implicitTransaction;
+    private boolean explicitTransaction;
+    private int transactionNumber;
+    private boolean lockTimeout;
+    private boolean statementTimeout;
+    private boolean localLockTimeout;
+    private boolean localStatementTimeout;
+    private final Set<QualifiedName> writeBlockingLocks = new LinkedHashSet<>();
+
+    /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
+    public void beginMigration(boolean wrapped) {
+        tables.replaceAll((k, t) -> t.newInMigration() ? t.copyAs(t.name(), false) : t);
+        indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
+        implicitTransaction = wrapped;
+        explicitTransaction = false;
+        transactionNumber = 1;
+        lockTimeout = false;
+        statementTimeout = false;
+        writeBlockingLocks.clear();
+    }
+
+    /** Ends the migration file: an implicit transaction commits here. */
+    public void endMigration() {
+        implicitTransaction = false;
+        explicitTransaction = false;
+        writeBlockingLocks.clear();
+    }
+
+    public void apply(Statement statement) {
+        recordLocks(statement);
+        if (statement instanceof Statement.TransactionControl tc) {
+            applyTransaction(tc);
+        } else if (statement instanceof Statement.SetVariable sv) {
+            applySet(sv);
+        } else if (statement instanceof Statement.CreateTable ct) {
+            createTable(ct);
+        } else if (statement instanceof Statement.AlterTable at) {
+            alterTable(at);
+        } else if (statement instanceof Statement.CreateIndex ci) {
+            if (ci.name() != null) {
+                indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
+                        true));
+            }
+        } else if (statement instanceof Statement.DropIndex di) {
+            di.indexes().forEach(ix -> indexes.remove(ix.name()));
+        } else if (statement instanceof Statement.Drop d) {
+            if (d.kind() == ObjectKind.TABLE) {
+                d.names().forEach(n -> tables.remove(n.name()));
+            } else if (d.kind() == ObjectKind.TYPE) {
+                d.names().forEach(n -> enums.remove(n.name()));
+            }
+        } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
+            enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
+        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
+            enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>()).add(at.value());
+        } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
+            IndexState ix = indexes.remove(r.from().name());
+            if (ix != null) {
+                indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
+            }
+        }
+    }
+
+    private void recordLocks(Statement statement) {
+        if (!inTransaction()) {
+            return;
+        }
+        for (TableLock lock : TableLocks.of(statement, this)) {
+            if (lock.mode().blocksWrites() && !isNewTable(lock.table())) {
+                writeBlockingLocks.add(lock.table());
+            }
+        }
+    }
+
+    private void applyTransaction(Statement.TransactionControl tc) {
+        switch (tc.kind()) {
+            case BEGIN -> {
+                if (!explicitTransaction) {
+                    explicitTransaction = true;
+                    if (!implicitTransaction) {
+                        transactionNumber++;
+                    }
+                }
+            }
+            case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
+                explicitTransaction = false;
+                implicitTransaction = false;
+                writeBlockingLocks.clear();
+                lockTimeout &= !localLockTimeout;
+                statementTimeout &= !localStatementTimeout;
+                localLockTimeout = false;
+                localStatementTimeout = false;
+                transactionNumber++;
+            }
+            default -> { }
+        }
+    }
+
+    private void applySet(Statement.SetVariable sv) {
+        String name = sv.name().toLowerCase(Locale.ROOT);
+        boolean on = sv.value() != null && !isZero(sv.value());
+        if (name.equals("lock_timeout")) {
+            lockTimeout = on;
+            localLockTimeout = sv.local();
+        } else if (name.equals("statement_timeout")) {
+            statementTimeout = on;
+            localStatementTimeout = sv.local();
+        }
+    }
+
+    private static boolean isZero(String value) {
+        String v = value.trim().replace("'", "").toLowerCase(Locale.ROOT);
+        return v.equals("0") || v.equals("default") || v.startsWith("0 ") || v.equals("0ms") || v.equals("0s");
+    }
+
+    private void createTable(Statement.CreateTable ct) {
+        TableState t = new TableState(ct.table(), true, true, transactionNumber);
+        for (ColumnDef c : ct.columns()) {
+            t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+        }
+        int unnamed = 0;
+        for (ConstraintDef c : ct.constraints()) {
+            String name = c.name() != null ? c.name() : "$" + (unnamed++);
+            t.putConstraint(new ConstraintState(name, c, true, true, transactionNumber));
+            markPrimaryKeyNotNull(t, c);
+        }
+        tables.put(ct.table().name(), t);
+    }
+
+    private void alterTable(Statement.AlterTable at) {
+        TableState t = tables.computeIfAbsent(at.table().name(), k -> new TableState(at.table(), false, false, 0));
+        for (AlterAction action : at.actions()) {
+            if (action instanceof AlterAction.AddColumn ac) {
+                ColumnDef c = ac.column();
+                t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+            } else if (action instanceof AlterAction.DropColumn dc) {
+                t.removeColumn(dc.column());
+            } else if (action instanceof AlterAction.AlterColumnType act) {
+                t.putColumn(columnOf(t, act.column()).withType(act.type()));
+            } else if (action instanceof AlterAction.SetNotNull sn) {
+                t.putColumn(columnOf(t, sn.column()).withNotNull(true));
+            } else if (action instanceof AlterAction.DropNotNull dn) {
+                t.putColumn(columnOf(t, dn.column()).withNotNull(false));
+            } else if (action instanceof AlterAction.SetDefault sd) {
+                t.putColumn(columnOf(t, sd.column()).withDefault(sd.value()));
+            } else if (action instanceof AlterAction.DropDefault dd) {
+                t.putColumn(columnOf(t, dd.column()).withDefault(null));
+            } else if (action instanceof AlterAction.AddConstraint ac) {
+                ConstraintDef c = ac.constraint();
+                String name = c.name() != null ? c.name() : "$" + t.constraints().size();
+                t.putConstraint(new ConstraintState(name, c, !c.notValid(), true, transactionNumber));
+                markPrimaryKeyNotNull(t, c);
+            } else if (action instanceof AlterAction.ValidateConstraint vc) {
+                t.constraint(vc.name()).ifPresent(c -> t.putConstraint(c.validate()));
+            } else if (action instanceof AlterAction.DropConstraint dc) {
+                t.removeConstraint(dc.name());
+            } else if (action instanceof AlterAction.RenameColumn rc) {
+                t.renameColumn(rc.from(), rc.to());
+            } else if (action instanceof AlterAction.RenameTable rt) {
+                tables.remove(at.table().name());
+                tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
+                return;
+            }
+        }
+    }
+
+    private static void markPrimaryKeyNotNull(TableState t, ConstraintDef c) {
+        if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
+            c.columns().forEach(col -> t.column(col).ifPresent(cs -> t.putColumn(cs.withNotNull(true))));
+        }
+    }
+
+    private static ColumnState columnOf(TableState t, String column) {
+        return t.column(column).orElse(new ColumnState(column, null, false, null, false));
+    }
+
+    // SchemaView
+
+    @Override
+    public Optional<TableState> table(QualifiedName name) {
+        return Optional.ofNullable(tables.get(name.name()));
+    }
+
+    @Override
+    public Optional<IndexState> index(QualifiedName name) {
+        return Optional.ofNullable(indexes.get(name.name()));
+    }
+
+    @Override
+    public Optional<List<String>> enumValues(QualifiedName type) {
+        return Optional.ofNullable(enums.get(type.name())).map(List::copyOf);
+    }
+
+    // TransactionView
+
+    @Override
+    public boolean inTransaction() {
+        return implicitTransaction || explicitTransaction;
+    }
+
+    @Override
+    public boolean implicit() {
+        return implicitTransaction && !explicitTransaction;
+    }
+
+    @Override
+    public int transactionNumber() {
+        return transactionNumber;
+    }
+
+    @Override
+    public boolean lockTimeoutSet() {
+        return lockTimeout;
+    }
+
+    @Override
+    public boolean statementTimeoutSet() {
+        return statementTimeout;
+    }
+
+    @Override
+    public Set<QualifiedName> writeBlockingLocksHeld() {
+        return Set.copyOf(writeBlockingLocks);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.QualifiedName;
+import java.util.List;
+import java.util.Optional;
+
+/** The schema as the history has built it up to the statement being checked. */
+public interface SchemaView {
+
+    /** The table if the history created or altered it. */
+    Optional<TableState> table(QualifiedName name);
+
+    Optional<IndexState> index(QualifiedName name);
+
+    /** The values of an enum type created in the history, if known. */
+    Optional<List<String>> enumValues(QualifiedName type);
+
+    /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */
+    default boolean isNewTable(QualifiedName name) {
+        return table(name).map(TableState::newInMigration).orElse(false);
+    }
+
+    /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */
+    default boolean isExistingTable(QualifiedName name) {
+        return !isNewTable(name);
+    }
+}

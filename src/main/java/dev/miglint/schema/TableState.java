@@ -1,0 +1,97 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table as the history left it. {@code newInMigration}: created in the migration being linted, so it is
+ * empty and nobody else uses it yet. {@code declared}: created somewhere in the given history (otherwise we
+ * only know of it from an ALTER and assume it exists with data).
+ */
+public final class TableState {
+    private final QualifiedName name;
+    private final boolean newInMigration;
+    private final boolean declared;
+    private final int createdInTransaction;
+    private final Map<String, ColumnState> columns = new LinkedHashMap<>();
+    private final Map<String, ConstraintState> constraints = new LinkedHashMap<>();
+
+    TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
+        this.name = name;
+        this.newInMigration = newInMigration;
+        this.declared = declared;
+        this.createdInTransaction = createdInTransaction;
+    }
+
+    TableState copyAs(QualifiedName newName, boolean newInMigration) {
+        TableState t = new TableState(newName, newInMigration, declared, createdInTransaction);
+        t.columns.putAll(columns);
+        t.constraints.putAll(constraints);
+        return t;
+    }
+
+    public QualifiedName name() {
+        return name;
+    }
+
+    public boolean newInMigration() {
+        return newInMigration;
+    }
+
+    public boolean declared() {
+        return declared;
+    }
+
+    public int createdInTransaction() {
+        return createdInTransaction;
+    }
+
+    public Optional<ColumnState> column(String column) {
+        return Optional.ofNullable(columns.get(column));
+    }
+
+    public List<ColumnState> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    public Optional<ConstraintState> constraint(String constraintName) {
+        return Optional.ofNullable(constraints.get(constraintName));
+    }
+
+    public List<ConstraintState> constraints() {
+        return new ArrayList<>(constraints.values());
+    }
+
+    /** A validated {@code CHECK (column IS NOT NULL)} lets PG 12+ SET NOT NULL skip its scan. */
+    public boolean hasValidatedNotNullCheck(String column) {
+        return constraints.values().stream().anyMatch(c -> c.validated()
+                && column.equals(c.definition().checkedNotNullColumn()));
+    }
+
+    void putColumn(ColumnState c) {
+        columns.put(c.name(), c);
+    }
+
+    void removeColumn(String column) {
+        columns.remove(column);
+    }
+
+    void renameColumn(String from, String to) {
+        ColumnState c = columns.remove(from);
+        if (c != null) {
+            columns.put(to, c.renamed(to));
+        }
+    }
+
+    void putConstraint(ConstraintState c) {
+        constraints.put(c.name(), c);
+    }
+
+    void removeConstraint(String constraintName) {
+        constraints.remove(constraintName);
+    }
+}

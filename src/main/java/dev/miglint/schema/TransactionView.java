@@ -1,0 +1,24 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.QualifiedName;
+import java.util.Set;
+
+/** The transaction state just before the statement being checked. */
+public interface TransactionView {
+
+    /** Inside a transaction: an explicit BEGIN, or the framework / --assume-in-transaction wraps the file. */
+    boolean inTransaction();
+
+    /** The transaction comes from the framework or configuration, not from a BEGIN in the file. */
+    boolean implicit();
+
+    /** Transactions are numbered per migration so rules can tell "the same transaction" apart. */
+    int transactionNumber();
+
+    boolean lockTimeoutSet();
+
+    boolean statementTimeoutSet();
+
+    /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
+    Set<QualifiedName> writeBlockingLocksHeld();
+}
