@@ -60,8 +60,7 @@ public final class Scanner {
             if (position >= to) {
                 break;
             }
-            if (statementTokens.isEmpty() && isFirstOnLine(position)
-                    && (metaCommand(position) || delimiterCommand(position))) {
+            if (isFirstOnLine(position) && lineCommand(position)) {
                 continue;
             }
             accept(lexer.next());
@@ -105,10 +104,12 @@ public final class Scanner {
         if (statementTokens.isEmpty()) {
             return;
         }
+        boolean customDelimiter = !lexer.delimiter().equals(";");
         boolean isDelimiter = token(semicolon).equals(lexer.delimiter());
-        if (inGooseBlock) {
+        if (inGooseBlock || (customDelimiter && !isDelimiter)) {
+            // a trailing ';' before StatementEnd or a custom delimiter is not part of the statement text
             pendingTokens.add(semicolon);
-        } else if (isDelimiter && (!lexer.delimiter().equals(";") || tracker.canEndAtSemicolon())) {
+        } else if (isDelimiter && (customDelimiter || tracker.canEndAtSemicolon())) {
             boolean copyData = tracker.copyFromStdin();
             endStatement();
             if (copyData) {
@@ -144,6 +145,16 @@ public final class Scanner {
         }
         segments.add(new Segment(kind, new Span(start, end), tokens));
         segmentEnd = end;
+    }
+
+    /**
+     * Meta-commands only start at a statement boundary. A DELIMITER line is also honoured after an
+     * unterminated statement while a custom delimiter is active, as script runners do; it ends that statement.
+     */
+    private boolean lineCommand(int position) {
+        boolean atBoundary = statementTokens.isEmpty();
+        return (atBoundary && metaCommand(position))
+                || ((atBoundary || !lexer.delimiter().equals(";")) && delimiterCommand(position));
     }
 
     /** A psql backslash command runs to the end of its line and needs no terminator. */
@@ -184,6 +195,7 @@ public final class Scanner {
         while (delimiterEnd < lineEnd && !Lexer.isSpace(text.charAt(delimiterEnd))) {
             delimiterEnd++;
         }
+        endStatement();
         lexer.setDelimiter(text.substring(delimiterStart, delimiterEnd));
         lexer.moveTo(lineEnd);
         return true;

@@ -132,6 +132,14 @@ class ScannerTest {
     }
 
     @Test
+    void semicolonBeforeCustomDelimiterIsExcludedAndDelimiterLineEndsAnOpenStatement() {
+        String sql = "delimiter d//\nCREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND;\nd//\n"
+                + "UPDATE t SET a = 1;\n\ndelimiter ;\nCALL p();\n";
+        assertEquals(List.of("CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND", "UPDATE t SET a = 1", "CALL p()"),
+                statements(sql, Dialect.MYSQL));
+    }
+
+    @Test
     void delimiterWordInsideAStatementIsNotACommand() {
         String sql = "COPY t FROM '/x.csv' WITH\nDELIMITER ',';\nSELECT 1;";
         assertEquals(List.of("COPY t FROM '/x.csv' WITH\nDELIMITER ','", "SELECT 1"), statements(sql, Dialect.POSTGRES));
