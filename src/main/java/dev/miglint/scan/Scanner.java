@@ -31,6 +31,8 @@ public final class Scanner {
     private final List<Token> pendingTokens = new ArrayList<>();
     private int segmentEnd;
     private boolean inGooseBlock;
+    /** No {@code \.} line exists at or after this offset; keeps many data-less COPY statements linear. */
+    private int noCopyEndFrom = Integer.MAX_VALUE;
 
     private Scanner(String text, int from, int to, Dialect dialect) {
         Lexer.checkRange(text, from, to);
@@ -208,6 +210,9 @@ public final class Scanner {
     private void copyData(int terminatorEnd) {
         int lineEnd = lineEnd(terminatorEnd);
         int dataStart = nextLineStart(lineEnd);
+        if (dataStart >= noCopyEndFrom) {
+            return;
+        }
         for (int line = dataStart; line < to; line = nextLineStart(lineEnd(line))) {
             int end = trimEnd(line, lineEnd(line));
             if (end - line == 2 && text.startsWith("\\.", line)) {
@@ -225,6 +230,7 @@ public final class Scanner {
                 return;
             }
         }
+        noCopyEndFrom = dataStart;
     }
 
     private boolean isFirstOnLine(int position) {
@@ -261,8 +267,13 @@ public final class Scanner {
         return token.text(text);
     }
 
+    /** Bounded to the token, so a file full of comments stays linear. */
     private boolean contains(Token token, String needle) {
-        int found = text.indexOf(needle, token.start());
-        return found >= 0 && found + needle.length() <= token.end();
+        for (int i = token.start(); i + needle.length() <= token.end(); i++) {
+            if (text.startsWith(needle, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -132,6 +132,18 @@ class ScannerPropertyTest {
     }
 
     @Test
+    void pathologicalRepetitionsStayLinear() {
+        String arrows = "--> not a breakpoint\n".repeat(50_000) + "SELECT 1;";
+        String copies = "COPY t FROM stdin;\n".repeat(50_000);
+        String unclosedBrackets = "SELECT [a ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertEquals(1, Scanner.scan(arrows, Dialect.POSTGRES).statements().size());
+            assertEquals(50_000, Scanner.scan(copies, Dialect.POSTGRES).statements().size());
+            assertEquals(1, Scanner.scan(unclosedBrackets, Dialect.SQLITE).problems().size());
+        });
+    }
+
+    @Test
     void realWorldCorpus() throws IOException {
         Path corpus = corpusDirectory();
         Assumptions.assumeTrue(corpus != null, "no SQL corpus directory");
