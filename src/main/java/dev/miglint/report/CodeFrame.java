@@ -42,7 +42,7 @@ final class CodeFrame {
                     text.length()) : text.length();
             boolean emptySpan = first == last && to <= from;
             if (to > from || emptySpan) {
-                int carets = Math.max(1, text.codePointCount(from, Math.max(from, to)));
+                int carets = Math.max(1, DisplayWidth.of(text.substring(from, Math.max(from, to))));
                 out.add(style.dim(INDENT + " ".repeat(width) + " |") + " " + blanksLike(text, from)
                         + style.level(finding.level(), "^".repeat(carets)));
             }
@@ -53,7 +53,13 @@ final class CodeFrame {
     /** Blanks as wide as {@code text}'s first {@code end} chars, keeping tabs so the underline lines up. */
     private static String blanksLike(String text, int end) {
         StringBuilder sb = new StringBuilder();
-        text.substring(0, end).codePoints().forEach(c -> sb.append(c == '\t' ? '\t' : ' '));
+        text.substring(0, end).codePoints().forEach(c -> {
+            if (c == '\t') {
+                sb.append('\t');
+            } else {
+                sb.append(" ".repeat(DisplayWidth.of(c)));
+            }
+        });
         return sb.toString();
     }
 
