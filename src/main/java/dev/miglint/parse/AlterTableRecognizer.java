@@ -215,6 +215,12 @@ final class AlterTableRecognizer {
             a.reset(a.mark() - 1);
             return other(a);
         }
+        int start = a.mark();
+        QualifiedName name = a.qualifiedName();
+        if (a.atEnd()) { // MySQL RENAME new_name
+            return new AlterAction.RenameTable(name);
+        }
+        a.reset(start);
         String from = a.identifier(); // PostgreSQL allows RENAME [COLUMN] a TO b
         a.expectWords("TO");
         return new AlterAction.RenameColumn(from, a.identifier());

@@ -21,11 +21,13 @@ final class ConstraintRecognizer {
         return c.peekAnyWord("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE");
     }
 
+    private static final String[] KINDS = {"PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "NOT"};
+
     /** A whole table constraint; the cursor must be exhausted by it. */
     ConstraintDef tableConstraint(TokenCursor c) {
         String name = null;
         if (c.acceptWords("CONSTRAINT")) {
-            name = c.peekAnyWord("PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE") ? null : c.identifier();
+            name = c.peekAnyWord(KINDS) ? null : c.identifier();
         }
         ConstraintDef def;
         if (c.acceptWords("PRIMARY", "KEY")) {
@@ -41,6 +43,8 @@ final class ConstraintRecognizer {
             def = references(c, name, columns);
         } else if (c.acceptWords("CHECK")) {
             def = check(c, name);
+        } else if (c.acceptWords("NOT", "NULL")) { // PostgreSQL 18: CONSTRAINT n NOT NULL column
+            def = new ConstraintDef(name, Kind.NOT_NULL, List.of(c.identifier()), null, List.of(), null, false, null);
         } else if (c.acceptWords("EXCLUDE")) {
             String text = c.restText();
             c.skipToEnd();

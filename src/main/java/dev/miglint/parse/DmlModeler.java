@@ -27,7 +27,7 @@ final class DmlModeler {
         if (c.acceptWords("UPDATE")) {
             skipModifiers(c);
             c.acceptWords("ONLY");
-            return new Statement.Update(c.qualifiedName(), c.hasTopLevelWord("WHERE"));
+            return new Statement.Update(c.qualifiedName(), hasWhere(c));
         }
         c.expectWords("DELETE");
         skipModifiers(c);
@@ -35,7 +35,14 @@ final class DmlModeler {
             c.acceptWords("ONLY");
         }
         QualifiedName table = c.qualifiedName();
-        return new Statement.Delete(table, c.hasTopLevelWord("WHERE"));
+        return new Statement.Delete(table, hasWhere(c));
+    }
+
+    /** Only a top-level WHERE filters the statement's own rows; one inside a subquery or CTE does not. */
+    private static boolean hasWhere(TokenCursor c) {
+        boolean where = c.hasTopLevelWord("WHERE");
+        c.skipToEnd();
+        return where;
     }
 
     private static void skipCommonTableExpressions(TokenCursor c) {

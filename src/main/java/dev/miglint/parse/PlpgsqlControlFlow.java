@@ -1,5 +1,7 @@
 package dev.miglint.parse;
 
+import dev.miglint.scan.TokenKind;
+
 /**
  * The PL/pgSQL around the SQL statements of a DO body. Scanning the body as SQL cuts it at semicolons, so a
  * segment may start with block or branch syntax ({@code BEGIN IF NOT EXISTS (...) THEN ALTER TABLE ...});
@@ -13,7 +15,7 @@ final class PlpgsqlControlFlow {
     static boolean skipPrefix(TokenCursor c) {
         boolean declare = false;
         while (!c.atEnd()) {
-            if (c.peekKind(dev.miglint.scan.TokenKind.OPERATOR) && c.peek().text(c.source()).startsWith("<<")) {
+            if (c.peekKind(TokenKind.OPERATOR) && c.peek().text(c.source()).startsWith("<<")) {
                 c.skipPastOperator(">>"); // <<label>>
             } else if (c.acceptWords("DECLARE")) {
                 declare = true;
@@ -35,11 +37,19 @@ final class PlpgsqlControlFlow {
         return declare;
     }
 
-    /** {@code END [IF | LOOP | CASE] [label]}, or a bare assignment {@code v := expr}. */
+    /** {@code END [IF | LOOP | CASE] [label]}, or an assignment {@code v := expr} / {@code rec.f = expr}. */
     static boolean isBlockSyntax(TokenCursor c) {
         if (c.atEnd() || c.peekWord("END")) {
             return true;
         }
-        return c.peekKind(1, dev.miglint.scan.TokenKind.OPERATOR) && c.peek(1).text(c.source()).equals(":=");
+        int i = 1;
+        while (c.peekKind(i, TokenKind.DOT)) {
+            i += 2;
+        }
+        if (!c.peekKind(i, TokenKind.OPERATOR)) {
+            return false;
+        }
+        String op = c.peek(i).text(c.source());
+        return op.equals(":=") || op.equals("=");
     }
 }

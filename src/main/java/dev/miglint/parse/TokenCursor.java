@@ -180,7 +180,22 @@ final class TokenCursor {
             throw new NotRecognizedException("expected a name " + near());
         }
         pos++;
-        return t.kind() == TokenKind.PLACEHOLDER ? t.text(source) : Identifiers.normalize(t.text(source));
+        String text = t.text(source);
+        if (t.kind() == TokenKind.QUOTED_IDENT && text.startsWith("\"{{") && !text.contains("}}")) {
+            return quotedTemplate(t);
+        }
+        return t.kind() == TokenKind.PLACEHOLDER ? text : Identifiers.normalize(text);
+    }
+
+    /** {@code "{{ index .Options "Namespace" }}"}: the lexer ends the quoted name at the inner quote; rejoin it. */
+    private String quotedTemplate(Token first) {
+        while (!atEnd()) {
+            Token t = next();
+            if (t.text(source).endsWith("}}\"")) {
+                return source.substring(first.start(), t.end());
+            }
+        }
+        throw new NotRecognizedException("unterminated template placeholder");
     }
 
     /** {@code a}, {@code s.a} or {@code db.s.a}; placeholders may stand for any part. */

@@ -78,7 +78,7 @@ class ParseCorpusTest {
                     files.size(), statements, unparsed, 100.0 * unparsed / Math.max(1, statements), millis);
             List<Map.Entry<String, Integer>> top = new ArrayList<>(prefixes.entrySet());
             top.sort((a, b) -> b.getValue() - a.getValue());
-            for (Map.Entry<String, Integer> e : top.subList(0, Math.min(15, top.size()))) {
+            for (Map.Entry<String, Integer> e : top.subList(0, Math.min(Integer.getInteger("miglint.corpus.top", 15), top.size()))) {
                 System.out.printf("  %4d  %s%n        %s%n", e.getValue(), e.getKey(), examples.get(e.getKey()));
             }
         }
