@@ -176,6 +176,10 @@ final class AlterTableRecognizer {
             }
             return new AlterAction.AlterColumnType(column, type, using);
         }
+        if (a.acceptWords("TO")) { // libSQL: ALTER COLUMN c TO c new-definition
+            ColumnDefinitionRecognizer.Result r = columns.recognize(a);
+            return new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null);
+        }
         if (a.acceptWords("SET", "NOT", "NULL")) {
             return new AlterAction.SetNotNull(column);
         }

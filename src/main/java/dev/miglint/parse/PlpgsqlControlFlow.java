@@ -50,6 +50,6 @@ final class PlpgsqlControlFlow {
             return false;
         }
         String op = c.peek(i).text(c.source());
-        return op.equals(":=") || op.equals("=");
+        return op.equals("=") || c.source().startsWith(":=", c.peek(i).start());
     }
 }

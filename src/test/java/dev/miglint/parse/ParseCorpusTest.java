@@ -51,6 +51,12 @@ class ParseCorpusTest {
             StatementParser parser = new StatementParser(dialect);
             Map<String, Integer> prefixes = new TreeMap<>();
             Map<String, String> examples = new LinkedHashMap<>();
+            Map<String, Integer> origins = new TreeMap<>();
+            Map<String, Integer> otherActions = new TreeMap<>();
+            Map<String, Integer> others = new TreeMap<>();
+            long untypedColumns = 0;
+            boolean compareJSqlParser = Boolean.getBoolean("miglint.corpus.compareJSqlParser");
+            JSqlParserComparison jsql = new JSqlParserComparison(dialect);
             long statements = 0;
             long unparsed = 0;
             long start = System.nanoTime();
@@ -62,7 +68,19 @@ class ParseCorpusTest {
                     assertEquals(i, parsed.get(i).index(), file.toString());
                 }
                 statements += parsed.size();
+                if (compareJSqlParser) {
+                    jsql.measure(text, scan, parsed);
+                }
                 for (ParsedStatement p : parsed) {
+                    origins.merge(p.origin().name(), 1, Integer::sum);
+                    if (p.model() instanceof dev.miglint.model.Statement.AlterTable at) {
+                        at.actions(dev.miglint.model.AlterAction.Other.class).forEach(o -> otherActions.merge(o.keyword(), 1, Integer::sum));
+                        untypedColumns += at.actions(dev.miglint.model.AlterAction.AddColumn.class).stream().filter(a -> a.column().type() == null).count();
+                    } else if (p.model() instanceof dev.miglint.model.Statement.CreateTable ct) {
+                        untypedColumns += ct.columns().stream().filter(c -> c.type() == null).count();
+                    } else if (p.model() instanceof dev.miglint.model.Statement.Other o) {
+                        others.merge(o.keyword(), 1, Integer::sum);
+                    }
                     if (p.isUnparsed()) {
                         unparsed++;
                         String prefix = prefix(p.text());
@@ -76,6 +94,11 @@ class ParseCorpusTest {
             totalUnparsed += unparsed;
             System.out.printf("%n[%s] files=%d statements=%d unparsed=%d (%.2f%%) parse+scan time=%d ms%n", dialect.id(),
                     files.size(), statements, unparsed, 100.0 * unparsed / Math.max(1, statements), millis);
+            System.out.printf("  origins=%s untyped columns=%d%n  ALTER TABLE Other actions=%s%n  Other statements=%s%n", origins,
+                    untypedColumns, otherActions, others);
+            if (compareJSqlParser) {
+                System.out.println("  " + jsql);
+            }
             List<Map.Entry<String, Integer>> top = new ArrayList<>(prefixes.entrySet());
             top.sort((a, b) -> b.getValue() - a.getValue());
             for (Map.Entry<String, Integer> e : top.subList(0, Math.min(Integer.getInteger("miglint.corpus.top", 15), top.size()))) {
@@ -85,6 +108,44 @@ class ParseCorpusTest {
         double percent = 100.0 * totalUnparsed / Math.max(1, totalStatements);
         System.out.printf("%n[all] statements=%d unparsed=%d (%.2f%%)%n", totalStatements, totalUnparsed, percent);
         assertTrue(percent <= 0.5, "unparsed " + percent + "% > 0.5%");
+    }
+
+    /** Opt-in: how JSqlParser alone would do on the DDL our recognizer modelled, and how long it takes. */
+    private static final class JSqlParserComparison {
+        private final DdlModeler ddl;
+        private final Dialect dialect;
+        private long statements;
+        private long failures;
+        private long nanos;
+
+        JSqlParserComparison(Dialect dialect) {
+            this.ddl = new DdlModeler(dialect);
+            this.dialect = dialect;
+        }
+
+        void measure(String text, ScanResult scan, List<ParsedStatement> parsed) {
+            for (ParsedStatement p : parsed) {
+                if (p.origin() != ParsedStatement.Origin.RECOGNIZER) {
+                    continue;
+                }
+                statements++;
+                String masked = PlaceholderMasker.mask(text, p.span().start(), p.span().end(), dev.miglint.scan.Lexer
+                        .tokenize(text, p.span().start(), p.span().end(), dialect).tokens());
+                long start = System.nanoTime();
+                try {
+                    ddl.parseWithJSqlParser(masked);
+                } catch (NotRecognizedException e) {
+                    failures++;
+                }
+                nanos += System.nanoTime() - start;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("JSqlParser alone on the %d recognized DDL statements: %d failed (%.1f%%), %d ms", statements,
+                    failures, 100.0 * failures / Math.max(1, statements), nanos / 1_000_000);
+        }
     }
 
     private static String prefix(String text) {
