@@ -34,6 +34,12 @@ public final class Linter {
     }
 
     public LintResult lint(List<History> histories, SourceLoader loader) {
+        return lint(histories, loader, Progress.NONE);
+    }
+
+    public LintResult lint(List<History> histories, SourceLoader loader, Progress progress) {
+        int total = histories.stream().mapToInt(h -> h.files().size()).sum();
+        int done = 0;
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceFile> sources = new TreeMap<>();
         List<HistorySummary> summaries = new ArrayList<>();
@@ -50,6 +56,7 @@ public final class Linter {
             int historyStatements = 0;
             int historyUnparsed = 0;
             for (MigrationFile file : history.files()) {
+                progress.fileDone(done++, total);
                 SourceFile source;
                 try {
                     source = loader.load(file);
@@ -70,6 +77,7 @@ public final class Linter {
             summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
                     history.files().size(), historyStatements, historyUnparsed));
         }
+        progress.fileDone(total, total);
         findings.sort(ORDER);
         problems.sort(Comparator.naturalOrder());
         List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();

@@ -51,6 +51,26 @@ class ReportGoldenTest {
     }
 
     @Test
+    void github() throws IOException {
+        GoldenFiles.assertMatches("report-sample.github.txt", render(Format.GITHUB, SampleResults.sample()));
+    }
+
+    @Test
+    void markdown() throws IOException {
+        GoldenFiles.assertMatches("report-sample.md", render(Format.MARKDOWN, SampleResults.sample()));
+    }
+
+    @Test
+    void markdownOfACleanRun() throws IOException {
+        GoldenFiles.assertMatches("report-clean.md", render(Format.MARKDOWN, SampleResults.clean()));
+    }
+
+    @Test
+    void gitlab() throws IOException {
+        GoldenFiles.assertMatches("report-sample.gitlab.json", render(Format.GITLAB, SampleResults.sample()));
+    }
+
+    @Test
     void everyFormatIsDeterministic() throws IOException {
         for (Format format : Format.values()) {
             for (boolean color : new boolean[] {false, true}) {
