@@ -1,11 +1,13 @@
 package dev.miglint.schema;
 
+import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,27 +35,57 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private boolean localLockTimeout;
     private boolean localStatementTimeout;
     private final Set<QualifiedName> writeBlockingLocks = new LinkedHashSet<>();
+    private final List<HeldLock> heldLocks = new ArrayList<>();
+    /** Views and materialized views by bare name: true when created in the current migration. */
+    private final Map<String, Boolean> views = new HashMap<>();
+    private final int pgVersion;
+
+    public SchemaTracker() {
+        this(LintSettings.DEFAULT_PG_VERSION);
+    }
+
+    /** {@code pgVersion}: lock modes differ by version (e.g. ATTACH PARTITION before 12). */
+    public SchemaTracker(int pgVersion) {
+        this.pgVersion = pgVersion;
+    }
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
-        tables.replaceAll((k, t) -> t.newInMigration() ? t.copyAs(t.name(), false) : t);
+        tables.replaceAll((k, t) -> t.settled());
+        views.replaceAll((k, v) -> false);
         indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
         lockTimeout = false;
         statementTimeout = false;
-        writeBlockingLocks.clear();
+        localLockTimeout = false;
+        localStatementTimeout = false;
+        clearLocks();
     }
 
     /** Ends the migration file: an implicit transaction commits here. */
     public void endMigration() {
         implicitTransaction = false;
         explicitTransaction = false;
+        clearLocks();
+    }
+
+    private void clearLocks() {
         writeBlockingLocks.clear();
+        heldLocks.clear();
     }
 
     public void apply(Statement statement) {
+        boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
+        applyStatement(statement);
+        if (autocommit && !inTransaction()) {
+            // outside a transaction block every statement commits on its own
+            transactionNumber++;
+        }
+    }
+
+    private void applyStatement(Statement statement) {
         recordLocks(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
@@ -73,6 +105,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
+            } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
+                d.names().forEach(n -> views.remove(n.name()));
             } else if (d.kind() == ObjectKind.TYPE) {
                 d.names().forEach(n -> enums.remove(n.name()));
             }
@@ -80,6 +114,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
         } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
             enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>()).add(at.value());
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null
+                && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            views.put(co.name().name(), true);
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
@@ -92,9 +129,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         if (!inTransaction()) {
             return;
         }
-        for (TableLock lock : TableLocks.of(statement, this)) {
+        for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.mode().blocksWrites() && !isNewTable(lock.table())) {
                 writeBlockingLocks.add(lock.table());
+                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
             }
         }
     }
@@ -112,7 +150,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                 explicitTransaction = false;
                 implicitTransaction = false;
-                writeBlockingLocks.clear();
+                clearLocks();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
                 localLockTimeout = false;
@@ -126,6 +164,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void applySet(Statement.SetVariable sv) {
         String name = sv.name().toLowerCase(Locale.ROOT);
         boolean on = sv.value() != null && !isZero(sv.value());
+        if (sv.local() && !inTransaction()) {
+            return; // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns)
+        }
         if (name.equals("lock_timeout")) {
             lockTimeout = on;
             localLockTimeout = sv.local();
@@ -214,6 +255,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public boolean isNewView(QualifiedName name) {
+        return views.getOrDefault(name.name(), false);
+    }
+
+    @Override
     public Optional<List<String>> enumValues(QualifiedName type) {
         return Optional.ofNullable(enums.get(type.name())).map(List::copyOf);
     }
@@ -248,5 +294,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<QualifiedName> writeBlockingLocksHeld() {
         return Set.copyOf(writeBlockingLocks);
+    }
+
+    @Override
+    public List<HeldLock> heldLocks() {
+        return List.copyOf(heldLocks);
+    }
+
+    /** Keeps one entry per table: the strongest mode, with the statement that first took that mode. */
+    private void addHeldLock(HeldLock lock) {
+        for (int i = 0; i < heldLocks.size(); i++) {
+            HeldLock h = heldLocks.get(i);
+            if (h.table().sameObject(lock.table())) {
+                if (lock.mode().compareTo(h.mode()) > 0) {
+                    heldLocks.set(i, lock);
+                }
+                return;
+            }
+        }
+        heldLocks.add(lock);
     }
 }

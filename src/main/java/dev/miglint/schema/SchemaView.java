@@ -20,6 +20,11 @@ public interface SchemaView {
         return table(name).map(TableState::newInMigration).orElse(false);
     }
 
+    /** A view or materialized view created earlier in the current migration. */
+    default boolean isNewView(QualifiedName name) {
+        return false;
+    }
+
     /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */
     default boolean isExistingTable(QualifiedName name) {
         return !isNewTable(name);
