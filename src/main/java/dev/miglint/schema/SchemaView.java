@@ -25,6 +25,11 @@ public interface SchemaView {
         return false;
     }
 
+    /** A table, view or materialized view that was not created in this migration (unknown ones included). */
+    default boolean isExistingRelation(QualifiedName name) {
+        return !isNewTable(name) && !isNewView(name);
+    }
+
     /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */
     default boolean isExistingTable(QualifiedName name) {
         return !isNewTable(name);
