@@ -4,5 +4,5 @@ BEGIN;
 UPDATE orders SET status = 'cancelled' WHERE status = 'canceled';
 CREATE TABLE order_flags (order_id bigint PRIMARY KEY, flag text);
 INSERT INTO order_flags (order_id, flag) SELECT id, 'legacy' FROM orders WHERE legacy;
-CREATE INDEX CONCURRENTLY order_flags_flag ON order_flags (flag);
+CREATE INDEX order_flags_flag ON order_flags (flag);
 COMMIT;
