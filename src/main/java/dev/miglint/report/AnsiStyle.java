@@ -27,11 +27,12 @@ final class AnsiStyle {
 
     /** Text in the colour of a level: error red, warning yellow, note cyan. */
     String level(Level level, String text) {
-        return paint(switch (level) {
-            case ERROR -> RED;
-            case WARNING -> YELLOW;
-            case NOTE -> CYAN;
-        }, text);
+        return paint(colour(level), text);
+    }
+
+    /** The level's name, bold and in its colour. */
+    String levelName(Level level) {
+        return paint(BOLD + colour(level), level.id());
     }
 
     String bold(String text) {
@@ -40,6 +41,14 @@ final class AnsiStyle {
 
     String dim(String text) {
         return paint(DIM, text);
+    }
+
+    private static String colour(Level level) {
+        return switch (level) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case NOTE -> CYAN;
+        };
     }
 
     private String paint(String code, String text) {

@@ -1,6 +1,7 @@
 package dev.miglint.report;
 
 import dev.miglint.rules.Finding;
+import dev.miglint.scan.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,14 +36,14 @@ final class CodeFrame {
                 n = last - TAIL_LINES;
                 continue;
             }
-            String text = lines.line(n).stripTrailing();
+            String text = lines.lineText(n).stripTrailing();
             out.add(style.dim(INDENT + pad(n, width) + " |") + (text.isEmpty() ? "" : " " + text));
             int from = n == first ? clamp(finding.startColumn() - 1, 0, text.length()) : firstNonBlank(text);
             int to = n == last ? clamp(endColumn == Integer.MAX_VALUE ? text.length() : endColumn - 1, 0,
                     text.length()) : text.length();
             boolean emptySpan = first == last && to <= from;
             if (to > from || emptySpan) {
-                int carets = Math.max(1, text.codePointCount(from, Math.max(from, to)));
+                int carets = Math.max(1, DisplayWidth.of(text.substring(from, Math.max(from, to))));
                 out.add(style.dim(INDENT + " ".repeat(width) + " |") + " " + blanksLike(text, from)
                         + style.level(finding.level(), "^".repeat(carets)));
             }
@@ -53,7 +54,13 @@ final class CodeFrame {
     /** Blanks as wide as {@code text}'s first {@code end} chars, keeping tabs so the underline lines up. */
     private static String blanksLike(String text, int end) {
         StringBuilder sb = new StringBuilder();
-        text.substring(0, end).codePoints().forEach(c -> sb.append(c == '\t' ? '\t' : ' '));
+        text.substring(0, end).codePoints().forEach(c -> {
+            if (c == '\t') {
+                sb.append('\t');
+            } else {
+                sb.append(" ".repeat(DisplayWidth.of(c)));
+            }
+        });
         return sb.toString();
     }
 

@@ -32,8 +32,9 @@ final class SarifJson {
     }
 
     private static ObjectMapper mapper() {
-        return JsonMapper.builder(JsonOutput.FACTORY)
-                .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        return JsonMapper.builder()
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.NON_EMPTY))
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .addMixIn(Result.class, ResultLevelKept.class)
                 .addMixIn(ReportingConfiguration.class, ConfigurationLevelKept.class)

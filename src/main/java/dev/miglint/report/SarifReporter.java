@@ -112,7 +112,9 @@ final class SarifReporter implements Reporter {
         for (Fix fix : f.fixes()) {
             sources.range(f.path(), fix.span()).ifPresent(range -> fixes.add(fix(f.path(), fix, range)));
         }
-        result.setFixes(fixes);
+        if (!fixes.isEmpty()) {
+            result.setFixes(fixes);
+        }
         return result;
     }
 

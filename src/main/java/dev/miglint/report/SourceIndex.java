@@ -1,6 +1,7 @@
 package dev.miglint.report;
 
 import dev.miglint.model.Span;
+import dev.miglint.scan.LineIndex;
 import dev.miglint.source.SourceFile;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,6 @@ final class SourceIndex {
 
     /** Where a span of a file is; empty when the file's text is not in the result. */
     Optional<TextRange> range(String path, Span span) {
-        return lines(path).map(lines -> lines.range(span));
+        return lines(path).map(lines -> TextRange.of(lines, span));
     }
 }

@@ -42,7 +42,7 @@ final class TextReporter implements Reporter {
 
     private String headline(Finding f) {
         return f.path() + ":" + f.startLine() + ":" + f.startColumn() + ": "
-                + style.bold(style.level(f.level(), f.level().id())) + "[" + style.bold(f.ruleId()) + "] "
+                + style.levelName(f.level()) + "[" + style.bold(f.ruleId()) + "] "
                 + f.message();
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
  */
 public final class LineIndex {
 
+    private final String text;
     private final int[] lineStarts;
     private final int length;
 
@@ -23,6 +24,7 @@ public final class LineIndex {
                 starts[count++] = i + 1;
             }
         }
+        this.text = text;
         this.lineStarts = Arrays.copyOf(starts, count);
         this.length = text.length();
     }
@@ -48,7 +50,25 @@ public final class LineIndex {
         return lineStarts[line - 1];
     }
 
+    /** The length of the indexed text. */
+    public int textLength() {
+        return length;
+    }
+
     public int lineCount() {
         return lineStarts.length;
+    }
+
+    /** The text of a 1-based line without its line terminator; empty outside the file. */
+    public String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : length;
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 }
