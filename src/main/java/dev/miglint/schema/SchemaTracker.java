@@ -38,6 +38,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
+    /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
+    private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
 
     public SchemaTracker() {
@@ -53,6 +55,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void beginMigration(boolean wrapped) {
         tables.replaceAll((k, t) -> t.settled());
         views.replaceAll((k, v) -> false);
+        emptied.clear();
         indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
         explicitTransaction = false;
@@ -87,6 +90,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private void applyStatement(Statement statement) {
         recordLocks(statement);
+        trackEmptied(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -122,6 +126,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             if (ix != null) {
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
+        }
+    }
+
+    private void trackEmptied(Statement statement) {
+        if (statement instanceof Statement.Truncate t) {
+            t.tables().forEach(n -> emptied.add(n.name()));
+        } else if (statement instanceof Statement.Delete d && !d.hasWhere() && d.table() != null) {
+            emptied.add(d.table().name());
+        } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {
+            emptied.remove(i.table().name());
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> emptied.remove(n.name()));
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> {
+                if (emptied.remove(at.table().name())) {
+                    emptied.add(rt.to().name());
+                }
+            });
         }
     }
 
@@ -252,6 +274,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<IndexState> index(QualifiedName name) {
         return Optional.ofNullable(indexes.get(name.name()));
+    }
+
+    @Override
+    public boolean isEmptiedInMigration(QualifiedName name) {
+        return emptied.contains(name.name());
     }
 
     @Override

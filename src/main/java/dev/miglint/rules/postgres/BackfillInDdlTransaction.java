@@ -17,7 +17,7 @@ public final class BackfillInDdlTransaction implements Rule {
     @Override
     public void check(RuleContext ctx) {
         QualifiedName table = backfilledTable(ctx.model());
-        if (table == null || !ctx.schema().isExistingRelation(table)) {
+        if (table == null || ctx.schema().isScanFree(table)) {
             return;
         }
         HeldLock held = ctx.transaction().heldLocks().stream()

@@ -15,7 +15,7 @@ public final class ConcurrentIndexMayBeInvalid implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!(ctx.model() instanceof Statement.CreateIndex ci) || !ci.concurrently() || ci.table() == null
-                || !ctx.schema().isExistingRelation(ci.table())) {
+                || ctx.schema().isScanFree(ci.table())) {
             return;
         }
         String name = ci.name() == null ? "<index name>" : Identifiers.quoteIfNeeded(ci.name());

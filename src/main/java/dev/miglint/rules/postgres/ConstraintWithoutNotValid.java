@@ -19,7 +19,7 @@ public final class ConstraintWithoutNotValid implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.AlterTable at) || !ctx.schema().isExistingRelation(at.table())) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
             return;
         }
         for (AlterAction.AddConstraint ac : at.actions(AlterAction.AddConstraint.class)) {

@@ -18,7 +18,7 @@ public final class IndexWithoutConcurrently implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!(ctx.model() instanceof Statement.CreateIndex ci) || ci.concurrently() || ci.table() == null
-                || !ctx.schema().isExistingRelation(ci.table())) {
+                || ctx.schema().isScanFree(ci.table())) {
             return;
         }
         String kind = ci.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX";

@@ -21,12 +21,12 @@ public final class ReindexWithoutConcurrently implements Rule {
             return;
         }
         ObjectKind target = r.target();
-        if (target == ObjectKind.TABLE && r.name() != null && !ctx.schema().isExistingRelation(r.name())) {
+        if (target == ObjectKind.TABLE && r.name() != null && ctx.schema().isScanFree(r.name())) {
             return;
         }
         if (target == ObjectKind.INDEX && r.name() != null) {
             var ix = ctx.schema().index(r.name());
-            if (ix.isPresent() && (ix.get().newInMigration() || !ctx.schema().isExistingRelation(ix.get().table()))) {
+            if (ix.isPresent() && (ix.get().newInMigration() || ctx.schema().isScanFree(ix.get().table()))) {
                 return;
             }
         }

@@ -18,7 +18,7 @@ public final class SetNotNullWithoutCheck implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.AlterTable at) || !ctx.schema().isExistingRelation(at.table())) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
             return;
         }
         Optional<TableState> table = ctx.schema().table(at.table());

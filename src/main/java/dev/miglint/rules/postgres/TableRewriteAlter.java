@@ -15,7 +15,7 @@ public final class TableRewriteAlter implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.AlterTable at) || !ctx.schema().isExistingRelation(at.table())) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
             return;
         }
         for (AlterAction action : at.actions()) {

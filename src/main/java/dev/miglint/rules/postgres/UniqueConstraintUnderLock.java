@@ -17,7 +17,7 @@ public final class UniqueConstraintUnderLock implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.AlterTable at) || !ctx.schema().isExistingRelation(at.table())) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
             return;
         }
         for (AlterAction.AddConstraint ac : at.actions(AlterAction.AddConstraint.class)) {
@@ -55,7 +55,7 @@ public final class UniqueConstraintUnderLock implements Rule {
                                     + "(see set-not-null-without-check) or it scans the table under the lock."
                             : "");
         }
-        ctx.report("ADD CONSTRAINT " + label + " on existing table " + Names.quoted(at.table())
+        ctx.report((c.name() == null ? "ADD " + kind : "ADD CONSTRAINT " + label) + " on existing table " + Names.quoted(at.table())
                 + " builds its index under ACCESS EXCLUSIVE", help);
     }
 }

@@ -27,7 +27,7 @@ public final class VacuumFullOrCluster implements Rule {
         } else {
             return;
         }
-        List<QualifiedName> existing = tables.stream().filter(ctx.schema()::isExistingRelation).toList();
+        List<QualifiedName> existing = tables.stream().filter(t -> !ctx.schema().isScanFree(t)).toList();
         if (!tables.isEmpty() && existing.isEmpty()) {
             return; // only tables created in this migration: empty, nothing to rewrite
         }

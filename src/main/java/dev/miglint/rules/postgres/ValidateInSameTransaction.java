@@ -17,7 +17,7 @@ public final class ValidateInSameTransaction implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.AlterTable at) || !ctx.schema().isExistingRelation(at.table())) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
             return;
         }
         for (int i = 0; i < at.actions().size(); i++) {
