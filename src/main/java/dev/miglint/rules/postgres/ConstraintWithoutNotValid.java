@@ -59,7 +59,7 @@ public final class ConstraintWithoutNotValid implements Rule {
         String label = c.name() == null ? kind : Names.quoted(c.name()) + " (" + kind + ")";
         String lock = fk ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE";
         String blocks = fk ? "INSERT, UPDATE and DELETE" : "all reads and writes";
-        String message = (inline != null ? "ADD COLUMN " + Names.quoted(inline.column().name()) + " with inline " + kind
+        String message = (inline != null && c.name() == null ? "ADD COLUMN " + Names.quoted(inline.column().name()) + " with inline " + kind
                 : "ADD CONSTRAINT " + label) + " on existing table " + Names.quoted(at.table())
                 + " validates every row while holding " + lock;
         StringBuilder help = new StringBuilder();
