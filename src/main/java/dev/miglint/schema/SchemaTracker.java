@@ -42,7 +42,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
-        tables.replaceAll((k, t) -> t.newInMigration() ? t.copyAs(t.name(), false) : t);
+        tables.replaceAll((k, t) -> t.settled());
         indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
         explicitTransaction = false;

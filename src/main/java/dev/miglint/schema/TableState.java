@@ -34,6 +34,14 @@ public final class TableState {
         return t;
     }
 
+    /** The table as a later migration sees it: neither it nor its columns are new any more. */
+    TableState settled() {
+        TableState t = new TableState(name, false, declared, createdInTransaction);
+        columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
+        t.constraints.putAll(constraints);
+        return t;
+    }
+
     public QualifiedName name() {
         return name;
     }
