@@ -1,0 +1,28 @@
+package dev.miglint.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Entry point: the only place that calls System.exit. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Environment env = new Environment(System.in, System.out, System.err, System.getenv(),
+                Path.of("").toAbsolutePath(), System.console() != null);
+        System.exit(run(env, args));
+    }
+
+    /** Runs miglint and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or input error. */
+    public static int run(Environment env, String... args) {
+        return MiglintCommand.execute(env, args);
+    }
+
+    /** The process environment, injectable so tests run the CLI in-process. */
+    public record Environment(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> variables,
+            Path workingDirectory, boolean interactive) {
+    }
+}

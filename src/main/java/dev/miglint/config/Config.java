@@ -1,0 +1,19 @@
+package dev.miglint.config;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.rules.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What miglint.toml says. Null fields were not set, so flags or defaults decide.
+ * {@code failOn} null with {@code failNever} false means "not set".
+ */
+public record Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
+        Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules) {
+
+    public static Config empty() {
+        return new Config(null, null, null, null, null, false, null, List.of(), Map.of());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.miglint.lint;
+
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Span;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.scan.LineIndex;
+import dev.miglint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns what rules report into positioned findings for one file, applying suppressions. */
+final class FindingSink {
+    private final SourceFile source;
+    private final LineIndex lines;
+    private final Suppressions suppressions;
+    private final List<ParsedStatement> statements;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingSink(SourceFile source, LineIndex lines, Suppressions suppressions, List<ParsedStatement> statements) {
+        this.source = source;
+        this.lines = lines;
+        this.suppressions = suppressions;
+        this.statements = statements;
+    }
+
+    private int statementAt(int offset) {
+        int best = -1;
+        int bestLength = Integer.MAX_VALUE;
+        for (ParsedStatement st : statements) {
+            Span s = st.span();
+            if (s.start() <= offset && offset <= s.end() && s.length() < bestLength) {
+                best = st.index();
+                bestLength = s.length();
+            }
+        }
+        return best;
+    }
+
+    /** Suppressions apply per statement: the innermost statement that contains the finding's start. */
+    void add(String ruleId, Level level, Span span, String message, String help, Fix... fixes) {
+        int statementIndex = statementAt(span.start());
+        String justification = statementIndex >= 0
+                ? suppressions.justification(ruleId, statementIndex)
+                : suppressions.fileWideJustification(ruleId);
+        Finding.Suppression suppression = justification == null ? null : new Finding.Suppression(justification);
+        String text = source.text();
+        int end = Math.min(span.end(), text.length());
+        int start = Math.min(span.start(), end);
+        findings.add(new Finding(ruleId, level, message, help, source.displayPath(), new Span(start, end),
+                lines.line(start), lines.column(start), lines.line(end), lines.column(end),
+                text.substring(start, end), List.of(fixes), suppression));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

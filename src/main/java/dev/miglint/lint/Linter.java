@@ -1,0 +1,84 @@
+package dev.miglint.lint;
+
+import dev.miglint.config.LintSettings;
+import dev.miglint.model.Dialect;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.RuleRegistry;
+import dev.miglint.schema.SchemaTracker;
+import dev.miglint.source.History;
+import dev.miglint.source.InputException;
+import dev.miglint.source.MigrationFile;
+import dev.miglint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Lints histories: each file in order against the schema its predecessors built. */
+public final class Linter {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
+            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
+
+    private final RuleRegistry registry;
+    private final LintOptions options;
+
+    public Linter(RuleRegistry registry, LintOptions options) {
+        this.registry = registry;
+        this.options = options;
+    }
+
+    public LintResult lint(List<History> histories, SourceLoader loader) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, SourceFile> sources = new TreeMap<>();
+        List<HistorySummary> summaries = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Set<RuleInfo> activeRules = new LinkedHashSet<>();
+        int files = 0;
+        int statements = 0;
+        int unparsed = 0;
+        for (History history : histories) {
+            LintSettings settings = settingsFor(history);
+            List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
+            rules.forEach(r -> activeRules.add(r.info()));
+            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker());
+            int historyStatements = 0;
+            int historyUnparsed = 0;
+            for (MigrationFile file : history.files()) {
+                SourceFile source;
+                try {
+                    source = loader.load(file);
+                } catch (InputException e) {
+                    problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+                    continue;
+                }
+                FileResult result = linter.lint(file, source);
+                files++;
+                sources.put(source.displayPath(), source);
+                findings.addAll(result.findings());
+                problems.addAll(result.problems());
+                historyStatements += result.statements();
+                historyUnparsed += result.unparsed();
+            }
+            statements += historyStatements;
+            unparsed += historyUnparsed;
+            summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
+                    history.files().size(), historyStatements, historyUnparsed));
+        }
+        findings.sort(ORDER);
+        problems.sort(Comparator.naturalOrder());
+        List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
+        return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems);
+    }
+
+    private LintSettings settingsFor(History history) {
+        LintSettings settings = options.settings();
+        Dialect fromFramework = history.dialect();
+        return fromFramework != null && !options.dialectChosen() ? settings.withDialect(fromFramework) : settings;
+    }
+}

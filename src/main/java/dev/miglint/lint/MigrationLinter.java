@@ -1,0 +1,160 @@
+package dev.miglint.lint;
+
+import dev.miglint.config.LintSettings;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Span;
+import dev.miglint.parse.StatementParser;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleRegistry;
+import dev.miglint.rules.builtin.InvalidSuppression;
+import dev.miglint.scan.LineIndex;
+import dev.miglint.scan.ScanProblem;
+import dev.miglint.scan.ScanResult;
+import dev.miglint.scan.Scanner;
+import dev.miglint.schema.SchemaTracker;
+import dev.miglint.schema.SchemaView;
+import dev.miglint.schema.TransactionView;
+import dev.miglint.source.MigrationFile;
+import dev.miglint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Lints one migration file against the schema its history has built so far. */
+final class MigrationLinter {
+    private final LintSettings settings;
+    private final List<Rule> rules;
+    private final RuleSelection selection;
+    private final RuleRegistry registry;
+    private final SchemaTracker tracker;
+
+    MigrationLinter(LintSettings settings, List<Rule> rules, RuleSelection selection, RuleRegistry registry,
+            SchemaTracker tracker) {
+        this.settings = settings;
+        this.rules = rules;
+        this.selection = selection;
+        this.registry = registry;
+        this.tracker = tracker;
+    }
+
+    FileResult lint(MigrationFile file, SourceFile source) {
+        String text = source.text();
+        ScanResult scan = Scanner.scan(text, settings.dialect());
+        List<ParsedStatement> statements = new StatementParser(settings.dialect()).parse(text, scan);
+        LineIndex lines = new LineIndex(text);
+        Suppressions suppressions = Suppressions.read(text, scan.comments(), statements);
+        FindingSink sink = new FindingSink(source, lines, suppressions, statements);
+        List<InputProblem> problems = new ArrayList<>();
+        for (ScanProblem p : scan.problems()) {
+            problems.add(new InputProblem(source.displayPath(),
+                    lines.line(p.offset()) + ":" + lines.column(p.offset()) + ": " + p.message()));
+        }
+        reportUnknownSuppressions(suppressions, sink);
+
+        boolean wrapped = settings.assumeInTransaction() || Boolean.TRUE.equals(file.runsInTransaction());
+        tracker.beginMigration(wrapped);
+        Set<String> once = new HashSet<>();
+        int unparsed = 0;
+        for (ParsedStatement statement : statements) {
+            if (statement.isUnparsed()) {
+                unparsed++;
+            }
+            for (Rule rule : rules) {
+                Context context = new Context(file, rule, statement, sink, once);
+                try {
+                    rule.check(context);
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems.add(internalError(source, lines, rule, statement.span(), e));
+                }
+            }
+            tracker.apply(statement.model());
+        }
+        for (Rule rule : rules) {
+            try {
+                rule.finishMigration(new Context(file, rule, null, sink, once));
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(internalError(source, lines, rule, new Span(0, 0), e));
+            }
+        }
+        tracker.endMigration();
+        return new FileResult(source, sink.findings(), statements.size(), unparsed, problems);
+    }
+
+    private void reportUnknownSuppressions(Suppressions suppressions, FindingSink sink) {
+        String id = InvalidSuppression.ID;
+        if (!selection.enabled(id)) {
+            return;
+        }
+        Level level = registry.find(id).map(selection::levelOf).orElse(Level.WARNING);
+        for (Suppressions.Directive d : suppressions.directives()) {
+            for (String ruleId : d.ruleIds()) {
+                if (!ruleId.equals(Suppressions.ALL) && !registry.contains(ruleId)) {
+                    sink.add(id, level, d.span(), "unknown rule id '" + ruleId + "' in a miglint:ignore comment",
+                            "Nothing is suppressed by this id. Use an id from `miglint rules`, or remove it.");
+                }
+            }
+        }
+    }
+
+    private static InputProblem internalError(SourceFile source, LineIndex lines, Rule rule, Span span, Throwable e) {
+        return new InputProblem(source.displayPath(), lines.line(span.start()) + ":" + lines.column(span.start())
+                + ": internal error in rule " + rule.info().id() + " (" + e + "); please report it");
+    }
+
+    /** The view one rule has of one statement (or, with a null statement, of the whole migration). */
+    private final class Context implements RuleContext {
+        private final MigrationFile file;
+        private final Rule rule;
+        private final ParsedStatement statement;
+        private final FindingSink sink;
+        private final Set<String> once;
+
+        Context(MigrationFile file, Rule rule, ParsedStatement statement, FindingSink sink, Set<String> once) {
+            this.file = file;
+            this.rule = rule;
+            this.statement = statement;
+            this.sink = sink;
+            this.once = once;
+        }
+
+        @Override
+        public ParsedStatement statement() {
+            return statement;
+        }
+
+        @Override
+        public boolean firstInMigration(String key) {
+            return once.add(rule.info().id() + "\u0000" + key);
+        }
+
+        @Override
+        public MigrationFile migration() {
+            return file;
+        }
+
+        @Override
+        public LintSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public SchemaView schema() {
+            return tracker;
+        }
+
+        @Override
+        public TransactionView transaction() {
+            return tracker;
+        }
+
+        @Override
+        public void report(Span span, String message, String help, Fix... fixes) {
+            sink.add(rule.info().id(), selection.levelOf(rule), span, message, help, fixes);
+        }
+    }
+
+}

@@ -1,0 +1,94 @@
+package dev.miglint.parse;
+
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.scan.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CREATE of anything but a table or an index: routines, views, sequences, types, schemas, policies... */
+final class CreateObjectModeler {
+
+    /** The words that name what is created; anything before them is a modifier (OR REPLACE, DEFINER = x, TEMP...). */
+    private static final List<String> KIND_WORDS = List.of("FUNCTION", "PROCEDURE", "TRIGGER", "AGGREGATE", "VIEW",
+            "MATERIALIZED", "SEQUENCE", "EXTENSION", "SCHEMA", "DATABASE", "TYPE", "DOMAIN", "TABLE", "POLICY",
+            "ROLE", "USER", "RULE", "EVENT", "COLLATION", "PUBLICATION", "SUBSCRIPTION", "SERVER", "CAST",
+            "OPERATOR", "TEXT", "STATISTICS", "TABLESPACE", "LANGUAGE", "PROCEDURAL", "FOREIGN", "ACCESS", "TRANSFORM",
+            "CONVERSION", "GROUP");
+
+    private CreateObjectModeler() {
+    }
+
+    static Statement model(TokenCursor c) {
+        c.expectWords("CREATE");
+        while (!c.atEnd() && !c.peekAnyWord(KIND_WORDS.toArray(String[]::new))) {
+            c.next();
+        }
+        if (c.atEnd()) {
+            throw new NotRecognizedException("unknown CREATE statement");
+        }
+        String kind = c.peekUpperWord(0);
+        switch (kind) {
+            case "FUNCTION", "PROCEDURE", "TRIGGER", "AGGREGATE" -> {
+                c.next();
+                c.acceptWords("IF", "NOT", "EXISTS");
+                ObjectKind k = kind.equals("AGGREGATE") ? ObjectKind.FUNCTION : ObjectKind.valueOf(kind);
+                return new Statement.CreateRoutine(k, rest(c, c.qualifiedName()));
+            }
+            case "MATERIALIZED" -> {
+                c.expectWords("MATERIALIZED", "VIEW");
+                return createOther(c, ObjectKind.MATERIALIZED_VIEW);
+            }
+            case "VIEW", "SEQUENCE", "EXTENSION", "DATABASE" -> {
+                c.next();
+                return createOther(c, ObjectKind.valueOf(kind));
+            }
+            case "SCHEMA" -> {
+                c.next();
+                boolean ifNotExists = c.acceptWords("IF", "NOT", "EXISTS");
+                c.acceptWords("AUTHORIZATION");
+                return new Statement.CreateOther(ObjectKind.SCHEMA, rest(c, c.qualifiedName()), ifNotExists);
+            }
+            case "TABLE" -> { // CREATE VIRTUAL TABLE (SQLite FTS/R-tree)
+                c.next();
+                return createOther(c, ObjectKind.TABLE);
+            }
+            case "TYPE", "DOMAIN" -> {
+                c.next();
+                return createType(c);
+            }
+            default -> {
+                String keyword = "CREATE " + c.leadingWords(kind.equals("MATERIALIZED") || kind.equals("EVENT") ? 2 : 1);
+                c.skipToEnd();
+                return new Statement.Other(keyword);
+            }
+        }
+    }
+
+    private static Statement createOther(TokenCursor c, ObjectKind kind) {
+        boolean ifNotExists = c.acceptWords("IF", "NOT", "EXISTS");
+        return new Statement.CreateOther(kind, rest(c, c.qualifiedName()), ifNotExists);
+    }
+
+    private static QualifiedName rest(TokenCursor c, QualifiedName name) {
+        c.skipToEnd();
+        return name;
+    }
+
+    /** {@code CREATE TYPE name AS ENUM ('a', 'b')}; composite, range and base types and domains have no values. */
+    private static Statement createType(TokenCursor c) {
+        c.acceptWords("IF", "NOT", "EXISTS");
+        QualifiedName name = c.qualifiedName();
+        List<String> values = new ArrayList<>();
+        if (c.acceptWords("AS", "ENUM")) {
+            TokenCursor inside = c.parenthesized();
+            for (TokenCursor value : inside.splitAtTopLevelCommas()) {
+                if (value.peekKind(TokenKind.STRING)) {
+                    values.add(value.literalValue());
+                }
+            }
+        }
+        return new Statement.CreateType(rest(c, name), values);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.miglint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * The one JSON layout of the JSON and SARIF reports: 2-space indent, {@code "key": value}, one array element per
+ * line, {@code []} and {@code {}} for empty containers, {@code \n} line ends on every platform, trailing newline.
+ */
+final class JsonOutput {
+
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonOutput() {
+    }
+
+    static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /** Writes what {@code body} generates to {@code out}, followed by a newline. */
+    static void write(Appendable out, Body body) throws IOException {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(buffer)) {
+            generator.setPrettyPrinter(prettyPrinter());
+            body.generate(generator);
+        }
+        out.append(buffer.toString()).append('\n');
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void generate(JsonGenerator generator) throws IOException;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.miglint.report;
+
+import dev.miglint.lint.LintResult;
+import dev.miglint.rules.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closing line of text output, e.g. {@code Found 3 errors, 1 warning in 4 files (12 statements, 1 unparsed,
+ * 2 suppressed).} or {@code No findings in 4 files (12 statements).}; zero counts are left out.
+ */
+final class SummaryLine {
+
+    private SummaryLine() {
+    }
+
+    static String of(LintResult result) {
+        List<String> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            long count = result.count(level);
+            if (count > 0) {
+                levels.add(plural(count, level.id()));
+            }
+        }
+        List<String> details = new ArrayList<>();
+        details.add(plural(result.statements(), "statement"));
+        if (result.unparsed() > 0) {
+            details.add(result.unparsed() + " unparsed");
+        }
+        if (result.suppressedCount() > 0) {
+            details.add(result.suppressedCount() + " suppressed");
+        }
+        String found = levels.isEmpty() ? "No findings" : "Found " + String.join(", ", levels);
+        return found + " in " + plural(result.files(), "file") + " (" + String.join(", ", details) + ").";
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.miglint.report;
+
+import dev.miglint.lint.LintResult;
+import dev.miglint.rules.Finding;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Human-readable output: per visible finding a {@code path:line:col: level[rule] message} line, a code frame and
+ * the help; then a summary line. Input problems are the CLI's to print (on stderr).
+ */
+final class TextReporter implements Reporter {
+
+    private static final String HELP_LABEL = "  help: ";
+    private static final String HELP_INDENT = " ".repeat(HELP_LABEL.length());
+
+    private final ReportOptions options;
+    private final AnsiStyle style;
+
+    TextReporter(ReportOptions options) {
+        this.options = options;
+        this.style = AnsiStyle.of(options.color());
+    }
+
+    @Override
+    public void write(LintResult result, Appendable out) throws IOException {
+        SourceIndex sources = new SourceIndex(result.sources());
+        for (Finding finding : result.visibleFindings()) {
+            out.append(headline(finding)).append('\n');
+            if (options.quiet()) {
+                continue;
+            }
+            for (String line : sources.lines(finding.path())
+                    .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
+                out.append(line).append('\n');
+            }
+            writeHelp(finding.help(), out);
+            out.append('\n');
+        }
+        out.append(SummaryLine.of(result)).append('\n');
+    }
+
+    private String headline(Finding f) {
+        return f.path() + ":" + f.startLine() + ":" + f.startColumn() + ": "
+                + style.levelName(f.level()) + "[" + style.bold(f.ruleId()) + "] "
+                + f.message();
+    }
+
+    private static void writeHelp(String help, Appendable out) throws IOException {
+        if (help == null || help.isBlank()) {
+            return;
+        }
+        List<String> lines = help.strip().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            if (i == 0) {
+                out.append(HELP_LABEL).append(line);
+            } else if (!line.isEmpty()) {
+                out.append(HELP_INDENT).append(line);
+            }
+            out.append('\n');
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.miglint.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The Markdown documentation page of each rule. The build copies {@code rules/<id>.md} into the jar as
+ * {@code dev/miglint/rules/pages/<id>.md}, so SARIF help and {@code miglint explain} work from the jar alone.
+ */
+public final class RulePages {
+
+    static final String RESOURCE_DIR = "dev/miglint/rules/pages/";
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private RulePages() {
+    }
+
+    /** The page's Markdown with {@code \n} line ends, or empty when the rule has no page. */
+    public static Optional<String> page(String id) {
+        if (id == null || !RULE_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        try (InputStream in = RulePages.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + id + ".md")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the page of rule " + id, e);
+        }
+    }
+
+    /**
+     * The first paragraph after the {@code # title} line, its lines joined with single spaces (Markdown soft
+     * breaks); empty when the rule has no page or the page has no paragraph.
+     */
+    public static String firstParagraph(String id) {
+        return page(id).map(RulePages::firstParagraphOf).orElse("");
+    }
+
+    static String firstParagraphOf(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int start = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].strip();
+            if (trimmed.startsWith("# ") || trimmed.equals("#")) {
+                start = i + 1;
+                break;
+            }
+        }
+        List<String> paragraph = new ArrayList<>();
+        for (int i = start; i < lines.length; i++) {
+            String trimmed = lines[i].strip();
+            boolean heading = trimmed.startsWith("#");
+            if (trimmed.isEmpty() || heading) {
+                if (!paragraph.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            paragraph.add(trimmed);
+        }
+        return String.join(" ", paragraph);
+    }
+}

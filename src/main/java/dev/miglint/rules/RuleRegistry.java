@@ -1,0 +1,53 @@
+package dev.miglint.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** Every rule on the class path, found through {@link ServiceLoader}, sorted by id. */
+public final class RuleRegistry {
+    private final Map<String, Rule> rules;
+
+    private RuleRegistry(Map<String, Rule> rules) {
+        this.rules = rules;
+    }
+
+    public static RuleRegistry load() {
+        return of(loadAll());
+    }
+
+    public static RuleRegistry of(List<Rule> list) {
+        Map<String, Rule> byId = new TreeMap<>();
+        for (Rule rule : list) {
+            Rule previous = byId.put(rule.info().id(), rule);
+            if (previous != null && previous.getClass() != rule.getClass()) {
+                throw new IllegalStateException("two rules have the id " + rule.info().id() + ": "
+                        + previous.getClass().getName() + " and " + rule.getClass().getName());
+            }
+        }
+        return new RuleRegistry(byId);
+    }
+
+    private static List<Rule> loadAll() {
+        List<Rule> list = new ArrayList<>();
+        ServiceLoader.load(Rule.class, RuleRegistry.class.getClassLoader()).forEach(list::add);
+        list.sort(Comparator.comparing(r -> r.info().id()));
+        return list;
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public boolean contains(String id) {
+        return rules.containsKey(id);
+    }
+}

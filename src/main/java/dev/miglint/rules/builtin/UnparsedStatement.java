@@ -1,0 +1,24 @@
+package dev.miglint.rules.builtin;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** A statement neither parser understood is reported, never silently skipped. */
+@RuleDefinition(id = "unparsed-statement", level = Level.NOTE,
+        summary = "miglint could not parse this statement, so no rule checked it.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
+public final class UnparsedStatement implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (context.model() instanceof Statement.Unparsed unparsed) {
+            context.report("statement not understood, so it was not checked: " + unparsed.reason(),
+                    "miglint could not parse this statement, so none of its rules ran on it. Review it by hand, "
+                            + "and please report the statement so the parser can learn it.");
+        }
+    }
+}

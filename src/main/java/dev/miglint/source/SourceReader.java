@@ -1,0 +1,72 @@
+package dev.miglint.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a migration file as UTF-8 text, refusing what is not a text file with a one-line reason. */
+public final class SourceReader {
+    /** Larger files are refused: no hand-written migration comes close, and memory stays bounded. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private SourceReader() {
+    }
+
+    public static SourceFile read(Path path, String displayPath) throws InputException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException("is a directory, not a migration file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputException("file is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException("cannot read file (" + describe(e) + ")");
+        } catch (OutOfMemoryError e) {
+            throw new InputException("file is too large to read");
+        }
+        return new SourceFile(path, displayPath, decode(bytes));
+    }
+
+    public static String decode(byte[] bytes) throws InputException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException("binary file (NUL byte at offset " + i + "), not SQL text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputException("invalid UTF-8 at byte offset " + in.position() + "; save the file as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        if (kind.equals("NoSuchFileException")) {
+            return "no such file";
+        }
+        if (kind.equals("AccessDeniedException")) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? kind : e.getMessage();
+    }
+
+}

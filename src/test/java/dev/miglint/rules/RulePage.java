@@ -1,0 +1,40 @@
+package dev.miglint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The parts of a rules/<id>.md page that tests run: its Bad and Good SQL examples and their lint options. */
+record RulePage(String id, String markdown) {
+
+    record Example(String sql, List<String> options) {
+    }
+
+    Optional<Example> example(String heading) {
+        String[] lines = markdown.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && !lines[i].trim().equals("## " + heading)) {
+            i++;
+        }
+        List<String> options = new ArrayList<>();
+        for (i++; i < lines.length && !lines[i].startsWith("## "); i++) {
+            String line = lines[i].trim();
+            if (line.startsWith("<!-- miglint-options:")) {
+                String inner = line.substring("<!-- miglint-options:".length(), line.lastIndexOf("-->")).trim();
+                options.addAll(List.of(inner.split("\\s+")));
+            } else if (line.startsWith("```sql")) {
+                StringBuilder sql = new StringBuilder();
+                for (i++; i < lines.length && !lines[i].trim().startsWith("```"); i++) {
+                    sql.append(lines[i]).append('\n');
+                }
+                return Optional.of(new Example(sql.toString(), options));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first line must be the rule id as the title, and the level must match the code. */
+    String title() {
+        return markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "").trim();
+    }
+}
