@@ -21,7 +21,8 @@ public final class PreferTimestamptz implements Rule {
             String column = Identifiers.quoteIfNeeded(d.column());
             String precision = d.type().args().isEmpty() ? "" : "(" + String.join(", ", d.type().args()) + ")";
             context.report("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
-                            + " (without time zone); prefer timestamptz",
+                            + (d.type().raw().toLowerCase(java.util.Locale.ROOT).contains("without") ? "" : " (without time zone)")
+                            + "; prefer timestamptz",
                     "Why: timestamp without time zone stores wall-clock time with no zone, so values written by servers or"
                             + " sessions in different time zones (or across DST changes) cannot be compared, and converting"
                             + " the column later rewrites the table. timestamptz stores an absolute instant in the same 8 bytes.\n"
