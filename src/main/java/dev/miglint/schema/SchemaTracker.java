@@ -26,6 +26,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, IndexState> indexes = new HashMap<>();
     private final Map<String, List<String>> enums = new HashMap<>();
+    /** Objects created in the current migration, as "KIND:name". */
+    private final Set<String> createdInMigration = new java.util.HashSet<>();
+    /** Enum types created in the current migration: the transaction number, -1 outside one. */
+    private final Map<String, Integer> enumCreatedInTransaction = new HashMap<>();
+    private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
+    private dev.miglint.model.Span explicitBegin;
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
@@ -65,6 +71,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         localLockTimeout = false;
         localStatementTimeout = false;
         clearLocks();
+        createdInMigration.clear();
+        enumCreatedInTransaction.clear();
+        addedEnumValues.clear();
+        explicitBegin = null;
     }
 
     /** Ends the migration file: an implicit transaction commits here. */
@@ -79,6 +89,20 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         heldLocks.clear();
     }
 
+    /** Like {@link #apply(Statement)}, also remembering where an explicit transaction was opened. */
+    public void apply(dev.miglint.model.ParsedStatement statement) {
+        if (statement.model() instanceof Statement.TransactionControl tc) {
+            if (tc.kind() == Statement.TransactionControl.Kind.BEGIN && !explicitTransaction) {
+                explicitBegin = statement.span();
+            } else if (tc.kind() == Statement.TransactionControl.Kind.COMMIT
+                    || tc.kind() == Statement.TransactionControl.Kind.ROLLBACK
+                    || tc.kind() == Statement.TransactionControl.Kind.PREPARE_TRANSACTION) {
+                explicitBegin = null;
+            }
+        }
+        apply(statement.model());
+    }
+
     public void apply(Statement statement) {
         boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
         applyStatement(statement);
@@ -91,6 +115,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void applyStatement(Statement statement) {
         recordLocks(statement);
         trackEmptied(statement);
+        recordCreatedObjects(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -116,11 +141,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
-        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
-            enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>()).add(at.value());
+            enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber : -1);
         } else if (statement instanceof Statement.CreateOther co && co.name() != null
                 && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             views.put(co.name().name(), true);
+        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
+            List<String> values = enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>());
+            if (at.value() != null && !values.contains(at.value())) {
+                values.add(at.value());
+                int txn = inTransaction() ? transactionNumber : -1;
+                Integer created = enumCreatedInTransaction.get(at.type().name());
+                addedEnumValues.add(new AddedEnumValue(at.type(), at.value(), txn, txn >= 0 && created != null && created == txn));
+            }
+        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.RENAME_VALUE
+                && at.value() != null && at.newValue() != null) {
+            List<String> values = enums.get(at.type().name());
+            if (values != null && values.indexOf(at.value()) >= 0) {
+                values.set(values.indexOf(at.value()), at.newValue());
+            }
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
@@ -144,6 +182,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                     emptied.add(rt.to().name());
                 }
             });
+        }
+    }
+
+    private void recordCreatedObjects(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            createdInMigration.add(ObjectKind.TABLE + ":" + ct.table().name());
+        } else if (statement instanceof Statement.CreateType ct) {
+            createdInMigration.add(ObjectKind.TYPE + ":" + ct.type().name());
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null) {
+            createdInMigration.add(co.kind() + ":" + co.name().name());
+        } else if (statement instanceof Statement.CreateRoutine cr && cr.name() != null) {
+            createdInMigration.add(cr.kind() + ":" + cr.name().name());
+        } else if (statement instanceof Statement.CreateIndex ci && ci.name() != null) {
+            createdInMigration.add(ObjectKind.INDEX + ":" + ci.name());
+        } else if (statement instanceof Statement.Drop d) {
+            d.names().forEach(n -> createdInMigration.remove(d.kind() + ":" + n.name()));
         }
     }
 
@@ -291,7 +345,27 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return Optional.ofNullable(enums.get(type.name())).map(List::copyOf);
     }
 
+    @Override
+    public boolean createdInMigration(ObjectKind kind, QualifiedName name) {
+        return createdInMigration.contains(kind + ":" + name.name());
+    }
+
+    @Override
+    public Optional<Integer> enumCreatedInTransaction(QualifiedName type) {
+        return Optional.ofNullable(enumCreatedInTransaction.get(type.name()));
+    }
+
+    @Override
+    public List<AddedEnumValue> enumValuesAdded() {
+        return List.copyOf(addedEnumValues);
+    }
+
     // TransactionView
+
+    @Override
+    public dev.miglint.model.Span explicitTransactionStart() {
+        return explicitTransaction ? explicitBegin : null;
+    }
 
     @Override
     public boolean inTransaction() {

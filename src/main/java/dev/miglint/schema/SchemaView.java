@@ -15,6 +15,21 @@ public interface SchemaView {
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 
+    /** Created (CREATE TABLE/TYPE/SCHEMA/VIEW/SEQUENCE/INDEX/FUNCTION...) earlier in the current migration file. */
+    default boolean createdInMigration(dev.miglint.model.ObjectKind kind, QualifiedName name) {
+        return false;
+    }
+
+    /** For an enum type created in the current migration: the transaction number it was created in (-1: none). */
+    default Optional<Integer> enumCreatedInTransaction(QualifiedName type) {
+        return Optional.empty();
+    }
+
+    /** Enum values added by ALTER TYPE ... ADD VALUE in the current migration file, in order. */
+    default List<AddedEnumValue> enumValuesAdded() {
+        return List.of();
+    }
+
     /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */
     default boolean isNewTable(QualifiedName name) {
         return table(name).map(TableState::newInMigration).orElse(false);

@@ -18,6 +18,11 @@ public interface TransactionView {
 
     boolean lockTimeoutSet();
 
+    /** Where the open explicit transaction's BEGIN is, or null when no explicit transaction is open. */
+    default dev.miglint.model.Span explicitTransactionStart() {
+        return null;
+    }
+
     boolean statementTimeoutSet();
 
     /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
