@@ -125,7 +125,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.AlterTable at) {
             alterTable(at);
         } else if (statement instanceof Statement.CreateIndex ci) {
-            if (ci.name() != null) {
+            if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
                         true));
             }
@@ -258,6 +258,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void createTable(Statement.CreateTable ct) {
+        if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
+            return; // a no-op on a table the history already has: it keeps its rows and its state
+        }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
         for (ColumnDef c : ct.columns()) {
             t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
