@@ -127,6 +127,12 @@ class IntegrationCommandsTest {
         assertEquals(0, config.exitCode(), config.stdout() + config.stderr());
         assertTrue(config.stdout().startsWith("No findings in 3 files"), config.stdout());
 
+        write("miglint.toml", "start_after = \"\"\n");
+        CliRun empty = CliRun.run(dir, "lint", "db");
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.stderr().contains("start_after: expected the name or path of a migration file"), empty.stderr());
+        Files.delete(dir.resolve("miglint.toml"));
+
         CliRun unknown = CliRun.run(dir, "lint", "--start-after", "009.sql", "db");
         assertEquals(2, unknown.exitCode());
         assertEquals("miglint: --start-after: no linted migration is named '009.sql'\n", unknown.stderr());

@@ -88,6 +88,13 @@ class PreCommitHookTest {
     }
 
     @Test
+    void theManifestIsValid() throws Exception {
+        Shell.Result result = Shell.run(ROOT, Map.of("PRE_COMMIT_HOME", tmp.resolve("cache").toString()),
+                List.of("pre-commit", "validate-manifest", ROOT.resolve(".pre-commit-hooks.yaml").toString()));
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
     void badMigrationBlocksTheCommitAndASafeOnePasses() throws Exception {
         Path repo = Files.createDirectories(tmp.resolve("repo"));
         Map<String, String> env = new HashMap<>(Shell.gitEnv());
