@@ -23,11 +23,18 @@ final class PgDryRun {
         this.out = out;
     }
 
+    /** Tests set this to reuse one server for many dry runs; it is then neither started nor stopped here. */
+    static volatile EmbeddedServer sharedServer;
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
+
     void runEmbedded(List<HistoryPlan> plans) throws DryRunException {
-        try (EmbeddedServer server = EmbeddedServer.start()) {
+        EmbeddedServer shared = sharedServer;
+        try (EmbeddedServer owned = shared == null ? EmbeddedServer.start() : null) {
+            EmbeddedServer server = shared == null ? owned : shared;
             int n = 0;
             for (HistoryPlan plan : plans) {
-                String database = "miglint_" + (++n);
+                n++;
+                String database = "miglint_" + DATABASES.incrementAndGet();
                 try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
                     if (n == 1) {
                         out.info("embedded PostgreSQL " + version(admin) + " started in " + server.startMillis()
