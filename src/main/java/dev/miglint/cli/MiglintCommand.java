@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.dryrun.DryRunCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "miglint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Static safety linter for database migrations.",
-        subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, DryRunCommand.class, BaselineCommand.class, RulesCommand.class,
+                ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class MiglintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
