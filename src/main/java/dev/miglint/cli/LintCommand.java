@@ -119,7 +119,7 @@ public final class LintCommand implements Callable<Integer> {
         RuleSelection selection = selection(registry, config);
         Level threshold = failThreshold(config);
 
-        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude());
+        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude(), chosenDialect);
         List<Path> filePaths = new ArrayList<>();
         boolean readsStdin = false;
         for (String p : paths) {
