@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Without a journal, a folder of {@code NNNN_name.sql} files using statement breakpoints is recognised too.
  */
 final class DrizzleDetector implements FrameworkDetector {
-    private static final Pattern NAME = Pattern.compile("^\\d{4}_[A-Za-z0-9_]+\\.sql$");
+    private static final Pattern NAME = Pattern.compile("^\\d{4}_[A-Za-z0-9_-]+\\.sql$");
 
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {

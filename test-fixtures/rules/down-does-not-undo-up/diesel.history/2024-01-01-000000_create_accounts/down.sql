@@ -1,0 +1,2 @@
+DROP TABLE legacy_log;
+DROP TABLE accounts;
