@@ -9,5 +9,5 @@ CREATE TABLE accounts (id bigint PRIMARY KEY);
 ALTER TABLE accounts ADD COLUMN email text;
 
 --changeset alice:3
-UPDATE accounts SET email = '' WHERE email IS NULL;
+CREATE TABLE notes (id bigint);
 --rollback empty

@@ -23,13 +23,21 @@ final class DownStatements {
     private final SourceLoader loader;
     private final Dialect dialect;
     private final List<InputProblem> problems;
+    private final List<ParsedStatement> up;
     private List<ParsedStatement> statements;
 
-    DownStatements(MigrationFile file, SourceLoader loader, Dialect dialect, List<InputProblem> problems) {
+    DownStatements(MigrationFile file, SourceLoader loader, Dialect dialect, List<InputProblem> problems,
+            List<ParsedStatement> up) {
+        this.up = List.copyOf(up);
         this.file = file;
         this.loader = loader;
         this.dialect = dialect;
         this.problems = problems;
+    }
+
+    /** The up step's statements, which this step is compared with. */
+    List<ParsedStatement> up() {
+        return up;
     }
 
     List<ParsedStatement> statements() {
@@ -41,7 +49,7 @@ final class DownStatements {
 
     private List<ParsedStatement> load() {
         DownStep down = file.down();
-        if (down == null || !down.exists()) {
+        if (down == null || !down.exists() || down.declaredEmpty() && down.ranges().isEmpty()) {
             return List.of();
         }
         String display = down.path().equals(file.path()) ? file.displayPath() : down.path().toString();

@@ -60,7 +60,7 @@ final class MigrationLinter {
         boolean wrapped = file.runsInTransaction() != null ? file.runsInTransaction() : settings.assumeInTransaction();
         tracker.beginMigration(wrapped);
         Set<String> once = new HashSet<>();
-        DownStatements down = new DownStatements(file, loader, settings.dialect(), problems);
+        DownStatements down = new DownStatements(file, loader, settings.dialect(), problems, statements);
         int unparsed = 0;
         for (ParsedStatement statement : statements) {
             if (statement.isUnparsed()) {
@@ -145,6 +145,11 @@ final class MigrationLinter {
         @Override
         public MigrationFile migration() {
             return file;
+        }
+
+        @Override
+        public List<ParsedStatement> statements() {
+            return down.up();
         }
 
         @Override

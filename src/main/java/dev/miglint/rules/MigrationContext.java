@@ -14,6 +14,9 @@ public interface MigrationContext {
 
     MigrationFile migration();
 
+    /** The statements of this migration (its up step), in order, nested ones included. */
+    List<ParsedStatement> statements();
+
     /**
      * The statements of this migration's down step, parsed like the up (offsets are those of the down's
      * file); empty when it has none or it cannot be read. See {@link MigrationFile#down()}.

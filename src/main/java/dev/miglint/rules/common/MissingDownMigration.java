@@ -28,7 +28,9 @@ public final class MissingDownMigration implements Rule {
         if (!file.supportsDown() || file.down().declaredEmpty()) {
             return;
         }
-        int at = file.section() == null ? 0 : file.section().start();
+        // at the start of the first statement, so an ignore comment before it applies
+        int at = context.statements().isEmpty() ? (file.section() == null ? 0 : file.section().start())
+                : context.statements().get(0).span().start();
         String framework = file.framework();
         if (!file.down().exists()) {
             context.report(new Span(at, at), "this " + framework + " migration has no down migration",
