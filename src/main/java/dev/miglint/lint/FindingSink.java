@@ -15,34 +15,21 @@ final class FindingSink {
     private final SourceFile source;
     private final LineIndex lines;
     private final Suppressions suppressions;
-    private final List<ParsedStatement> statements;
+    private final StatementLocator statements;
     private final List<Finding> findings = new ArrayList<>();
 
     FindingSink(SourceFile source, LineIndex lines, Suppressions suppressions, List<ParsedStatement> statements) {
         this.source = source;
         this.lines = lines;
         this.suppressions = suppressions;
-        this.statements = statements;
-    }
-
-    private int statementAt(int offset) {
-        int best = -1;
-        int bestLength = Integer.MAX_VALUE;
-        for (ParsedStatement st : statements) {
-            Span s = st.span();
-            if (s.start() <= offset && offset <= s.end() && s.length() < bestLength) {
-                best = st.index();
-                bestLength = s.length();
-            }
-        }
-        return best;
+        this.statements = new StatementLocator(statements);
     }
 
     /** Suppressions apply per statement: the innermost statement that contains the finding's start. */
     void add(String ruleId, Level level, Span span, String message, String help, Fix... fixes) {
-        int statementIndex = statementAt(span.start());
-        String justification = statementIndex >= 0
-                ? suppressions.justification(ruleId, statementIndex)
+        ParsedStatement statement = statements.innermostAt(span.start());
+        String justification = statement != null
+                ? suppressions.justification(ruleId, statement.index())
                 : suppressions.fileWideJustification(ruleId);
         Finding.Suppression suppression = justification == null ? null : new Finding.Suppression(justification);
         String text = source.text();

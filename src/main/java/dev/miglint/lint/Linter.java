@@ -46,7 +46,7 @@ public final class Linter {
             LintSettings settings = settingsFor(history);
             List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
             rules.forEach(r -> activeRules.add(r.info()));
-            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker());
+            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker(settings.pgVersion()));
             int historyStatements = 0;
             int historyUnparsed = 0;
             List<MigrationFile> historyFiles = history.files();

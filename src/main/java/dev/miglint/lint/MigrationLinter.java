@@ -74,7 +74,7 @@ final class MigrationLinter {
                     problems.add(internalError(source, lines, rule, statement.span(), e));
                 }
             }
-            tracker.apply(statement.model());
+            tracker.apply(statement);
         }
         for (Rule rule : rules) {
             try {

@@ -30,6 +30,7 @@ final class Suppressions {
 
     static Suppressions read(String text, List<Token> comments, List<ParsedStatement> statements) {
         Suppressions s = new Suppressions();
+        StatementLocator locator = new StatementLocator(statements);
         for (Token comment : comments) {
             String body = commentBody(comment.text(text));
             boolean wholeFile = body.startsWith(IGNORE_FILE);
@@ -60,7 +61,7 @@ final class Suppressions {
             if (wholeFile) {
                 ids.forEach(id -> s.fileWide.put(id, reason));
             } else {
-                for (int index : targets(comment, statements)) {
+                for (int index : targets(comment, locator)) {
                     Map<String, String> forStatement = s.byStatement.computeIfAbsent(index, k -> new HashMap<>());
                     ids.forEach(id -> forStatement.put(id, reason));
                 }
@@ -69,16 +70,16 @@ final class Suppressions {
         return s;
     }
 
-    /** The statements a comment silences: those containing it, and the first one starting after it. */
-    private static Set<Integer> targets(Token comment, List<ParsedStatement> statements) {
+    /** The statements a comment silences: the innermost one containing it, and the first one starting after it. */
+    private static Set<Integer> targets(Token comment, StatementLocator locator) {
         Set<Integer> targets = new HashSet<>();
-        for (ParsedStatement st : statements) {
-            if (st.span().start() <= comment.start() && comment.end() <= st.span().end()) {
-                targets.add(st.index());
-            } else if (st.span().start() >= comment.end()) {
-                targets.add(st.index());
-                break;
-            }
+        ParsedStatement containing = locator.innermostAt(comment.start());
+        if (containing != null) {
+            targets.add(containing.index());
+        }
+        ParsedStatement next = locator.firstStartingAtOrAfter(comment.end());
+        if (next != null) {
+            targets.add(next.index());
         }
         return targets;
     }

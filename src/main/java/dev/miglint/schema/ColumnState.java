@@ -18,6 +18,10 @@ public record ColumnState(String name, DataType type, boolean notNull, SqlExpr d
         return new ColumnState(name, type, notNull, d, newInMigration);
     }
 
+    ColumnState settled() {
+        return new ColumnState(name, type, notNull, defaultValue, false);
+    }
+
     ColumnState renamed(String to) {
         return new ColumnState(to, type, notNull, defaultValue, newInMigration);
     }

@@ -1,11 +1,13 @@
 package dev.miglint.schema;
 
+import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +26,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, IndexState> indexes = new HashMap<>();
     private final Map<String, List<String>> enums = new HashMap<>();
+    /** Objects created in the current migration, as "KIND:name". */
+    private final Set<String> createdInMigration = new java.util.HashSet<>();
+    /** Enum types created in the current migration: the transaction number, -1 outside one. */
+    private final Map<String, Integer> enumCreatedInTransaction = new HashMap<>();
+    private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
+    private dev.miglint.model.Span explicitBegin;
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
@@ -33,28 +41,81 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private boolean localLockTimeout;
     private boolean localStatementTimeout;
     private final Set<QualifiedName> writeBlockingLocks = new LinkedHashSet<>();
+    private final List<HeldLock> heldLocks = new ArrayList<>();
+    /** Views and materialized views by bare name: true when created in the current migration. */
+    private final Map<String, Boolean> views = new HashMap<>();
+    /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
+    private final Set<String> emptied = new java.util.HashSet<>();
+    private final int pgVersion;
+
+    public SchemaTracker() {
+        this(LintSettings.DEFAULT_PG_VERSION);
+    }
+
+    /** {@code pgVersion}: lock modes differ by version (e.g. ATTACH PARTITION before 12). */
+    public SchemaTracker(int pgVersion) {
+        this.pgVersion = pgVersion;
+    }
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
-        tables.replaceAll((k, t) -> t.newInMigration() ? t.copyAs(t.name(), false) : t);
+        tables.replaceAll((k, t) -> t.settled());
+        views.replaceAll((k, v) -> false);
+        emptied.clear();
         indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
         lockTimeout = false;
         statementTimeout = false;
-        writeBlockingLocks.clear();
+        localLockTimeout = false;
+        localStatementTimeout = false;
+        clearLocks();
+        createdInMigration.clear();
+        enumCreatedInTransaction.clear();
+        addedEnumValues.clear();
+        explicitBegin = null;
     }
 
     /** Ends the migration file: an implicit transaction commits here. */
     public void endMigration() {
         implicitTransaction = false;
         explicitTransaction = false;
+        clearLocks();
+    }
+
+    private void clearLocks() {
         writeBlockingLocks.clear();
+        heldLocks.clear();
+    }
+
+    /** Like {@link #apply(Statement)}, also remembering where an explicit transaction was opened. */
+    public void apply(dev.miglint.model.ParsedStatement statement) {
+        if (statement.model() instanceof Statement.TransactionControl tc) {
+            if (tc.kind() == Statement.TransactionControl.Kind.BEGIN && !explicitTransaction) {
+                explicitBegin = statement.span();
+            } else if (tc.kind() == Statement.TransactionControl.Kind.COMMIT
+                    || tc.kind() == Statement.TransactionControl.Kind.ROLLBACK
+                    || tc.kind() == Statement.TransactionControl.Kind.PREPARE_TRANSACTION) {
+                explicitBegin = null;
+            }
+        }
+        apply(statement.model());
     }
 
     public void apply(Statement statement) {
+        boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
+        applyStatement(statement);
+        if (autocommit && !inTransaction()) {
+            // outside a transaction block every statement commits on its own
+            transactionNumber++;
+        }
+    }
+
+    private void applyStatement(Statement statement) {
         recordLocks(statement);
+        trackEmptied(statement);
+        recordCreatedObjects(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -64,7 +125,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.AlterTable at) {
             alterTable(at);
         } else if (statement instanceof Statement.CreateIndex ci) {
-            if (ci.name() != null) {
+            if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
                         true));
             }
@@ -73,13 +134,31 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
+            } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
+                d.names().forEach(n -> views.remove(n.name()));
             } else if (d.kind() == ObjectKind.TYPE) {
                 d.names().forEach(n -> enums.remove(n.name()));
             }
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
+            enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber : -1);
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null
+                && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            views.put(co.name().name(), true);
         } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
-            enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>()).add(at.value());
+            List<String> values = enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>());
+            if (at.value() != null && !values.contains(at.value())) {
+                values.add(at.value());
+                int txn = inTransaction() ? transactionNumber : -1;
+                Integer created = enumCreatedInTransaction.get(at.type().name());
+                addedEnumValues.add(new AddedEnumValue(at.type(), at.value(), txn, txn >= 0 && created != null && created == txn));
+            }
+        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.RENAME_VALUE
+                && at.value() != null && at.newValue() != null) {
+            List<String> values = enums.get(at.type().name());
+            if (values != null && values.indexOf(at.value()) >= 0) {
+                values.set(values.indexOf(at.value()), at.newValue());
+            }
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
@@ -88,13 +167,48 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
     }
 
+    private void trackEmptied(Statement statement) {
+        if (statement instanceof Statement.Truncate t) {
+            t.tables().forEach(n -> emptied.add(n.name()));
+        } else if (statement instanceof Statement.Delete d && !d.hasWhere() && d.table() != null) {
+            emptied.add(d.table().name());
+        } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {
+            emptied.remove(i.table().name());
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> emptied.remove(n.name()));
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> {
+                if (emptied.remove(at.table().name())) {
+                    emptied.add(rt.to().name());
+                }
+            });
+        }
+    }
+
+    private void recordCreatedObjects(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            createdInMigration.add(ObjectKind.TABLE + ":" + ct.table().name());
+        } else if (statement instanceof Statement.CreateType ct) {
+            createdInMigration.add(ObjectKind.TYPE + ":" + ct.type().name());
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null) {
+            createdInMigration.add(co.kind() + ":" + co.name().name());
+        } else if (statement instanceof Statement.CreateRoutine cr && cr.name() != null) {
+            createdInMigration.add(cr.kind() + ":" + cr.name().name());
+        } else if (statement instanceof Statement.CreateIndex ci && ci.name() != null) {
+            createdInMigration.add(ObjectKind.INDEX + ":" + ci.name());
+        } else if (statement instanceof Statement.Drop d) {
+            d.names().forEach(n -> createdInMigration.remove(d.kind() + ":" + n.name()));
+        }
+    }
+
     private void recordLocks(Statement statement) {
         if (!inTransaction()) {
             return;
         }
-        for (TableLock lock : TableLocks.of(statement, this)) {
+        for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.mode().blocksWrites() && !isNewTable(lock.table())) {
                 writeBlockingLocks.add(lock.table());
+                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
             }
         }
     }
@@ -112,7 +226,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                 explicitTransaction = false;
                 implicitTransaction = false;
-                writeBlockingLocks.clear();
+                clearLocks();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
                 localLockTimeout = false;
@@ -126,6 +240,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void applySet(Statement.SetVariable sv) {
         String name = sv.name().toLowerCase(Locale.ROOT);
         boolean on = sv.value() != null && !isZero(sv.value());
+        if (sv.local() && !inTransaction()) {
+            return; // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns)
+        }
         if (name.equals("lock_timeout")) {
             lockTimeout = on;
             localLockTimeout = sv.local();
@@ -141,6 +258,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void createTable(Statement.CreateTable ct) {
+        if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
+            return; // a no-op on a table the history already has: it keeps its rows and its state
+        }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
         for (ColumnDef c : ct.columns()) {
             t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
@@ -214,11 +334,41 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public boolean isEmptiedInMigration(QualifiedName name) {
+        return emptied.contains(name.name());
+    }
+
+    @Override
+    public boolean isNewView(QualifiedName name) {
+        return views.getOrDefault(name.name(), false);
+    }
+
+    @Override
     public Optional<List<String>> enumValues(QualifiedName type) {
         return Optional.ofNullable(enums.get(type.name())).map(List::copyOf);
     }
 
+    @Override
+    public boolean createdInMigration(ObjectKind kind, QualifiedName name) {
+        return createdInMigration.contains(kind + ":" + name.name());
+    }
+
+    @Override
+    public Optional<Integer> enumCreatedInTransaction(QualifiedName type) {
+        return Optional.ofNullable(enumCreatedInTransaction.get(type.name()));
+    }
+
+    @Override
+    public List<AddedEnumValue> enumValuesAdded() {
+        return List.copyOf(addedEnumValues);
+    }
+
     // TransactionView
+
+    @Override
+    public dev.miglint.model.Span explicitTransactionStart() {
+        return explicitTransaction ? explicitBegin : null;
+    }
 
     @Override
     public boolean inTransaction() {
@@ -248,5 +398,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<QualifiedName> writeBlockingLocksHeld() {
         return Set.copyOf(writeBlockingLocks);
+    }
+
+    @Override
+    public List<HeldLock> heldLocks() {
+        return List.copyOf(heldLocks);
+    }
+
+    /** Keeps one entry per table: the strongest mode, with the statement that first took that mode. */
+    private void addHeldLock(HeldLock lock) {
+        for (int i = 0; i < heldLocks.size(); i++) {
+            HeldLock h = heldLocks.get(i);
+            if (h.table().sameObject(lock.table())) {
+                if (lock.mode().compareTo(h.mode()) > 0) {
+                    heldLocks.set(i, lock);
+                }
+                return;
+            }
+        }
+        heldLocks.add(lock);
     }
 }

@@ -15,9 +15,50 @@ public interface SchemaView {
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 
+    /** Created (CREATE TABLE/TYPE/SCHEMA/VIEW/SEQUENCE/INDEX/FUNCTION...) earlier in the current migration file. */
+    default boolean createdInMigration(dev.miglint.model.ObjectKind kind, QualifiedName name) {
+        return false;
+    }
+
+    /** For an enum type created in the current migration: the transaction number it was created in (-1: none). */
+    default Optional<Integer> enumCreatedInTransaction(QualifiedName type) {
+        return Optional.empty();
+    }
+
+    /** Enum values added by ALTER TYPE ... ADD VALUE in the current migration file, in order. */
+    default List<AddedEnumValue> enumValuesAdded() {
+        return List.of();
+    }
+
     /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */
     default boolean isNewTable(QualifiedName name) {
         return table(name).map(TableState::newInMigration).orElse(false);
+    }
+
+    /** A view or materialized view created earlier in the current migration. */
+    default boolean isNewView(QualifiedName name) {
+        return false;
+    }
+
+    /** A table, view or materialized view that was not created in this migration (unknown ones included). */
+    default boolean isExistingRelation(QualifiedName name) {
+        return !isNewTable(name) && !isNewView(name);
+    }
+
+    /**
+     * Emptied earlier in the current migration (TRUNCATE, or DELETE without WHERE) and not refilled by an
+     * INSERT ... SELECT since: its lock still waits behind running queries, but scans and index builds are instant.
+     */
+    default boolean isEmptiedInMigration(QualifiedName name) {
+        return false;
+    }
+
+    /**
+     * Reading every row of it costs nothing that anyone waits for: created in this migration (nobody uses it yet)
+     * or emptied earlier in it. Rules about scans, validations, rewrites and index builds skip such tables.
+     */
+    default boolean isScanFree(QualifiedName name) {
+        return !isExistingRelation(name) || isEmptiedInMigration(name);
     }
 
     /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */

@@ -34,6 +34,14 @@ public final class TableState {
         return t;
     }
 
+    /** The state a later migration sees: nothing in it is new any more. */
+    TableState settled() {
+        TableState t = new TableState(name, false, declared, createdInTransaction);
+        columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
+        constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
+        return t;
+    }
+
     public QualifiedName name() {
         return name;
     }

@@ -1,6 +1,7 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.QualifiedName;
+import java.util.List;
 import java.util.Set;
 
 /** The transaction state just before the statement being checked. */
@@ -17,8 +18,16 @@ public interface TransactionView {
 
     boolean lockTimeoutSet();
 
+    /** Where the open explicit transaction's BEGIN is, or null when no explicit transaction is open. */
+    default dev.miglint.model.Span explicitTransactionStart() {
+        return null;
+    }
+
     boolean statementTimeoutSet();
 
     /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
     Set<QualifiedName> writeBlockingLocksHeld();
+
+    /** The same locks with their mode and the statement that took them, in the order they were taken. */
+    List<HeldLock> heldLocks();
 }

@@ -1,0 +1,80 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.DataType;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
+import dev.miglint.model.TypeChange;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+
+/** ALTER COLUMN TYPE that rewrites an existing table (or rebuilds its indexes) under ACCESS EXCLUSIVE. */
+@RuleDefinition(id = "column-type-change-rewrite", level = Level.ERROR,
+        summary = "Changing a column's type rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.")
+public final class ColumnTypeChangeRewrite implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.AlterColumnType change : at.actions(AlterAction.AlterColumnType.class)) {
+            DataType from = context.schema().table(at.table()).flatMap(t -> t.column(change.column()))
+                    .map(ColumnState::type).orElse(null);
+            TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), context.pgVersion());
+            if (verdict.safe()) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(change.column());
+            String to = change.type() == null ? "a new type" : change.type().raw();
+            String what = switch (verdict.kind()) {
+                case INDEX_REBUILD -> "rebuilds the indexes of";
+                case TIMEZONE_DEPENDENT -> "may rewrite";
+                default -> "rewrites";
+            };
+            String fromText = from == null ? " (current type unknown)" : " from " + from.raw();
+            String message = "ALTER COLUMN " + column + " TYPE " + to + fromText + " " + what + " existing table "
+                    + table + " under an ACCESS EXCLUSIVE lock";
+            StringBuilder help = new StringBuilder();
+            help.append("Why: ").append(capitalize(verdict.reason())).append(". ");
+            if (verdict.kind() == TypeChange.Kind.UNKNOWN_OLD_TYPE) {
+                help.append("Only binary-coercible changes (varchar(n) to a longer varchar or text, numeric(p,s) to a larger"
+                        + " precision, cidr to inet) skip the rewrite; any other change rewrites every row. ");
+            }
+            help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
+                    .append(", which blocks all reads and writes until the table and every index are rebuilt,"
+                            + " and needs up to twice the table's disk space.\n");
+            help.append(recipe(table, column, from, change.type()));
+            context.report(message, help.toString());
+        }
+    }
+
+    private static String recipe(String table, String column, DataType from, DataType to) {
+        String toText = to == null ? "<new type>" : to.raw();
+        String newColumn = Identifiers.quoteIfNeeded(Identifiers.normalize(column) + "_new");
+        StringBuilder r = new StringBuilder();
+        if (from != null && to != null && (from.is("integer") || from.is("serial") || from.is("smallint"))
+                && (to.is("bigint") || to.is("bigserial"))) {
+            r.append("int to bigint always rewrites. ");
+        }
+        if (to != null && to.is("varchar") && to.firstArg() >= 0) {
+            r.append("To limit the length without a rewrite, use text with a CHECK (char_length(").append(column)
+                    .append(") <= ").append(to.firstArg()).append(") constraint added NOT VALID and validated in a later"
+                    + " migration. ");
+        }
+        r.append("Safe recipe (expand/contract): 1) ALTER TABLE ").append(table).append(" ADD COLUMN ").append(newColumn)
+                .append(' ').append(toText).append("; 2) make the application (or a trigger) write both columns;"
+                        + " 3) backfill ").append(newColumn).append(" in small batches (UPDATE ... WHERE id BETWEEN ...);"
+                        + " 4) switch reads to ").append(newColumn).append("; 5) in a later migration drop ").append(column)
+                .append(" and rename ").append(newColumn).append(" to ").append(column).append('.');
+        return r.toString();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

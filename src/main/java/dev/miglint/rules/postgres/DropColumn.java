@@ -1,0 +1,42 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+
+/** ALTER TABLE ... DROP COLUMN of a column that existed before this migration. */
+@RuleDefinition(id = "drop-column", level = Level.ERROR,
+        summary = "Dropping a column deletes its data and breaks application code that still reads or writes it.")
+public final class DropColumn implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.DropColumn drop : at.actions(AlterAction.DropColumn.class)) {
+            boolean addedHere = context.schema().table(at.table()).flatMap(t -> t.column(drop.column()))
+                    .map(ColumnState::newInMigration).orElse(false);
+            if (addedHere) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(drop.column());
+            context.report("DROP COLUMN " + column + " deletes the column and its data from existing table " + table,
+                    "Why: the values cannot be restored by a down migration, and application instances still running"
+                            + " the previous release fail (\"column " + drop.column() + " does not exist\") on every query"
+                            + " that names the column, and ORMs that list all columns (SELECT t.*, INSERT of every field)"
+                            + " break too."
+                            + (drop.cascade() ? " CASCADE also drops views, indexes and constraints that use it." : "")
+                            + "\nSafe recipe (expand/contract): first deploy application code that no longer reads or writes "
+                            + column + " (Rails: self.ignored_columns; Django: remove the field from the model with"
+                            + " SeparateDatabaseAndState); drop NOT NULL first if inserts still omit it; then run ALTER TABLE "
+                            + table + " DROP COLUMN " + column + " in a later migration.");
+        }
+    }
+}

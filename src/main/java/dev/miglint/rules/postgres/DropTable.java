@@ -1,0 +1,41 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DROP TABLE of a table that was not created in the same migration. */
+@RuleDefinition(id = "drop-table", level = Level.ERROR,
+        summary = "Dropping a table deletes its data and breaks application code that still uses it.")
+public final class DropTable implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.Drop d) || d.kind() != ObjectKind.TABLE) {
+            return;
+        }
+        List<QualifiedName> existing = d.names().stream()
+                .filter(n -> !context.schema().isNewTable(n) && !context.schema().createdInMigration(ObjectKind.TABLE, n))
+                .toList();
+        if (existing.isEmpty()) {
+            return;
+        }
+        String names = existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", "));
+        String plural = existing.size() > 1 ? "tables " : "table ";
+        context.report("DROP TABLE " + names + " permanently deletes existing " + plural + names + " and all "
+                        + (existing.size() > 1 ? "their" : "its") + " rows",
+                "Why: the data cannot be recovered without a backup, and application instances still running the"
+                        + " previous release fail with \"relation does not exist\" as soon as the table is gone."
+                        + (d.cascade() ? " CASCADE also drops every view and foreign key that depends on it." : "")
+                        + " DROP TABLE also takes an ACCESS EXCLUSIVE lock.\n"
+                        + "Safe recipe (expand/contract): first deploy application code that no longer reads or writes "
+                        + names + "; then drop it in a later migration, once no running release uses it (optionally"
+                        + " rename it to a _deprecated name for a while, and keep a backup).");
+    }
+}

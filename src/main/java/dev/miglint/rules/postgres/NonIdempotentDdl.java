@@ -1,0 +1,107 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.Span;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DDL without IF [NOT] EXISTS in a migration that runs outside a transaction: a failed run leaves part of it
+ * applied, and the retry fails on what the first run already did. Only CONCURRENTLY statements (which must run
+ * outside a transaction) and files the framework declares non-transactional are checked.
+ */
+@RuleDefinition(id = "non-idempotent-ddl", level = Level.NOTE,
+        summary = "DDL outside a transaction should use IF [NOT] EXISTS so that a failed migration can be re-run.")
+public final class NonIdempotentDdl implements Rule {
+
+    private static final Set<ObjectKind> DROPPABLE = Set.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
+            ObjectKind.SEQUENCE, ObjectKind.TYPE, ObjectKind.DOMAIN, ObjectKind.SCHEMA, ObjectKind.FUNCTION,
+            ObjectKind.PROCEDURE, ObjectKind.TRIGGER, ObjectKind.EXTENSION);
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP_INDEX = Pattern.compile(
+            "^\\s*DROP\\s+INDEX\\s+(?:CONCURRENTLY\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "^\\s*CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP_TABLE = Pattern.compile("^\\s*DROP\\s+TABLE\\s+", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void check(RuleContext context) {
+        if (context.transaction().inTransaction() || context.statement().nested()) {
+            return;
+        }
+        Statement model = context.model();
+        boolean concurrently = model instanceof Statement.CreateIndex ci && ci.concurrently()
+                || model instanceof Statement.DropIndex di && di.concurrently();
+        boolean nonTransactionalFile = Boolean.FALSE.equals(context.migration().runsInTransaction());
+        if (!concurrently && !nonTransactionalFile) {
+            return;
+        }
+        String retry = concurrently
+                ? " If it fails (deadlock, lock_timeout, a duplicate breaking a UNIQUE build), the retry fails too:"
+                : " The file runs outside a transaction, so if a later statement fails this one stays applied and the"
+                        + " re-run fails:";
+        if (model instanceof Statement.CreateIndex ci && !ci.ifNotExists() && ci.name() != null) {
+            String name = dev.miglint.model.Identifiers.quoteIfNeeded(ci.name());
+            context.report("CREATE INDEX " + name + " without IF NOT EXISTS cannot be re-run",
+                    "Why:" + retry + " \"relation " + ci.name() + " already exists\"."
+                            + (ci.concurrently() ? " A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind:"
+                                    + " drop it with DROP INDEX CONCURRENTLY IF EXISTS " + name + " before retrying." : "")
+                            + "\nFix: CREATE INDEX ... IF NOT EXISTS " + name + ".",
+                    insert(context, CREATE_INDEX, "IF NOT EXISTS ", "add IF NOT EXISTS"));
+        } else if (model instanceof Statement.DropIndex di && !di.ifExists()) {
+            context.report("DROP INDEX without IF EXISTS cannot be re-run",
+                    "Why:" + retry + " \"index does not exist\".\nFix: DROP INDEX ... IF EXISTS.",
+                    insert(context, DROP_INDEX, "IF EXISTS ", "add IF EXISTS"));
+        } else if (model instanceof Statement.CreateTable ct && !ct.ifNotExists() && !ct.temporary()) {
+            context.report("CREATE TABLE " + ct.table().sql() + " without IF NOT EXISTS cannot be re-run",
+                    "Why:" + retry + " \"relation already exists\".\nFix: CREATE TABLE IF NOT EXISTS " + ct.table().sql() + ".",
+                    insert(context, CREATE_TABLE, "IF NOT EXISTS ", "add IF NOT EXISTS"));
+        } else if (model instanceof Statement.Drop d && !d.ifExists() && DROPPABLE.contains(d.kind())) {
+            String kind = d.kind().name().replace('_', ' ');
+            context.report("DROP " + kind + " without IF EXISTS cannot be re-run",
+                    "Why:" + retry + " \"does not exist\".\nFix: DROP " + kind + " IF EXISTS ...",
+                    d.kind() == ObjectKind.TABLE ? insert(context, DROP_TABLE, "IF EXISTS ", "add IF EXISTS") : new Fix[0]);
+        } else if (model instanceof Statement.AlterTable at) {
+            for (AlterAction action : at.actions()) {
+                if (action instanceof AlterAction.AddColumn ac && !ac.ifNotExists()) {
+                    context.report("ADD COLUMN " + dev.miglint.model.Identifiers.quoteIfNeeded(ac.column().name())
+                                    + " without IF NOT EXISTS cannot be re-run",
+                            "Why:" + retry + " \"column already exists\".\nFix: ALTER TABLE " + at.table().sql()
+                                    + " ADD COLUMN IF NOT EXISTS ...");
+                    return;
+                }
+                if (action instanceof AlterAction.DropColumn dc && !dc.ifExists()) {
+                    context.report("DROP COLUMN " + dev.miglint.model.Identifiers.quoteIfNeeded(dc.column())
+                                    + " without IF EXISTS cannot be re-run",
+                            "Why:" + retry + " \"column does not exist\".\nFix: ALTER TABLE " + at.table().sql()
+                                    + " DROP COLUMN IF EXISTS ...");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A fix inserting {@code words} after the statement's leading keywords, or none when they are not found. */
+    private static Fix[] insert(RuleContext context, Pattern leading, String words, String description) {
+        String text = context.statement().text();
+        Matcher m = leading.matcher(text);
+        if (!m.find()) {
+            return new Fix[0];
+        }
+        String rest = text.substring(m.end()).toUpperCase(java.util.Locale.ROOT);
+        if (rest.startsWith("IF ")) {
+            return new Fix[0];
+        }
+        int at = context.statement().span().start() + m.end();
+        return new Fix[] {new Fix(description, new Span(at, at), words)};
+    }
+}

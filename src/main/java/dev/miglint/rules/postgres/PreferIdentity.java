@@ -1,0 +1,32 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.DeclaredColumns;
+import dev.miglint.model.Identifiers;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** serial/bigserial/smallserial columns: identity columns are the SQL-standard replacement. */
+@RuleDefinition(id = "prefer-identity", level = Level.NOTE,
+        summary = "Use GENERATED ... AS IDENTITY instead of serial types.")
+public final class PreferIdentity implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (DeclaredColumns.Declared d : DeclaredColumns.of(context.model())) {
+            if (d.definition() == null || d.type() == null || !d.type().isSerial()) {
+                continue;
+            }
+            String base = d.type().is("bigserial") ? "bigint" : d.type().is("smallserial") ? "smallint" : "integer";
+            String column = Identifiers.quoteIfNeeded(d.column());
+            context.report("Column " + column + " of " + d.table().sql() + " uses " + d.type().raw()
+                            + "; prefer " + base + " GENERATED ALWAYS AS IDENTITY",
+                    "Why: a serial column's sequence is a separate object with its own permissions and ownership (GRANTs"
+                            + " and dumps miss it easily) and anyone can insert explicit ids that later collide with it;"
+                            + " an identity column is tied to the column and GENERATED ALWAYS refuses explicit values.\n"
+                            + "Fix: " + column + " " + base + " GENERATED ALWAYS AS IDENTITY (or BY DEFAULT if the"
+                            + " application sets ids itself).");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.DeclaredColumns;
+import dev.miglint.model.Identifiers;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** timestamp without time zone columns. */
+@RuleDefinition(id = "prefer-timestamptz", level = Level.NOTE,
+        summary = "Use timestamptz instead of timestamp without time zone.")
+public final class PreferTimestamptz implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (DeclaredColumns.Declared d : DeclaredColumns.of(context.model())) {
+            if (d.type() == null || !d.type().is("timestamp")) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(d.column());
+            String precision = d.type().args().isEmpty() ? "" : "(" + String.join(", ", d.type().args()) + ")";
+            context.report("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
+                            + (d.type().raw().toLowerCase(java.util.Locale.ROOT).contains("without") ? "" : " (without time zone)")
+                            + "; prefer timestamptz",
+                    "Why: timestamp without time zone stores wall-clock time with no zone, so values written by servers or"
+                            + " sessions in different time zones (or across DST changes) cannot be compared, and converting"
+                            + " the column later rewrites the table. timestamptz stores an absolute instant in the same 8 bytes.\n"
+                            + "Fix: declare " + column + " as timestamptz" + precision + (d.type().array() ? "[]" : "") + ".");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+
+/** ALTER TABLE ... RENAME COLUMN on a column the running application may use. */
+@RuleDefinition(id = "rename-column", level = Level.ERROR,
+        summary = "Renaming a column breaks application code that still uses the old name.")
+public final class RenameColumn implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.RenameColumn rename : at.actions(AlterAction.RenameColumn.class)) {
+            boolean addedHere = context.schema().table(at.table()).flatMap(t -> t.column(rename.from()))
+                    .map(ColumnState::newInMigration).orElse(false);
+            if (addedHere) {
+                continue;
+            }
+            String from = Identifiers.quoteIfNeeded(rename.from());
+            String to = Identifiers.quoteIfNeeded(rename.to());
+            context.report("RENAME COLUMN " + from + " TO " + to + " on existing table " + table
+                            + " breaks application code that still uses " + from,
+                    "Why: the rename is instant, but every application instance still running the previous release"
+                            + " queries " + from + " and fails (\"column does not exist\") until it is redeployed; there"
+                            + " is no moment where old and new code both work.\n"
+                            + "Safe recipe (expand/contract): ALTER TABLE " + table + " ADD COLUMN " + to
+                            + " (same type); write both columns from the application (or a trigger); backfill " + to
+                            + " from " + from + " in batches; switch reads to " + to + "; once no release uses " + from
+                            + ", drop it in a later migration.");
+        }
+    }
+}

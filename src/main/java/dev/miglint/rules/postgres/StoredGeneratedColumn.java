@@ -1,0 +1,42 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** ADD COLUMN ... GENERATED ALWAYS AS (...) STORED on an existing table. */
+@RuleDefinition(id = "stored-generated-column", level = Level.ERROR,
+        summary = "Adding a STORED generated column computes it for every row: the table is rewritten under an ACCESS EXCLUSIVE lock.")
+public final class StoredGeneratedColumn implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.AddColumn add : at.actions(AlterAction.AddColumn.class)) {
+            ColumnDef c = add.column();
+            if (c.generated() != ColumnDef.Generated.STORED) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(c.name());
+            String type = c.type() == null ? "<type>" : c.type().raw();
+            String expr = c.defaultValue() == null ? "<expression>" : c.defaultValue().text().trim();
+            context.report("ADD COLUMN " + column + " GENERATED ALWAYS AS (...) STORED rewrites existing table " + table
+                            + " under an ACCESS EXCLUSIVE lock",
+                    "Why: a stored generated column is computed and written for every existing row, so PostgreSQL"
+                            + " rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock"
+                            + " that blocks all reads and writes on " + table + ".\n"
+                            + "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + type
+                            + "; keep it filled for new rows with a BEFORE INSERT OR UPDATE trigger that sets NEW." + column
+                            + " := " + expr + "; backfill existing rows in small batches. Or compute it in a view or query"
+                            + " (PostgreSQL 18 VIRTUAL generated columns are not stored and need no rewrite).");
+        }
+    }
+}

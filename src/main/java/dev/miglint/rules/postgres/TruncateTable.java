@@ -1,0 +1,35 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** TRUNCATE of a table that was not created in the same migration. */
+@RuleDefinition(id = "truncate-table", level = Level.ERROR,
+        summary = "TRUNCATE deletes every row of an existing table (and of referencing tables with CASCADE).")
+public final class TruncateTable implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.Truncate t)) {
+            return;
+        }
+        List<QualifiedName> existing = t.tables().stream().filter(context.schema()::isExistingTable).toList();
+        if (existing.isEmpty()) {
+            return;
+        }
+        String names = existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", "));
+        context.report("TRUNCATE " + names + " deletes every row of existing " + (existing.size() > 1 ? "tables " : "table ")
+                        + names + (t.cascade() ? " and of every table referencing it" : ""),
+                "Why: all rows are removed at once and cannot be recovered without a backup; TRUNCATE also takes an"
+                        + " ACCESS EXCLUSIVE lock that blocks all reads and writes until the transaction ends."
+                        + (t.cascade() ? " CASCADE also empties every table with a foreign key to it, recursively." : "")
+                        + "\nFix: delete only the rows that must go, with a WHERE clause and in batches; if the table"
+                        + " really must be emptied, do it as a deliberate operations task and suppress this finding with a reason.");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.Span;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.MigrationContext;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** A BEGIN with no COMMIT or ROLLBACK by the end of the migration file. */
+@RuleDefinition(id = "unclosed-transaction", level = Level.ERROR,
+        summary = "A transaction opened with BEGIN is not committed by the end of the migration file.")
+public final class UnclosedTransaction implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+    }
+
+    @Override
+    public void finishMigration(MigrationContext context) {
+        Span begin = context.transaction().explicitTransactionStart();
+        if (begin == null) {
+            return;
+        }
+        context.report(begin, "BEGIN is never committed: the migration file ends with its transaction still open",
+                "Why: when the session ends, PostgreSQL rolls the open transaction back, so everything after this BEGIN"
+                        + " is silently undone (or, if the tool keeps the session, its locks stay held and block other"
+                        + " sessions); the migration may still be recorded as applied.\nFix: add COMMIT; at the end of the"
+                        + " file, or remove the BEGIN if the framework already runs the file in a transaction.");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/**
+ * ADD COLUMN whose default must be computed per row (volatile function, serial, identity) on an existing
+ * table; before PostgreSQL 11 any non-null default.
+ */
+@RuleDefinition(id = "volatile-default-rewrite", level = Level.ERROR,
+        summary = "Adding a column with a volatile default (or any default before PostgreSQL 11) rewrites the table under an ACCESS EXCLUSIVE lock.")
+public final class VolatileDefaultRewrite implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.AddColumn add : at.actions(AlterAction.AddColumn.class)) {
+            ColumnDef c = add.column();
+            if (c.generated() != ColumnDef.Generated.NONE) {
+                continue; // stored-generated-column
+            }
+            String column = Identifiers.quoteIfNeeded(c.name());
+            String cause = cause(c, context.pgVersion());
+            if (cause == null) {
+                continue;
+            }
+            String message = "ADD COLUMN " + column + " with " + cause + " rewrites existing table " + table
+                    + " under an ACCESS EXCLUSIVE lock";
+            String help = "Why: " + why(c, context.pgVersion()) + " ALTER TABLE holds an ACCESS EXCLUSIVE lock on " + table
+                    + " for the whole rewrite: all reads and writes wait, and every index is rebuilt.\n"
+                    + recipe(table, column, c);
+            context.report(message, help);
+        }
+    }
+
+    /** What makes this ADD COLUMN rewrite, as a phrase, or null when it does not. */
+    private static String cause(ColumnDef c, int pgVersion) {
+        if (c.identity()) {
+            return "GENERATED AS IDENTITY";
+        }
+        if (c.type() != null && c.type().isSerial()) {
+            return "type " + c.type().raw();
+        }
+        if (c.defaultValue() == null || c.defaultValue().isNullLiteral()) {
+            return null;
+        }
+        if (c.defaultValue().volatility().isVolatile()) {
+            return "volatile DEFAULT " + c.defaultValue().text().trim();
+        }
+        if (pgVersion < 11) {
+            return "DEFAULT " + c.defaultValue().text().trim() + " on PostgreSQL " + pgVersion;
+        }
+        return null;
+    }
+
+    private static String why(ColumnDef c, int pgVersion) {
+        if (c.identity() || c.type() != null && c.type().isSerial()) {
+            return "every existing row gets its own value from the sequence, so PostgreSQL writes a new copy of the table.";
+        }
+        if (c.defaultValue().volatility().isVolatile()) {
+            return "a volatile default is evaluated once per existing row, so PostgreSQL writes a new copy of the table"
+                    + " (only non-volatile defaults are stored in the catalog without a rewrite, since PostgreSQL 11).";
+        }
+        return "before PostgreSQL 11 every ADD COLUMN with a non-null default writes the value into every row"
+                + " (PostgreSQL " + pgVersion + " is configured).";
+    }
+
+    private static String recipe(String table, String column, ColumnDef c) {
+        String type = c.type() == null ? "<type>" : c.type().raw();
+        if (c.identity() || c.type() != null && c.type().isSerial()) {
+            String base = c.type() != null && (c.type().is("smallserial") || c.type().is("smallint")) ? "smallint"
+                    : c.type() != null && (c.type().is("serial") || c.type().is("integer")) ? "integer" : "bigint";
+            return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + base
+                    + "; create a sequence and ALTER TABLE " + table + " ALTER COLUMN " + column
+                    + " SET DEFAULT nextval('<sequence>') (new rows only, no rewrite); backfill existing rows in small"
+                    + " batches; then add NOT NULL with a CHECK (" + column + " IS NOT NULL) NOT VALID constraint,"
+                    + " VALIDATE it in a later migration, and SET NOT NULL.";
+        }
+        String def = c.defaultValue() == null ? "<default>" : c.defaultValue().text().trim();
+        return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + type + "; then ALTER TABLE " + table
+                + " ALTER COLUMN " + column + " SET DEFAULT " + def + " (applies to new rows only, no rewrite);"
+                + " backfill existing rows in small batches; if the column must be NOT NULL, add CHECK (" + column
+                + " IS NOT NULL) NOT VALID, VALIDATE it in a later migration, then SET NOT NULL.";
+    }
+}

@@ -1,0 +1,21 @@
+package dev.miglint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VolatilityTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "gen_random_uuid()|VOLATILE", "public.uuid_generate_v4()|VOLATILE", "md5(random()::text)|VOLATILE",
+        "nextval('orders_id_seq'::regclass)|VOLATILE", "clock_timestamp()|VOLATILE", "NEXTVAL ('s')|VOLATILE",
+        "now()|STABLE", "CURRENT_TIMESTAMP|STABLE", "timezone('utc', now())|STABLE", "current_date|STABLE",
+        "0|IMMUTABLE", "'active'|IMMUTABLE", "'{}'::jsonb|IMMUTABLE", "'random()'|IMMUTABLE",
+        "'now'::timestamptz|IMMUTABLE", "false|IMMUTABLE", "lower('ABC')|IMMUTABLE",
+        "'it''s random()'|IMMUTABLE", "$$gen_random_uuid()$$|IMMUTABLE", "(ARRAY[]::text[])|IMMUTABLE"})
+    void classifies(String expr, Volatility expected) {
+        assertEquals(expected, Volatility.of(expr));
+    }
+}

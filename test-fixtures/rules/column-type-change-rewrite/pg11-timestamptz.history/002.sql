@@ -1,0 +1,2 @@
+-- expect: column-type-change-rewrite
+ALTER TABLE events ALTER COLUMN at TYPE timestamptz;
