@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.dryrun.DryRunCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "miglint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Static safety linter for database migrations.",
-        subcommands = {LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, DryRunCommand.class, CommandLine.HelpCommand.class})
 public final class MiglintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +44,9 @@ public final class MiglintCommand implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == LintCommand.class) {
                 return cls.cast(new LintCommand(env));
+            }
+            if (cls == DryRunCommand.class) {
+                return cls.cast(new DryRunCommand(env));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -88,6 +88,10 @@ final class JsonReporter implements Reporter {
         if (f.suppressed()) {
             g.writeStringField("justification", nullToEmpty(f.suppression().justification()));
         }
+        if (f.confirmed()) {
+            g.writeBooleanField("confirmed", true);
+            g.writeStringField("observed", f.observed());
+        }
         boolean fixesStarted = false;
         for (Fix fix : f.fixes()) {
             Optional<TextRange> range = sources.range(f.path(), fix.span());

@@ -34,6 +34,9 @@ final class TextReporter implements Reporter {
                     .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
                 out.append(line).append('\n');
             }
+            if (finding.confirmed()) {
+                out.append("  confirmed: ").append(finding.observed()).append('\n');
+            }
             writeHelp(finding.help(), out);
             out.append('\n');
         }

@@ -26,6 +26,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, IndexState> indexes = new HashMap<>();
     private final Map<String, List<String>> enums = new HashMap<>();
+    /**
+     * Tables and indexes changed in the current migration: only these can hold "new" state to settle when the
+     * next migration begins, so starting a file costs nothing on a history with thousands of tables.
+     */
+    private final Set<String> tablesChanged = new java.util.HashSet<>();
+    private final Set<String> indexesChanged = new java.util.HashSet<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -59,10 +65,13 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
-        tables.replaceAll((k, t) -> t.settled());
+        tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
+        tablesChanged.clear();
+        indexesChanged.forEach(k -> indexes.computeIfPresent(k,
+                (name, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false)));
+        indexesChanged.clear();
         views.replaceAll((k, v) -> false);
         emptied.clear();
-        indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
@@ -126,6 +135,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             alterTable(at);
         } else if (statement instanceof Statement.CreateIndex ci) {
             if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
+                indexesChanged.add(ci.name());
                 indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
                         true));
             }
@@ -162,6 +172,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
+                indexesChanged.add(r.to());
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
         }
@@ -272,10 +283,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             markPrimaryKeyNotNull(t, c);
         }
         tables.put(ct.table().name(), t);
+        tablesChanged.add(ct.table().name());
     }
 
     private void alterTable(Statement.AlterTable at) {
         TableState t = tables.computeIfAbsent(at.table().name(), k -> new TableState(at.table(), false, false, 0));
+        tablesChanged.add(at.table().name());
         for (AlterAction action : at.actions()) {
             if (action instanceof AlterAction.AddColumn ac) {
                 ColumnDef c = ac.column();
@@ -306,6 +319,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.RenameTable rt) {
                 tables.remove(at.table().name());
                 tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
+                tablesChanged.add(rt.to().name());
                 return;
             }
         }

@@ -1,5 +1,7 @@
 package dev.miglint.report;
 
+import dev.miglint.testing.GoldenFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.miglint.lint.LintResult;
