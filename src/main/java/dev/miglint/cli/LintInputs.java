@@ -68,7 +68,10 @@ final class LintInputs {
     @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The path to report for standard input.")
     String stdinFilename;
 
-    /** A finished run: the result (findings of already-applied migrations left out) and what it was made from. */
+    /**
+     * A finished run: the result (findings of context-only migrations left out), what it was made from, and the
+     * display paths of the migrations whose findings are reported.
+     */
     record Analysis(LintResult result, Config config, List<History> histories, List<InputProblem> problems,
             Set<String> reportedPaths) {
     }
@@ -87,7 +90,7 @@ final class LintInputs {
         }
         RuleSelection selection = selection(registry, config);
 
-        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude());
+        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude(), chosenDialect);
         List<Path> filePaths = new ArrayList<>();
         boolean readsStdin = false;
         for (String p : paths) {
@@ -112,39 +115,42 @@ final class LintInputs {
                 problems.add(new InputProblem(name, e.getMessage()));
             }
         }
-        Set<String> reported = reportedPaths(env, config, histories);
+        histories = startAfter(env, config, histories);
+        Set<String> reported = new LinkedHashSet<>();
+        histories.forEach(h -> h.reportedFiles().forEach(f -> reported.add(f.displayPath())));
         SourceLoader loader = file -> preloaded.containsKey(file.path())
                 ? preloaded.get(file.path()) : SourceReader.read(file.path(), file.displayPath());
 
         LintResult result = new Linter(registry, new LintOptions(settings, chosenDialect != null, selection))
                 .lint(histories, loader, progress);
         problems.addAll(result.problems());
-        result = result.filterFindings(f -> reported.contains(f.path()));
         return new Analysis(result, config, List.copyOf(histories), problems, reported);
     }
 
     /**
-     * The display paths whose findings are reported: every file, except that with {@code --start-after} (or
-     * {@code start_after} in the config) the named migration and those before it in its history are context only.
+     * With {@code --start-after} (or {@code start_after} in the config), the named migration and those before it
+     * in its history become context: replayed for the schema, their findings not reported.
      */
-    private Set<String> reportedPaths(Main.Environment env, Config config, List<History> histories) throws UsageException {
+    private List<History> startAfter(Main.Environment env, Config config, List<History> histories) throws UsageException {
         String marker = startAfter != null ? startAfter : config.startAfter();
+        if (marker == null) {
+            return histories;
+        }
         String origin = startAfter != null ? "--start-after" : "start_after";
         Path base = startAfter != null || config.file() == null
                 ? env.workingDirectory() : config.file().toAbsolutePath().getParent();
-        Set<String> reported = new LinkedHashSet<>();
+        List<History> out = new ArrayList<>();
         boolean found = false;
-        for (History history : histories) {
-            int last = marker == null ? -1 : indexOf(history.files(), marker, base, env.workingDirectory());
+        for (History h : histories) {
+            int last = indexOf(h.files(), marker, base, env.workingDirectory());
             found |= last >= 0;
-            for (int i = last + 1; i < history.files().size(); i++) {
-                reported.add(history.files().get(i).displayPath());
-            }
+            out.add(last < 0 ? h : new History(h.name(), h.framework(), h.dialect(), h.files(),
+                    Math.max(h.contextFiles(), last + 1)));
         }
-        if (marker != null && !found && !histories.isEmpty()) {
+        if (!found && !histories.isEmpty()) {
             throw new UsageException(origin + ": no linted migration is named '" + marker + "'");
         }
-        return reported;
+        return out;
     }
 
     private static int indexOf(List<MigrationFile> files, String marker, Path base, Path workingDirectory) {

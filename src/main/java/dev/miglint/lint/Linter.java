@@ -55,16 +55,24 @@ public final class Linter {
             MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker(settings.pgVersion()));
             int historyStatements = 0;
             int historyUnparsed = 0;
-            for (MigrationFile file : history.files()) {
+            List<MigrationFile> historyFiles = history.files();
+            for (int i = 0; i < historyFiles.size(); i++) {
                 progress.fileDone(done++, total);
+                MigrationFile file = historyFiles.get(i);
+                boolean contextOnly = i < history.contextFiles();
                 SourceFile source;
                 try {
                     source = loader.load(file);
                 } catch (InputException e) {
-                    problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+                    if (!contextOnly) {
+                        problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+                    }
                     continue;
                 }
-                FileResult result = linter.lint(file, source);
+                FileResult result = linter.lint(file, source, loader);
+                if (contextOnly) {
+                    continue; // replayed for the schema only: its findings belong to other runs
+                }
                 files++;
                 sources.put(source.displayPath(), source);
                 findings.addAll(result.findings());
@@ -75,7 +83,7 @@ public final class Linter {
             statements += historyStatements;
             unparsed += historyUnparsed;
             summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
-                    history.files().size(), historyStatements, historyUnparsed));
+                    history.reportedFiles().size(), historyStatements, historyUnparsed));
         }
         progress.fileDone(total, total);
         findings.sort(ORDER);
