@@ -68,6 +68,9 @@ class EvalScoreTest {
         int safe;
         int falseAlarms;
         int safeWithNotes;
+        int findings;
+        int unparsed;
+        int statements;
         final List<String> misses = new ArrayList<>();
         final List<String> alarms = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
@@ -107,9 +110,11 @@ class EvalScoreTest {
             String name = dialectDir.getFileName().toString();
             report.append(String.format(Locale.ROOT,
                     "%n[%s] histories %d%n  hazards %d, detected %d, detection %.1f%%%n"
-                            + "  safe %d, false alarms %d, false-alarm rate %.1f%%, safe statements with notes %d%n",
+                            + "  safe %d, false alarms %d, false-alarm rate %.1f%%, safe statements with notes %d%n"
+                            + "  (tool: %d statements, %d unparsed, %d visible findings of any level)%n",
                     name, histories.size(), score.hazards, score.detected, score.detection(), score.safe,
-                    score.falseAlarms, score.falseAlarmRate(), score.safeWithNotes));
+                    score.falseAlarms, score.falseAlarmRate(), score.safeWithNotes, score.statements, score.unparsed,
+                    score.findings));
             report.append("  by hazard class (detected/total):\n");
             score.byClass.forEach((k, v) -> report.append(String.format(Locale.ROOT, "    %-32s %d/%d%n", k, v[0], v[1])));
             appendList(report, "misses (hazard without error/warning)", score.misses);
@@ -164,6 +169,15 @@ class EvalScoreTest {
             score.integrity.add("tool problem: " + problem.path("path").asText() + ": " + problem.path("message").asText());
         }
         List<JsonNode> findings = parsed.visible();
+        score.findings += findings.size();
+        score.statements += parsed.root().path("summary").path("statements").asInt();
+        score.unparsed += parsed.root().path("summary").path("unparsed").asInt();
+        for (JsonNode h : parsed.root().path("summary").path("histories")) {
+            if (!h.path("dialect").asText().equals(dialect.id())) {
+                score.integrity.add(ROOT.relativize(history) + ": linted as " + h.path("dialect").asText()
+                        + ", expected " + dialect.id());
+            }
+        }
         for (Path file : files) {
             String display = ROOT.relativize(file).toString().replace('\\', '/');
             String text = Files.readString(file);
