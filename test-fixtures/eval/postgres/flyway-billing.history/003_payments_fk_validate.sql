@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE billing.payments VALIDATE CONSTRAINT payments_customer_fk;

