@@ -32,6 +32,9 @@ public sealed interface AlterAction {
 
     record SetTablespace(String tablespace) implements AlterAction { }
 
+    /** {@code SET SCHEMA s}: moves the table, so every unqualified or old-schema reference to it breaks. */
+    record SetSchema(String schema) implements AlterAction { }
+
     record SetLogged(boolean logged) implements AlterAction { }
 
     record AttachPartition(QualifiedName partition) implements AlterAction { }

@@ -54,6 +54,8 @@ final class AlterTableRecognizer {
             out.add(new AlterAction.ValidateConstraint(a.identifier()));
         } else if (a.acceptWords("RENAME")) {
             out.add(rename(a));
+        } else if (a.acceptWords("SET", "SCHEMA")) {
+            out.add(new AlterAction.SetSchema(a.identifier()));
         } else if (a.acceptWords("SET", "TABLESPACE")) {
             out.add(new AlterAction.SetTablespace(a.identifier()));
         } else if (a.acceptWords("SET", "LOGGED")) {
