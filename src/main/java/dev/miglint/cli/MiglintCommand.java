@@ -2,15 +2,30 @@ package dev.miglint.cli;
 
 import dev.miglint.dryrun.DryRunCommand;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "miglint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Static safety linter for database migrations.",
-        subcommands = {LintCommand.class, DryRunCommand.class, BaselineCommand.class, RulesCommand.class,
-                ExplainCommand.class, CommandLine.HelpCommand.class})
+        description = "Static safety linter for database migrations.")
 public final class MiglintCommand implements Runnable {
+    /**
+     * Subcommands by name. picocli builds the model of every registered command by reflection before parsing,
+     * which costs more than linting a small file; a run registers only the subcommand it was asked for.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("lint", LintCommand.class);
+        SUBCOMMANDS.put("dry-run", DryRunCommand.class);
+        SUBCOMMANDS.put("baseline", BaselineCommand.class);
+        SUBCOMMANDS.put("rules", RulesCommand.class);
+        SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -20,7 +35,14 @@ public final class MiglintCommand implements Runnable {
     }
 
     static int execute(Main.Environment env, String... args) {
-        CommandLine cli = new CommandLine(new MiglintCommand(), new CommandFactory(env));
+        CommandFactory factory = new CommandFactory(env);
+        CommandLine cli = new CommandLine(new MiglintCommand(), factory);
+        Class<?> only = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (only != null) {
+            cli.addSubcommand(args[0], new CommandLine(only, factory));
+        } else {
+            SUBCOMMANDS.forEach((name, type) -> cli.addSubcommand(name, new CommandLine(type, factory)));
+        }
         cli.setOut(new PrintWriter(env.stdout(), true));
         cli.setErr(new PrintWriter(env.stderr(), true));
         cli.setParameterExceptionHandler((ex, a) -> {
