@@ -57,6 +57,9 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--pg-version", paramLabel = "N", description = "PostgreSQL major version the migrations run on (default: 15).")
     Integer pgVersion;
 
+    @Option(names = "--sqlite-version", paramLabel = "X.Y", description = "SQLite version the migrations run on (default: 3.45).")
+    String sqliteVersion;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
     String format = "text";
 
@@ -111,10 +114,16 @@ public final class LintCommand implements Callable<Integer> {
         LintSettings settings = new LintSettings(
                 chosenDialect != null ? chosenDialect : Dialect.POSTGRES,
                 pgVersion != null ? pgVersion : Optional.ofNullable(config.pgVersion()).orElse(LintSettings.DEFAULT_PG_VERSION),
-                Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
+                sqliteVersion != null ? sqliteVersion
+                        : Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
                 assumeInTransaction || Boolean.TRUE.equals(config.assumeInTransaction()));
         if (settings.pgVersion() < 9 || settings.pgVersion() > 99) {
             throw new UsageException("--pg-version must be a major version such as 15, got " + settings.pgVersion());
+        }
+        try {
+            dev.miglint.model.SqliteVersion.parse(settings.sqliteVersion());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--sqlite-version: " + e.getMessage());
         }
         RuleSelection selection = selection(registry, config);
         Level threshold = failThreshold(config);

@@ -56,7 +56,7 @@ final class MigrationLinter {
         reportUnknownSuppressions(suppressions, sink);
 
         boolean wrapped = settings.assumeInTransaction() || Boolean.TRUE.equals(file.runsInTransaction());
-        tracker.beginMigration(wrapped);
+        tracker.beginMigration(wrapped, statements);
         Set<String> once = new HashSet<>();
         int unparsed = 0;
         for (ParsedStatement statement : statements) {

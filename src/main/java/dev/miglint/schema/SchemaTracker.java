@@ -30,6 +30,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, Integer> enumCreatedInTransaction = new HashMap<>();
     private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
     private dev.miglint.model.Span explicitBegin;
+    /** The current migration's table redefinitions, by statement index (a look-ahead over the whole file). */
+    private Map<Integer, TableRedefinition> redefinitions = Map.of();
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
@@ -42,6 +44,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
+        beginMigration(wrapped, List.of());
+    }
+
+    /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
+    public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
+        redefinitions = TableRedefinition.find(statements);
         tables.replaceAll((k, t) -> t.settled());
         indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
         implicitTransaction = wrapped;
@@ -75,6 +83,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
         }
         apply(statement.model());
+        TableRedefinition r = redefinitions.get(statement.index());
+        if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
+            // the redefined table holds the old rows again: later statements treat it as an existing table
+            tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
+        }
     }
 
     public void apply(Statement statement) {
@@ -285,6 +298,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public List<AddedEnumValue> enumValuesAdded() {
         return List.copyOf(addedEnumValues);
+    }
+
+    @Override
+    public Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
+        return Optional.ofNullable(redefinitions.get(statement.index()));
     }
 
     // TransactionView

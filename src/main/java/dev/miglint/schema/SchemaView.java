@@ -30,6 +30,14 @@ public interface SchemaView {
         return List.of();
     }
 
+    /**
+     * The statement's part in a table redefinition of the current migration (new table, copy, drop, rename
+     * back), found by looking at the whole migration file; empty for statements outside such a pattern.
+     */
+    default Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
+        return Optional.empty();
+    }
+
     /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */
     default boolean isNewTable(QualifiedName name) {
         return table(name).map(TableState::newInMigration).orElse(false);
