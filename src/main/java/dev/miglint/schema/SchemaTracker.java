@@ -111,6 +111,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
+                d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.TYPE) {
                 d.names().forEach(n -> enums.remove(n.name()));
             }
@@ -251,6 +252,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
             } else if (action instanceof AlterAction.RenameTable rt) {
+                indexes.replaceAll((k, ix) -> ix.table().sameObject(at.table())
+                        ? new IndexState(ix.name(), rt.to(), ix.unique(), ix.columns(), ix.newInMigration()) : ix);
                 tables.remove(at.table().name());
                 tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
                 return;
@@ -278,6 +281,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<IndexState> index(QualifiedName name) {
         return Optional.ofNullable(indexes.get(name.name()));
+    }
+
+    @Override
+    public List<IndexState> indexesOn(QualifiedName table) {
+        return indexes.values().stream().filter(ix -> ix.table().sameObject(table))
+                .sorted(java.util.Comparator.comparing(ix -> ix.name().name())).toList();
     }
 
     @Override

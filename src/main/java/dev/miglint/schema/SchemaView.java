@@ -12,6 +12,11 @@ public interface SchemaView {
 
     Optional<IndexState> index(QualifiedName name);
 
+    /** The indexes the history created on a table (CREATE INDEX; constraints are on the table state). */
+    default List<IndexState> indexesOn(QualifiedName table) {
+        return List.of();
+    }
+
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 

@@ -179,9 +179,11 @@ class StatementParserTest {
                   ALGORITHM=INPLACE, LOCK=NONE""");
         assertEquals(QualifiedName.of("users"), at.table());
         assertEquals(List.of(
-                new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null),
+                new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null,
+                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false)),
                 new AlterAction.RenameColumn("old", "new"),
-                new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null),
+                new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null,
+                        new ColumnDef("new", DataType.parse("bigint unsigned"), true, null, ColumnDef.Generated.NONE, true, false, false)),
                 new AlterAction.Other("ADD INDEX", "ADD INDEX idx_a (a)"),
                 new AlterAction.TableOption("ALGORITHM", "INPLACE"),
                 new AlterAction.TableOption("LOCK", "NONE")), at.actions());
