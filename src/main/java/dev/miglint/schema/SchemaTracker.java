@@ -32,6 +32,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private dev.miglint.model.Span explicitBegin;
     /** The current migration's table redefinitions, by statement index (a look-ahead over the whole file). */
     private Map<Integer, TableRedefinition> redefinitions = Map.of();
+    /** Across the history: source table name to the last INSERT ... SELECT that copied its rows into another table. */
+    private final Map<String, Statement.Insert> copies = new HashMap<>();
+    /** Tables dropped after their rows were copied: dropped name to the copy. */
+    private final Map<String, Statement.Insert> droppedAfterCopy = new HashMap<>();
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
@@ -82,8 +86,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 explicitBegin = null;
             }
         }
+        TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
         apply(statement.model());
-        TableRedefinition r = redefinitions.get(statement.index());
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
             tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
@@ -92,6 +96,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     public void apply(Statement statement) {
         recordLocks(statement);
+        recordCopies(statement);
         recordCreatedObjects(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
@@ -137,6 +142,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             if (ix != null) {
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
+        }
+    }
+
+    private void recordCopies(Statement statement) {
+        if (statement instanceof Statement.Insert ins && ins.source() != null
+                && !ins.source().table().sameObject(ins.table())) {
+            copies.put(ins.source().table().name(), ins);
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            for (QualifiedName n : d.names()) {
+                Statement.Insert copy = copies.remove(n.name());
+                if (copy != null) {
+                    droppedAfterCopy.put(n.name(), copy);
+                }
+            }
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> droppedAfterCopy.remove(rt.to().name()));
         }
     }
 
@@ -311,7 +332,34 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     @Override
     public Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
-        return Optional.ofNullable(redefinitions.get(statement.index()));
+        TableRedefinition inFile = redefinitions.get(statement.index());
+        if (inFile != null || statement.nested()) {
+            return Optional.ofNullable(inFile);
+        }
+        return acrossMigrations(statement.model());
+    }
+
+    /**
+     * A redefinition spread over several migration files (ory/popx writes one statement per file): the DROP
+     * of a table whose rows were copied into a table named after it ({@code _x_tmp}, {@code new_x}), and
+     * the rename of that copy to the dropped name. Without a look-ahead the name is the evidence.
+     */
+    private Optional<TableRedefinition> acrossMigrations(Statement statement) {
+        if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE && d.names().size() == 1) {
+            QualifiedName dropped = d.names().get(0);
+            Statement.Insert copy = copies.get(dropped.name());
+            if (copy != null && tables.containsKey(copy.table().name())
+                    && copy.table().name().toLowerCase(Locale.ROOT).contains(dropped.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new TableRedefinition(TableRedefinition.Role.DROP_OLD, dropped, dropped, copy));
+            }
+        } else if (statement instanceof Statement.AlterTable at && at.actions().size() == 1
+                && at.actions().get(0) instanceof AlterAction.RenameTable rt) {
+            Statement.Insert copy = droppedAfterCopy.get(rt.to().name());
+            if (copy != null && copy.table().sameObject(at.table()) && !tables.containsKey(rt.to().name())) {
+                return Optional.of(new TableRedefinition(TableRedefinition.Role.RENAME_BACK, rt.to(), rt.to(), copy));
+            }
+        }
+        return Optional.empty();
     }
 
     // TransactionView

@@ -25,8 +25,11 @@ public final class SqliteRedefinitionDropsColumns implements Rule {
         if (r == null || r.copy().source() == null) {
             return;
         }
+        TableState kept = context.schema().table(r.copy().table()).orElse(null);
         List<String> lost = context.schema().table(r.oldTable()).map(TableState::columns).orElse(List.of()).stream()
-                .map(ColumnState::name).filter(c -> !r.copy().source().reads(c)).toList();
+                .map(ColumnState::name)
+                .filter(c -> !r.copy().source().reads(c) && (kept == null || kept.column(c).isEmpty()))
+                .toList();
         if (lost.isEmpty()) {
             return;
         }
