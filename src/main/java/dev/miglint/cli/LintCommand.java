@@ -1,66 +1,43 @@
 package dev.miglint.cli;
 
+import dev.miglint.baseline.Baseline;
+import dev.miglint.baseline.BaselineException;
 import dev.miglint.config.Config;
-import dev.miglint.config.ConfigException;
-import dev.miglint.config.ConfigLoader;
-import dev.miglint.config.LintSettings;
-import dev.miglint.config.RuleConfig;
-import dev.miglint.lint.InputProblem;
-import dev.miglint.lint.LintOptions;
+import dev.miglint.git.GitChanges;
+import dev.miglint.git.GitException;
 import dev.miglint.lint.LintResult;
-import dev.miglint.lint.Linter;
-import dev.miglint.lint.RuleSelection;
-import dev.miglint.lint.SourceLoader;
-import dev.miglint.model.Dialect;
 import dev.miglint.report.Format;
 import dev.miglint.report.ReportOptions;
 import dev.miglint.report.Reporters;
 import dev.miglint.rules.Level;
-import dev.miglint.rules.RuleRegistry;
 import dev.miglint.source.History;
-import dev.miglint.source.HistoryFinder;
-import dev.miglint.source.InputException;
 import dev.miglint.source.MigrationFile;
-import dev.miglint.source.SourceFile;
-import dev.miglint.source.SourceReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code miglint lint}: lints migration histories and reports hazards. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint migration files or directories (a directory is one history, in migration order).",
         sortOptions = false)
 public final class LintCommand implements Callable<Integer> {
-    private static final String STDIN = "-";
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration file, directory, or - for standard input.")
-    List<String> paths = new ArrayList<>();
+    @Mixin
+    LintInputs inputs = new LintInputs();
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "postgres, sqlite or mysql (default: postgres, or from config).")
-    String dialect;
-
-    @Option(names = "--pg-version", paramLabel = "N", description = "PostgreSQL major version the migrations run on (default: 15).")
-    Integer pgVersion;
-
-    @Option(names = "--sqlite-version", paramLabel = "X.Y", description = "SQLite version the migrations run on (default: 3.45).")
-    String sqliteVersion;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, sarif, github, markdown or gitlab (default: text).")
     String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -69,25 +46,17 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: miglint.toml here or in a parent directory).")
-    Path configFile;
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Report only migrations added or changed since GIT_REF (committed, staged, unstaged or untracked); the whole history is still replayed.")
+    String changedSince;
 
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules.")
-    List<String> select = new ArrayList<>();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Do not run these rules.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--assume-in-transaction", description = "Treat every file as wrapped in one transaction by the migration tool.")
-    boolean assumeInTransaction;
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The path to report for standard input.")
-    String stdinFilename;
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE by 'miglint baseline'.")
+    Path baseline;
 
     @Option(names = "--no-color", description = "Never colour the text report.")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary.")
+    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary; no progress.")
     boolean quiet;
 
     private final Main.Environment env;
@@ -107,83 +76,74 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException {
-        RuleRegistry registry = RuleRegistry.load();
-        Config config = loadConfig(registry);
         Format reportFormat = parseFormat();
-        Dialect chosenDialect = dialect != null ? parseDialect(dialect) : config.dialect();
-        LintSettings settings = new LintSettings(
-                chosenDialect != null ? chosenDialect : Dialect.POSTGRES,
-                pgVersion != null ? pgVersion : Optional.ofNullable(config.pgVersion()).orElse(LintSettings.DEFAULT_PG_VERSION),
-                sqliteVersion != null ? sqliteVersion
-                        : Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
-                assumeInTransaction || Boolean.TRUE.equals(config.assumeInTransaction()));
-        if (settings.pgVersion() < 9 || settings.pgVersion() > 99) {
-            throw new UsageException("--pg-version must be a major version such as 15, got " + settings.pgVersion());
+        failThreshold(Config.empty()); // a bad --fail-on fails before any work
+        Optional<Baseline> accepted = readBaseline();
+        Set<Path> changed = changedFiles();
+        LintInputs.Analysis analysis;
+        try (ProgressLine progress = ProgressLine.forEnvironment(env, quiet)) {
+            analysis = inputs.analyze(env, progress);
         }
-        try {
-            dev.miglint.model.SqliteVersion.parse(settings.sqliteVersion());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--sqlite-version: " + e.getMessage());
+        Level threshold = failThreshold(analysis.config());
+        LintResult result = analysis.result();
+        Set<String> reported = analysis.reportedPaths();
+        if (changed != null) {
+            reported = changedPaths(analysis.histories(), changed, reported);
+            Set<String> keep = reported;
+            result = result.filterFindings(f -> keep.contains(f.path()));
         }
-        RuleSelection selection = selection(registry, config);
-        Level threshold = failThreshold(config);
-
-        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude());
-        List<Path> filePaths = new ArrayList<>();
-        boolean readsStdin = false;
-        for (String p : paths) {
-            if (p.equals(STDIN)) {
-                readsStdin = true;
-            } else {
-                filePaths.add(env.workingDirectory().resolve(p));
-            }
+        if (accepted.isPresent()) {
+            result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
         }
-        HistoryFinder.Discovery discovery = finder.find(filePaths);
-        List<History> histories = new ArrayList<>(discovery.histories());
-        List<InputProblem> problems = new ArrayList<>();
-        discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
-        Map<Path, SourceFile> preloaded = new HashMap<>();
-        if (readsStdin) {
-            String name = stdinFilename != null ? stdinFilename : "<stdin>";
-            Path pseudo = env.workingDirectory().resolve(stdinFilename != null ? stdinFilename : "stdin.sql");
-            try {
-                preloaded.put(pseudo, new SourceFile(pseudo, name, SourceReader.decode(env.stdin().readAllBytes())));
-                histories.add(new History(name, "plain", null, List.of(MigrationFile.plain(pseudo, name))));
-            } catch (InputException | IOException e) {
-                problems.add(new InputProblem(name, e.getMessage()));
-            }
-        }
-        SourceLoader loader = file -> preloaded.containsKey(file.path())
-                ? preloaded.get(file.path()) : SourceReader.read(file.path(), file.displayPath());
-
-        LintResult result = new Linter(registry, new LintOptions(settings, chosenDialect != null, selection))
-                .lint(histories, loader);
-        problems.addAll(result.problems());
 
         writeReport(result, reportFormat);
-        problems.stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
-        if (!problems.isEmpty()) {
+        analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
+        if (!analysis.problems().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }
         boolean failing = threshold != null && result.visibleFindings().stream().anyMatch(f -> f.level().atLeast(threshold));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private Config loadConfig(RuleRegistry registry) throws UsageException {
-        Optional<Path> file = configFile != null
-                ? Optional.of(env.workingDirectory().resolve(configFile))
-                : ConfigLoader.discover(env.workingDirectory());
-        if (file.isEmpty()) {
-            return Config.empty();
+    private Optional<Baseline> readBaseline() throws UsageException {
+        if (baseline == null) {
+            return Optional.empty();
         }
-        if (!Files.isRegularFile(file.get())) {
-            throw new UsageException(configFile + ": config file not found");
+        Path file = env.workingDirectory().resolve(baseline);
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("--baseline " + baseline + ": no such file (record one with: miglint baseline PATH... --output " + baseline + ")");
         }
         try {
-            return ConfigLoader.load(file.get(), registry::contains);
-        } catch (ConfigException e) {
+            return Optional.of(Baseline.read(file));
+        } catch (BaselineException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The changed files, or null without --changed-since. Asked before linting so a bad ref fails fast. */
+    private Set<Path> changedFiles() throws UsageException {
+        if (changedSince == null) {
+            return null;
+        }
+        try {
+            return GitChanges.since(env.workingDirectory(), changedSince);
+        } catch (GitException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The reported display paths whose files git lists as changed; standard input always counts as changed. */
+    private static Set<String> changedPaths(List<History> histories, Set<Path> changed, Set<String> reported) {
+        Set<String> out = new HashSet<>();
+        for (History history : histories) {
+            for (MigrationFile file : history.files()) {
+                boolean stdin = !Files.exists(file.path());
+                if (reported.contains(file.displayPath()) && (stdin || changed.contains(GitChanges.canonical(file.path())))) {
+                    out.add(file.displayPath());
+                }
+            }
+        }
+        return out;
     }
 
     private Format parseFormat() throws UsageException {
@@ -192,33 +152,6 @@ public final class LintCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
-    }
-
-    private static Dialect parseDialect(String id) throws UsageException {
-        try {
-            return Dialect.fromId(id);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--dialect: " + e.getMessage());
-        }
-    }
-
-    private RuleSelection selection(RuleRegistry registry, Config config) throws UsageException {
-        for (String id : concat(select, ignore)) {
-            if (!registry.contains(id)) {
-                throw new UsageException("unknown rule id '" + id + "' (run 'miglint rules' to list them)");
-            }
-        }
-        Set<String> ignored = new LinkedHashSet<>(ignore);
-        Map<String, Level> levels = new HashMap<>();
-        for (Map.Entry<String, RuleConfig> e : config.rules().entrySet()) {
-            if (!e.getValue().enabled()) {
-                ignored.add(e.getKey());
-            }
-            if (e.getValue().level() != null) {
-                levels.put(e.getKey(), e.getValue().level());
-            }
-        }
-        return new RuleSelection(Set.copyOf(select), ignored, levels);
     }
 
     private Level failThreshold(Config config) throws UsageException {
@@ -252,19 +185,6 @@ public final class LintCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UsageException("cannot write the report" + (output != null ? " to " + output : "") + " (" + e.getMessage() + ")");
-        }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** A usage or configuration error: one line on stderr and exit 2. */
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.dryrun.DryRunCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work is done by its subcommands. */
 @Command(name = "miglint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Static safety linter for database migrations.",
-        subcommands = {LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, DryRunCommand.class, BaselineCommand.class, RulesCommand.class,
+                ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class MiglintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,10 +43,13 @@ public final class MiglintCommand implements Runnable {
     private record CommandFactory(Main.Environment env) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == LintCommand.class) {
-                return cls.cast(new LintCommand(env));
+            // Commands that print or read files take the environment in their constructor.
+            try {
+                var constructor = cls.getDeclaredConstructor(Main.Environment.class);
+                return constructor.newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 }

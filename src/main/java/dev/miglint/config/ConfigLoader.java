@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 public final class ConfigLoader {
     public static final String FILE_NAME = "miglint.toml";
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("dialect", "pg_version", "sqlite_version", "fail_on",
-            "assume_in_transaction", "exclude", "rules");
+            "assume_in_transaction", "exclude", "rules", "start_after");
 
     private ConfigLoader() {
     }
@@ -101,7 +101,11 @@ public final class ConfigLoader {
         Boolean assume = root.has("assume_in_transaction") ? r.bool(root, "assume_in_transaction") : null;
         List<String> exclude = root.has("exclude") ? r.strings(root, "exclude") : List.of();
         Map<String, RuleConfig> rules = root.has("rules") ? r.rules(root.get("rules"), knownRule) : Map.of();
-        return new Config(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assume, exclude, rules);
+        String startAfter = root.has("start_after") ? r.string(root, "start_after") : null;
+        if (startAfter != null && startAfter.isBlank()) {
+            throw r.error("start_after", "expected the name or path of a migration file, got an empty string");
+        }
+        return new Config(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assume, exclude, rules, startAfter);
     }
 
     /** Typed access to the TOML tree with errors that point at the key's line. */

@@ -6,13 +6,16 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.source.SourceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Everything a reporter needs: findings in a deterministic order (path, line, column, rule id), the rules that
- * were active, the linted sources (for code frames), counts, and input problems.
+ * were active, the linted sources (for code frames), counts, and input problems. {@code baseline} is null unless a
+ * baseline file was applied.
  */
 public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
-        List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems) {
+        List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems,
+        BaselineOutcome baseline) {
 
     public LintResult {
         findings = List.copyOf(findings);
@@ -20,6 +23,24 @@ public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<Strin
         sources = Map.copyOf(sources);
         histories = List.copyOf(histories);
         problems = List.copyOf(problems);
+    }
+
+    public LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
+            List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems) {
+        this(findings, rules, sources, histories, files, statements, unparsed, problems, null);
+    }
+
+    /** The same result with only the findings {@code keep} accepts (other files stay as context). */
+    public LintResult filterFindings(Predicate<Finding> keep) {
+        return withFindings(findings.stream().filter(keep).toList());
+    }
+
+    public LintResult withFindings(List<Finding> newFindings) {
+        return new LintResult(newFindings, rules, sources, histories, files, statements, unparsed, problems, baseline);
+    }
+
+    public LintResult withBaseline(List<Finding> remaining, BaselineOutcome outcome) {
+        return new LintResult(remaining, rules, sources, histories, files, statements, unparsed, problems, outcome);
     }
 
     public long count(Level level) {

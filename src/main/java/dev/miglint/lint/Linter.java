@@ -34,6 +34,12 @@ public final class Linter {
     }
 
     public LintResult lint(List<History> histories, SourceLoader loader) {
+        return lint(histories, loader, Progress.NONE);
+    }
+
+    public LintResult lint(List<History> histories, SourceLoader loader, Progress progress) {
+        int total = histories.stream().mapToInt(h -> h.files().size()).sum();
+        int done = 0;
         List<Finding> findings = new ArrayList<>();
         Map<String, SourceFile> sources = new TreeMap<>();
         List<HistorySummary> summaries = new ArrayList<>();
@@ -46,18 +52,27 @@ public final class Linter {
             LintSettings settings = settingsFor(history);
             List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
             rules.forEach(r -> activeRules.add(r.info()));
-            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker());
+            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker(settings.pgVersion()));
             int historyStatements = 0;
             int historyUnparsed = 0;
-            for (MigrationFile file : history.files()) {
+            List<MigrationFile> historyFiles = history.files();
+            for (int i = 0; i < historyFiles.size(); i++) {
+                progress.fileDone(done++, total);
+                MigrationFile file = historyFiles.get(i);
+                boolean contextOnly = i < history.contextFiles();
                 SourceFile source;
                 try {
                     source = loader.load(file);
                 } catch (InputException e) {
-                    problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+                    if (!contextOnly) {
+                        problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+                    }
                     continue;
                 }
-                FileResult result = linter.lint(file, source);
+                FileResult result = linter.lint(file, source, loader);
+                if (contextOnly) {
+                    continue; // replayed for the schema only: its findings belong to other runs
+                }
                 files++;
                 sources.put(source.displayPath(), source);
                 findings.addAll(result.findings());
@@ -68,8 +83,9 @@ public final class Linter {
             statements += historyStatements;
             unparsed += historyUnparsed;
             summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
-                    history.files().size(), historyStatements, historyUnparsed));
+                    history.reportedFiles().size(), historyStatements, historyUnparsed));
         }
+        progress.fileDone(total, total);
         findings.sort(ORDER);
         problems.sort(Comparator.naturalOrder());
         List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();

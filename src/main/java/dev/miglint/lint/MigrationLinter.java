@@ -41,9 +41,10 @@ final class MigrationLinter {
         this.tracker = tracker;
     }
 
-    FileResult lint(MigrationFile file, SourceFile source) {
+    FileResult lint(MigrationFile file, SourceFile source, SourceLoader loader) {
         String text = source.text();
-        ScanResult scan = Scanner.scan(text, settings.dialect());
+        Span section = file.section() == null ? new Span(0, text.length()) : clamp(file.section(), text.length());
+        ScanResult scan = Scanner.scan(text, section.start(), section.end(), settings.dialect());
         List<ParsedStatement> statements = new StatementParser(settings.dialect()).parse(text, scan);
         LineIndex lines = new LineIndex(text);
         Suppressions suppressions = Suppressions.read(text, scan.comments(), statements);
@@ -55,16 +56,18 @@ final class MigrationLinter {
         }
         reportUnknownSuppressions(suppressions, sink);
 
-        boolean wrapped = settings.assumeInTransaction() || Boolean.TRUE.equals(file.runsInTransaction());
+        // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known
+        boolean wrapped = file.runsInTransaction() != null ? file.runsInTransaction() : settings.assumeInTransaction();
         tracker.beginMigration(wrapped, statements);
         Set<String> once = new HashSet<>();
+        DownStatements down = new DownStatements(file, loader, settings.dialect(), problems, statements);
         int unparsed = 0;
         for (ParsedStatement statement : statements) {
             if (statement.isUnparsed()) {
                 unparsed++;
             }
             for (Rule rule : rules) {
-                Context context = new Context(file, rule, statement, sink, once);
+                Context context = new Context(file, rule, statement, sink, once, down);
                 try {
                     rule.check(context);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -75,13 +78,18 @@ final class MigrationLinter {
         }
         for (Rule rule : rules) {
             try {
-                rule.finishMigration(new Context(file, rule, null, sink, once));
+                rule.finishMigration(new Context(file, rule, null, sink, once, down));
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(internalError(source, lines, rule, new Span(0, 0), e));
             }
         }
         tracker.endMigration();
         return new FileResult(source, sink.findings(), statements.size(), unparsed, problems);
+    }
+
+    private static Span clamp(Span span, int length) {
+        int end = Math.min(span.end(), length);
+        return new Span(Math.min(span.start(), end), end);
     }
 
     private void reportUnknownSuppressions(Suppressions suppressions, FindingSink sink) {
@@ -112,8 +120,11 @@ final class MigrationLinter {
         private final ParsedStatement statement;
         private final FindingSink sink;
         private final Set<String> once;
+        private final DownStatements down;
 
-        Context(MigrationFile file, Rule rule, ParsedStatement statement, FindingSink sink, Set<String> once) {
+        Context(MigrationFile file, Rule rule, ParsedStatement statement, FindingSink sink, Set<String> once,
+                DownStatements down) {
+            this.down = down;
             this.file = file;
             this.rule = rule;
             this.statement = statement;
@@ -134,6 +145,16 @@ final class MigrationLinter {
         @Override
         public MigrationFile migration() {
             return file;
+        }
+
+        @Override
+        public List<ParsedStatement> statements() {
+            return down.up();
+        }
+
+        @Override
+        public List<ParsedStatement> downStatements() {
+            return down.statements();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.miglint.report;
 
+import dev.miglint.rules.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,11 +12,16 @@ import java.util.Locale;
  * statement's text with comments, case and layout normalized away, never from line numbers, so a finding keeps its
  * identity when lines above it are added or removed.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     static final String KEY = "miglintFingerprint/v1";
 
     private Fingerprints() {
+    }
+
+    /** The finding's identity: the same in SARIF, GitLab Code Quality reports and baseline files. */
+    public static String of(Finding finding) {
+        return of(finding.ruleId(), finding.path(), finding.statement());
     }
 
     static String of(String ruleId, String path, String statement) {

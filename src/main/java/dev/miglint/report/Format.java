@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** The output formats, by the id the CLI's {@code --format} option takes. */
 public enum Format {
-    TEXT, JSON, SARIF;
+    TEXT, JSON, SARIF, GITHUB, MARKDOWN, GITLAB;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import java.io.StringWriter;
  * The one JSON layout of the JSON and SARIF reports: 2-space indent, {@code "key": value}, one array element per
  * line, {@code []} and {@code {}} for empty containers, {@code \n} line ends on every platform, trailing newline.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -29,7 +29,7 @@ final class JsonOutput {
     }
 
     /** Writes what {@code body} generates to {@code out}, followed by a newline. */
-    static void write(Appendable out, Body body) throws IOException {
+    public static void write(Appendable out, Body body) throws IOException {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(buffer)) {
             generator.setPrettyPrinter(prettyPrinter());
@@ -39,7 +39,7 @@ final class JsonOutput {
     }
 
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void generate(JsonGenerator generator) throws IOException;
     }
 }

@@ -1,6 +1,7 @@
 package dev.miglint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.miglint.lint.BaselineOutcome;
 import dev.miglint.lint.HistorySummary;
 import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintResult;
@@ -42,8 +43,29 @@ final class JsonReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (result.baseline() != null) {
+                writeBaseline(result.baseline(), g);
+            }
             g.writeEndObject();
         });
+    }
+
+    private static void writeBaseline(BaselineOutcome baseline, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("baseline");
+        g.writeStringField("file", baseline.file());
+        g.writeNumberField("hidden", baseline.hidden());
+        g.writeArrayFieldStart("stale");
+        for (BaselineOutcome.StaleEntry e : baseline.stale()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", e.ruleId());
+            g.writeStringField("path", e.path());
+            g.writeNumberField("line", e.line());
+            g.writeStringField("message", e.message());
+            g.writeStringField("fingerprint", e.fingerprint());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeSummary(LintResult result, JsonGenerator g) throws IOException {
@@ -87,6 +109,10 @@ final class JsonReporter implements Reporter {
         g.writeBooleanField("suppressed", f.suppressed());
         if (f.suppressed()) {
             g.writeStringField("justification", nullToEmpty(f.suppression().justification()));
+        }
+        if (f.confirmed()) {
+            g.writeBooleanField("confirmed", true);
+            g.writeStringField("observed", f.observed());
         }
         boolean fixesStarted = false;
         for (Fix fix : f.fixes()) {

@@ -15,6 +15,9 @@ public final class Reporters {
             case TEXT -> text(options);
             case JSON -> json(options);
             case SARIF -> sarif(options);
+            case GITHUB -> github(options);
+            case MARKDOWN -> markdown(options);
+            case GITLAB -> gitlab(options);
         };
     }
 
@@ -28,5 +31,17 @@ public final class Reporters {
 
     private static Reporter sarif(ReportOptions options) {
         return new SarifReporter(options);
+    }
+
+    private static Reporter github(ReportOptions options) {
+        return new GithubReporter(options);
+    }
+
+    private static Reporter markdown(ReportOptions options) {
+        return new MarkdownReporter(options);
+    }
+
+    private static Reporter gitlab(ReportOptions options) {
+        return new GitlabReporter(options);
     }
 }

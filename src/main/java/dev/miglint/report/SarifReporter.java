@@ -9,6 +9,7 @@ import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.Notification;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.Result;
@@ -100,6 +101,10 @@ final class SarifReporter implements Reporter {
                         .withRegion(region))))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY,
                         Fingerprints.of(f.ruleId(), f.path(), f.statement())));
+        if (f.confirmed()) {
+            result.setProperties(new PropertyBag().withAdditionalProperty("confirmed", true)
+                    .withAdditionalProperty("observed", f.observed()));
+        }
         if (f.suppressed()) {
             Suppression suppression = new Suppression().withKind(Suppression.Kind.IN_SOURCE);
             String justification = f.suppression().justification();

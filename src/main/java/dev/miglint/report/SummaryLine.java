@@ -30,6 +30,9 @@ final class SummaryLine {
         if (result.suppressedCount() > 0) {
             details.add(result.suppressedCount() + " suppressed");
         }
+        if (result.baseline() != null && result.baseline().hidden() > 0) {
+            details.add(result.baseline().hidden() + " in the baseline");
+        }
         String found = levels.isEmpty() ? "No findings" : "Found " + String.join(", ", levels);
         return found + " in " + plural(result.files(), "file") + " (" + String.join(", ", details) + ").";
     }

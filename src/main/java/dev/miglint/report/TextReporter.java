@@ -1,7 +1,9 @@
 package dev.miglint.report;
 
+import dev.miglint.lint.BaselineOutcome;
 import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
+import dev.miglint.rules.Level;
 import java.io.IOException;
 import java.util.List;
 
@@ -34,10 +36,35 @@ final class TextReporter implements Reporter {
                     .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
                 out.append(line).append('\n');
             }
+            if (finding.confirmed()) {
+                out.append("  confirmed: ").append(finding.observed()).append('\n');
+            }
             writeHelp(finding.help(), out);
             out.append('\n');
         }
+        writeStaleBaseline(result, out);
         out.append(SummaryLine.of(result)).append('\n');
+    }
+
+    /** Baseline entries that matched nothing: a note, so the baseline can be recorded again without them. */
+    private void writeStaleBaseline(LintResult result, Appendable out) throws IOException {
+        BaselineOutcome baseline = result.baseline();
+        if (baseline == null || baseline.stale().isEmpty()) {
+            return;
+        }
+        int n = baseline.stale().size();
+        out.append(style.levelName(Level.NOTE)).append(": ")
+                .append(n == 1 ? "1 baseline entry" : n + " baseline entries")
+                .append(" in ").append(baseline.file()).append(n == 1 ? " no longer occurs" : " no longer occur")
+                .append(" (fixed or changed); record the baseline again to drop ").append(n == 1 ? "it" : "them")
+                .append(":\n");
+        if (!options.quiet()) {
+            for (BaselineOutcome.StaleEntry e : baseline.stale()) {
+                out.append("  ").append(e.path()).append(':').append(String.valueOf(e.line())).append(": ")
+                        .append(e.ruleId()).append(' ').append(e.message()).append('\n');
+            }
+        }
+        out.append('\n');
     }
 
     private String headline(Finding f) {

@@ -7,13 +7,31 @@ import java.util.List;
  * One reported hazard at an exact place. {@code path} is the display path (relative, forward slashes);
  * lines and columns are 1-based, columns in UTF-16 units, the end column exclusive.
  * {@code suppression} is null unless an in-source ignore comment silenced it.
+ * {@code observed} is null unless {@code miglint dry-run} saw the hazard happen: then it says what was seen.
  */
 public record Finding(String ruleId, Level level, String message, String help, String path, Span span,
         int startLine, int startColumn, int endLine, int endColumn, String statement, List<Fix> fixes,
-        Suppression suppression) {
+        Suppression suppression, String observed) {
 
     public Finding {
         fixes = fixes == null ? List.of() : List.copyOf(fixes);
+    }
+
+    public Finding(String ruleId, Level level, String message, String help, String path, Span span,
+            int startLine, int startColumn, int endLine, int endColumn, String statement, List<Fix> fixes,
+            Suppression suppression) {
+        this(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn, statement, fixes,
+                suppression, null);
+    }
+
+    /** True when a dry run confirmed this (static) finding; {@link #observed()} says what it saw. */
+    public boolean confirmed() {
+        return observed != null;
+    }
+
+    public Finding withObserved(String what) {
+        return new Finding(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn,
+                statement, fixes, suppression, what);
     }
 
     public boolean suppressed() {
@@ -22,12 +40,12 @@ public record Finding(String ruleId, Level level, String message, String help, S
 
     public Finding withSuppression(Suppression s) {
         return new Finding(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn,
-                statement, fixes, s);
+                statement, fixes, s, observed);
     }
 
     public Finding withLevel(Level l) {
         return new Finding(ruleId, l, message, help, path, span, startLine, startColumn, endLine, endColumn,
-                statement, fixes, suppression);
+                statement, fixes, suppression, observed);
     }
 
     /** An in-source suppression: the comment's reason (may be empty) becomes the SARIF justification. */

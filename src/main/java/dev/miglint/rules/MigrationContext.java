@@ -2,15 +2,26 @@ package dev.miglint.rules;
 
 import dev.miglint.config.LintSettings;
 import dev.miglint.model.Dialect;
+import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
 import dev.miglint.schema.SchemaView;
 import dev.miglint.schema.TransactionView;
 import dev.miglint.source.MigrationFile;
+import java.util.List;
 
 /** What a rule may know about the migration being linted, and the way to report. */
 public interface MigrationContext {
 
     MigrationFile migration();
+
+    /** The statements of this migration (its up step), in order, nested ones included. */
+    List<ParsedStatement> statements();
+
+    /**
+     * The statements of this migration's down step, parsed like the up (offsets are those of the down's
+     * file); empty when it has none or it cannot be read. See {@link MigrationFile#down()}.
+     */
+    List<ParsedStatement> downStatements();
 
     LintSettings settings();
 

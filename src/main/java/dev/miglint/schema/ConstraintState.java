@@ -12,4 +12,8 @@ public record ConstraintState(String name, ConstraintDef definition, boolean val
     ConstraintState validate() {
         return new ConstraintState(name, definition, true, newInMigration, addedInTransaction);
     }
+
+    ConstraintState settled() {
+        return new ConstraintState(name, definition, validated, false, 0);
+    }
 }

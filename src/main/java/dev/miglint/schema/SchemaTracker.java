@@ -1,11 +1,13 @@
 package dev.miglint.schema;
 
+import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +26,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, IndexState> indexes = new HashMap<>();
     private final Map<String, List<String>> enums = new HashMap<>();
+    /**
+     * Tables and indexes changed in the current migration: only these can hold "new" state to settle when the
+     * next migration begins, so starting a file costs nothing on a history with thousands of tables.
+     */
+    private final Set<String> tablesChanged = new java.util.HashSet<>();
+    private final Set<String> indexesChanged = new java.util.HashSet<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -45,6 +53,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private boolean localLockTimeout;
     private boolean localStatementTimeout;
     private final Set<QualifiedName> writeBlockingLocks = new LinkedHashSet<>();
+    private final List<HeldLock> heldLocks = new ArrayList<>();
+    /** Views and materialized views by bare name: true when created in the current migration. */
+    private final Map<String, Boolean> views = new HashMap<>();
+    /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
+    private final Set<String> emptied = new java.util.HashSet<>();
+    private final int pgVersion;
+
+    public SchemaTracker() {
+        this(LintSettings.DEFAULT_PG_VERSION);
+    }
+
+    /** {@code pgVersion}: lock modes differ by version (e.g. ATTACH PARTITION before 12). */
+    public SchemaTracker(int pgVersion) {
+        this.pgVersion = pgVersion;
+    }
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
@@ -54,14 +77,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
     public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
         redefinitions = TableRedefinition.find(statements);
-        tables.replaceAll((k, t) -> t.settled());
-        indexes.replaceAll((k, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false));
+        tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
+        tablesChanged.clear();
+        indexesChanged.forEach(k -> indexes.computeIfPresent(k,
+                (name, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false)));
+        indexesChanged.clear();
+        views.replaceAll((k, v) -> false);
+        emptied.clear();
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
         lockTimeout = false;
         statementTimeout = false;
-        writeBlockingLocks.clear();
+        localLockTimeout = false;
+        localStatementTimeout = false;
+        clearLocks();
         createdInMigration.clear();
         enumCreatedInTransaction.clear();
         addedEnumValues.clear();
@@ -72,7 +102,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void endMigration() {
         implicitTransaction = false;
         explicitTransaction = false;
+        clearLocks();
+    }
+
+    private void clearLocks() {
         writeBlockingLocks.clear();
+        heldLocks.clear();
     }
 
     /** Like {@link #apply(Statement)}, also remembering where an explicit transaction was opened. */
@@ -95,8 +130,18 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     public void apply(Statement statement) {
+        boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
+        applyStatement(statement);
+        if (autocommit && !inTransaction()) {
+            // outside a transaction block every statement commits on its own
+            transactionNumber++;
+        }
+    }
+
+    private void applyStatement(Statement statement) {
         recordLocks(statement);
         recordCopies(statement);
+        trackEmptied(statement);
         recordCreatedObjects(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
@@ -107,7 +152,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.AlterTable at) {
             alterTable(at);
         } else if (statement instanceof Statement.CreateIndex ci) {
-            if (ci.name() != null) {
+            if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
+                indexesChanged.add(ci.name());
                 indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
                         true));
             }
@@ -117,12 +163,17 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
                 d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
+            } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
+                d.names().forEach(n -> views.remove(n.name()));
             } else if (d.kind() == ObjectKind.TYPE) {
                 d.names().forEach(n -> enums.remove(n.name()));
             }
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
             enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber : -1);
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null
+                && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            views.put(co.name().name(), true);
         } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.ADD_VALUE) {
             List<String> values = enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>());
             if (at.value() != null && !values.contains(at.value())) {
@@ -140,6 +191,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
+                indexesChanged.add(r.to());
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
         }
@@ -158,6 +210,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
         } else if (statement instanceof Statement.AlterTable at) {
             at.actions(AlterAction.RenameTable.class).forEach(rt -> droppedAfterCopy.remove(rt.to().name()));
+        }
+    }
+
+    private void trackEmptied(Statement statement) {
+        if (statement instanceof Statement.Truncate t) {
+            t.tables().forEach(n -> emptied.add(n.name()));
+        } else if (statement instanceof Statement.Delete d && !d.hasWhere() && d.table() != null) {
+            emptied.add(d.table().name());
+        } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {
+            emptied.remove(i.table().name());
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> emptied.remove(n.name()));
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> {
+                if (emptied.remove(at.table().name())) {
+                    emptied.add(rt.to().name());
+                }
+            });
         }
     }
 
@@ -181,9 +251,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         if (!inTransaction()) {
             return;
         }
-        for (TableLock lock : TableLocks.of(statement, this)) {
+        for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.mode().blocksWrites() && !isNewTable(lock.table())) {
                 writeBlockingLocks.add(lock.table());
+                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
             }
         }
     }
@@ -201,7 +272,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                 explicitTransaction = false;
                 implicitTransaction = false;
-                writeBlockingLocks.clear();
+                clearLocks();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
                 localLockTimeout = false;
@@ -215,6 +286,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void applySet(Statement.SetVariable sv) {
         String name = sv.name().toLowerCase(Locale.ROOT);
         boolean on = sv.value() != null && !isZero(sv.value());
+        if (sv.local() && !inTransaction()) {
+            return; // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns)
+        }
         if (name.equals("lock_timeout")) {
             lockTimeout = on;
             localLockTimeout = sv.local();
@@ -230,6 +304,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void createTable(Statement.CreateTable ct) {
+        if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
+            return; // a no-op on a table the history already has: it keeps its rows and its state
+        }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
         for (ColumnDef c : ct.columns()) {
             t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
@@ -241,10 +318,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             markPrimaryKeyNotNull(t, c);
         }
         tables.put(ct.table().name(), t);
+        tablesChanged.add(ct.table().name());
     }
 
     private void alterTable(Statement.AlterTable at) {
         TableState t = tables.computeIfAbsent(at.table().name(), k -> new TableState(at.table(), false, false, 0));
+        tablesChanged.add(at.table().name());
         for (AlterAction action : at.actions()) {
             if (action instanceof AlterAction.AddColumn ac) {
                 ColumnDef c = ac.column();
@@ -277,6 +356,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                         ? new IndexState(ix.name(), rt.to(), ix.unique(), ix.columns(), ix.newInMigration()) : ix);
                 tables.remove(at.table().name());
                 tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
+                tablesChanged.add(rt.to().name());
                 return;
             }
         }
@@ -308,6 +388,16 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public List<IndexState> indexesOn(QualifiedName table) {
         return indexes.values().stream().filter(ix -> ix.table().sameObject(table))
                 .sorted(java.util.Comparator.comparing(ix -> ix.name().name())).toList();
+    }
+
+    @Override
+    public boolean isEmptiedInMigration(QualifiedName name) {
+        return emptied.contains(name.name());
+    }
+
+    @Override
+    public boolean isNewView(QualifiedName name) {
+        return views.getOrDefault(name.name(), false);
     }
 
     @Override
@@ -397,5 +487,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<QualifiedName> writeBlockingLocksHeld() {
         return Set.copyOf(writeBlockingLocks);
+    }
+
+    @Override
+    public List<HeldLock> heldLocks() {
+        return List.copyOf(heldLocks);
+    }
+
+    /** Keeps one entry per table: the strongest mode, with the statement that first took that mode. */
+    private void addHeldLock(HeldLock lock) {
+        for (int i = 0; i < heldLocks.size(); i++) {
+            HeldLock h = heldLocks.get(i);
+            if (h.table().sameObject(lock.table())) {
+                if (lock.mode().compareTo(h.mode()) > 0) {
+                    heldLocks.set(i, lock);
+                }
+                return;
+            }
+        }
+        heldLocks.add(lock);
     }
 }

@@ -48,6 +48,32 @@ public interface SchemaView {
         return table(name).map(TableState::newInMigration).orElse(false);
     }
 
+    /** A view or materialized view created earlier in the current migration. */
+    default boolean isNewView(QualifiedName name) {
+        return false;
+    }
+
+    /** A table, view or materialized view that was not created in this migration (unknown ones included). */
+    default boolean isExistingRelation(QualifiedName name) {
+        return !isNewTable(name) && !isNewView(name);
+    }
+
+    /**
+     * Emptied earlier in the current migration (TRUNCATE, or DELETE without WHERE) and not refilled by an
+     * INSERT ... SELECT since: its lock still waits behind running queries, but scans and index builds are instant.
+     */
+    default boolean isEmptiedInMigration(QualifiedName name) {
+        return false;
+    }
+
+    /**
+     * Reading every row of it costs nothing that anyone waits for: created in this migration (nobody uses it yet)
+     * or emptied earlier in it. Rules about scans, validations, rewrites and index builds skip such tables.
+     */
+    default boolean isScanFree(QualifiedName name) {
+        return !isExistingRelation(name) || isEmptiedInMigration(name);
+    }
+
     /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */
     default boolean isExistingTable(QualifiedName name) {
         return !isNewTable(name);

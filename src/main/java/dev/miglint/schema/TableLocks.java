@@ -1,5 +1,6 @@
 package dev.miglint.schema;
 
+import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.LockMode;
@@ -7,9 +8,7 @@ import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The table-level locks PostgreSQL takes for a statement (per the "Explicit Locking" and ALTER TABLE pages
@@ -19,41 +18,46 @@ public final class TableLocks {
     private TableLocks() {
     }
 
+    /** The locks for the newest PostgreSQL version. */
     public static List<TableLock> of(Statement statement, SchemaView schema) {
-        Map<QualifiedName, LockMode> locks = new LinkedHashMap<>();
-        collect(statement, schema, locks);
-        List<TableLock> result = new ArrayList<>();
-        locks.forEach((table, mode) -> result.add(new TableLock(table, mode)));
-        return result;
+        return of(statement, schema, LintSettings.DEFAULT_PG_VERSION);
+    }
+
+    public static List<TableLock> of(Statement statement, SchemaView schema, int pgVersion) {
+        List<TableLock> locks = new ArrayList<>();
+        collect(statement, schema, pgVersion, locks);
+        return locks;
     }
 
     /** The strongest lock the statement takes on {@code table}, or null. */
     public static LockMode on(Statement statement, SchemaView schema, QualifiedName table) {
         for (TableLock lock : of(statement, schema)) {
-            if (lock.table().sameObject(table)) {
+            if (!lock.tableOfIndex() && lock.table().sameObject(table)) {
                 return lock.mode();
             }
         }
         return null;
     }
 
-    private static void collect(Statement statement, SchemaView schema, Map<QualifiedName, LockMode> locks) {
+    private static void collect(Statement statement, SchemaView schema, int pgVersion, List<TableLock> locks) {
         if (statement instanceof Statement.CreateIndex ci) {
             put(locks, ci.table(), ci.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE);
         } else if (statement instanceof Statement.DropIndex di) {
-            for (QualifiedName index : di.indexes()) {
-                schema.index(index).ifPresent(ix -> put(locks, ix.table(),
-                        di.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE));
-            }
+            LockMode mode = di.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE;
+            di.indexes().forEach(index -> putOnTableOf(locks, schema, index, mode));
         } else if (statement instanceof Statement.AlterTable at) {
             for (AlterAction action : at.actions()) {
-                put(locks, at.table(), modeOf(action));
+                put(locks, at.table(), modeOf(action, pgVersion));
                 if (action instanceof AlterAction.AddConstraint ac && ac.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY
                         && ac.constraint().referencedTable() != null) {
                     put(locks, ac.constraint().referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE);
                 }
                 if (action instanceof AlterAction.AttachPartition ap) {
                     put(locks, ap.partition(), LockMode.ACCESS_EXCLUSIVE);
+                }
+                if (action instanceof AlterAction.DetachPartition dp) {
+                    put(locks, dp.partition(), dp.concurrently() || dp.finalizing()
+                            ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
                 }
             }
         } else if (statement instanceof Statement.CreateTable ct) {
@@ -76,11 +80,12 @@ public final class TableLocks {
         } else if (statement instanceof Statement.LockTable lt) {
             lt.tables().forEach(n -> put(locks, n, LockMode.fromSql(lt.mode())));
         } else if (statement instanceof Statement.Reindex r && r.name() != null) {
+            // REINDEX: SHARE on the table (writes wait, reads go on) plus ACCESS EXCLUSIVE on each index rebuilt
+            LockMode mode = r.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE;
             if (r.target() == ObjectKind.TABLE) {
-                put(locks, r.name(), r.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE);
+                put(locks, r.name(), mode);
             } else if (r.target() == ObjectKind.INDEX) {
-                schema.index(r.name()).ifPresent(ix -> put(locks, ix.table(),
-                        r.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE));
+                putOnTableOf(locks, schema, r.name(), mode);
             }
         } else if (statement instanceof Statement.RefreshMaterializedView rm) {
             put(locks, rm.view(), rm.concurrently() ? LockMode.EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
@@ -90,27 +95,51 @@ public final class TableLocks {
             put(locks, d.table(), LockMode.ROW_EXCLUSIVE);
         } else if (statement instanceof Statement.Insert i && i.table() != null) {
             put(locks, i.table(), LockMode.ROW_EXCLUSIVE);
-        } else if (statement instanceof Statement.Rename r && (r.kind() == ObjectKind.INDEX)) {
-            schema.index(r.from()).ifPresent(ix -> put(locks, ix.table(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
+            // ALTER INDEX ... RENAME: SHARE UPDATE EXCLUSIVE since PostgreSQL 12, ACCESS EXCLUSIVE before
+            putOnTableOf(locks, schema, r.from(), pgVersion >= 12 ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
         }
     }
 
-    /** ALTER TABLE takes ACCESS EXCLUSIVE unless the manual names a weaker mode for the sub-command. */
+    /** A lock on the table an index belongs to; when the history does not know the index, keyed by its name. */
+    private static void putOnTableOf(List<TableLock> locks, SchemaView schema, QualifiedName index, LockMode mode) {
+        var known = schema.index(index);
+        if (known.isPresent()) {
+            put(locks, known.get().table(), mode);
+        } else {
+            put(locks, new TableLock(index, mode, true));
+        }
+    }
+
+    /** ALTER TABLE takes ACCESS EXCLUSIVE unless the manual names a weaker mode for the sub-command (newest version). */
     public static LockMode modeOf(AlterAction action) {
+        return modeOf(action, LintSettings.DEFAULT_PG_VERSION);
+    }
+
+    /**
+     * Per the ALTER TABLE page: ADD FOREIGN KEY and ENABLE/DISABLE TRIGGER take SHARE ROW EXCLUSIVE; VALIDATE
+     * CONSTRAINT, SET STATISTICS, attribute and storage options, CLUSTER ON / SET WITHOUT CLUSTER, ATTACH PARTITION
+     * (12+) and DETACH PARTITION CONCURRENTLY / FINALIZE take SHARE UPDATE EXCLUSIVE; everything else ACCESS EXCLUSIVE.
+     */
+    public static LockMode modeOf(AlterAction action, int pgVersion) {
         if (action instanceof AlterAction.AddConstraint ac) {
             return ac.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE;
         }
-        if (action instanceof AlterAction.ValidateConstraint || action instanceof AlterAction.AttachPartition) {
+        if (action instanceof AlterAction.ValidateConstraint) {
             return LockMode.SHARE_UPDATE_EXCLUSIVE;
         }
-        if (action instanceof AlterAction.DetachPartition dp && dp.concurrently()) {
+        if (action instanceof AlterAction.AttachPartition) {
+            return pgVersion >= 12 ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE;
+        }
+        if (action instanceof AlterAction.DetachPartition dp && (dp.concurrently() || dp.finalizing())) {
             return LockMode.SHARE_UPDATE_EXCLUSIVE;
         }
         if (action instanceof AlterAction.TableOption) {
             return LockMode.ACCESS_SHARE;
         }
         if (action instanceof AlterAction.Other o) {
-            String k = o.keyword();
+            String k = (o.keyword() + " " + (o.text() == null ? "" : o.text())).toUpperCase(java.util.Locale.ROOT)
+                    .replaceAll("\\s+", " ").replace("( ", "(").replace("SET(", "SET (").replace("RESET(", "RESET (");
             if (k.startsWith("SET STATISTICS") || k.startsWith("ALTER COLUMN SET STATISTICS") || k.startsWith("CLUSTER ON")
                     || k.startsWith("SET WITHOUT CLUSTER") || k.startsWith("SET (") || k.startsWith("RESET (")
                     || k.contains("SET STATISTICS") || k.contains("SET (") || k.contains("RESET (")) {
@@ -123,18 +152,22 @@ public final class TableLocks {
         return LockMode.ACCESS_EXCLUSIVE;
     }
 
-    private static void put(Map<QualifiedName, LockMode> locks, QualifiedName table, LockMode mode) {
-        if (table == null) {
-            return;
+    private static void put(List<TableLock> locks, QualifiedName table, LockMode mode) {
+        if (table != null) {
+            put(locks, new TableLock(table, mode, false));
         }
-        for (Map.Entry<QualifiedName, LockMode> e : locks.entrySet()) {
-            if (e.getKey().sameObject(table)) {
-                if (mode.compareTo(e.getValue()) > 0) {
-                    e.setValue(mode);
+    }
+
+    private static void put(List<TableLock> locks, TableLock lock) {
+        for (int i = 0; i < locks.size(); i++) {
+            TableLock held = locks.get(i);
+            if (held.tableOfIndex() == lock.tableOfIndex() && held.table().sameObject(lock.table())) {
+                if (lock.mode().compareTo(held.mode()) > 0) {
+                    locks.set(i, new TableLock(held.table(), lock.mode(), held.tableOfIndex()));
                 }
                 return;
             }
         }
-        locks.put(table, mode);
+        locks.add(lock);
     }
 }

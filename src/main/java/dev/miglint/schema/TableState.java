@@ -34,11 +34,11 @@ public final class TableState {
         return t;
     }
 
-    /** The table as a later migration sees it: neither it nor its columns are new any more. */
+    /** The state a later migration sees: nothing in it is new any more. */
     TableState settled() {
         TableState t = new TableState(name, false, declared, createdInTransaction);
         columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
-        t.constraints.putAll(constraints);
+        constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
         return t;
     }
 

@@ -1,6 +1,7 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.QualifiedName;
+import java.util.List;
 import java.util.Set;
 
 /** The transaction state just before the statement being checked. */
@@ -26,4 +27,7 @@ public interface TransactionView {
 
     /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
     Set<QualifiedName> writeBlockingLocksHeld();
+
+    /** The same locks with their mode and the statement that took them, in the order they were taken. */
+    List<HeldLock> heldLocks();
 }

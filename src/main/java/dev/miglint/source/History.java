@@ -4,11 +4,25 @@ import dev.miglint.model.Dialect;
 import java.util.List;
 
 /**
- * An ordered migration history: files applied one after another to the same database, so the schema
- * of one file is the context of the next. {@code dialect} is null when the framework does not say.
+ * An ordered migration history: migrations applied one after another to the same database, so the schema
+ * of one is the context of the next. {@code dialect} is null when the framework does not say.
+ * {@code contextFiles}: how many leading migrations are replayed only to build the schema, their findings
+ * not reported (linting one file of a history, e.g. from a pre-commit hook).
  */
-public record History(String name, String framework, Dialect dialect, List<MigrationFile> files) {
+public record History(String name, String framework, Dialect dialect, List<MigrationFile> files, int contextFiles) {
     public History {
         files = List.copyOf(files);
+        if (contextFiles < 0 || contextFiles > files.size()) {
+            throw new IllegalArgumentException("contextFiles " + contextFiles + " of " + files.size());
+        }
+    }
+
+    public History(String name, String framework, Dialect dialect, List<MigrationFile> files) {
+        this(name, framework, dialect, files, 0);
+    }
+
+    /** The migrations whose findings are reported. */
+    public List<MigrationFile> reportedFiles() {
+        return files.subList(contextFiles, files.size());
     }
 }

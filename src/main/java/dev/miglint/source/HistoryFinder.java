@@ -1,30 +1,51 @@
 package dev.miglint.source;
 
+import dev.miglint.model.Dialect;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns command-line paths into histories. A directory is one history: its .sql files in name order
- * (framework-specific discovery refines this); a file is a history of its own.
+ * Turns command-line paths into histories.
+ *
+ * <p>A directory is searched for migration directories: on each directory the {@link FrameworkDetector}s
+ * are tried in order and the first that recognises it owns it (its histories, order, dialect, transaction
+ * flags and down steps); otherwise its subdirectories are searched. SQL files that no framework owns form
+ * plain histories in natural name order: one for the whole tree when no framework was found anywhere in it,
+ * else one per such subtree, split by a database named in their path ({@code .../postgresql/...}).
+ *
+ * <p>A file is linted on its own, but when it belongs to a migration directory found in one of its
+ * {@value #FILE_SEARCH_DEPTH} nearest ancestors, the history's earlier migrations are replayed first as
+ * context (their findings are not reported).
  */
 public final class HistoryFinder {
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target", ".hg", ".svn");
+    /** How many ancestor directories of a file are tried as its migration directory. */
+    static final int FILE_SEARCH_DEPTH = 3;
+    private static final Pattern POPX_DIALECT = Pattern.compile(
+            "^\\d+_.+?\\.(postgres|cockroach|mysql|sqlite3|sqlite|mariadb)\\.(up|down)\\.sql$", Pattern.CASE_INSENSITIVE);
 
     private final Path workingDirectory;
     private final List<PathMatcher> excludes;
+    private final Dialect forcedDialect;
+    private final List<FrameworkDetector> detectors = FrameworkDetector.all();
 
     public HistoryFinder(Path workingDirectory, List<String> excludeGlobs) {
+        this(workingDirectory, excludeGlobs, null);
+    }
+
+    /** {@code forcedDialect}: the dialect the user chose, which beats what frameworks and files say (null: none). */
+    public HistoryFinder(Path workingDirectory, List<String> excludeGlobs, Dialect forcedDialect) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.excludes = excludeGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.forcedDialect = forcedDialect;
     }
 
     /** Histories for the given paths; paths that do not exist become problems. */
@@ -35,46 +56,136 @@ public final class HistoryFinder {
             Path path = given.toAbsolutePath().normalize();
             if (!Files.exists(path)) {
                 problems.add(new Discovery.Problem(displayPath(given), "no such file or directory"));
-            } else if (Files.isDirectory(path)) {
-                try {
-                    List<MigrationFile> files = sqlFiles(path).stream()
-                            .filter(p -> !isExcluded(p))
-                            .map(p -> MigrationFile.plain(p, displayPath(p)))
-                            .toList();
-                    histories.add(new History(displayPath(path), "plain", null, files));
-                } catch (IOException | RuntimeException e) {
-                    problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
-                }
-            } else {
-                histories.add(new History(displayPath(path), "plain", null, List.of(MigrationFile.plain(path, displayPath(path)))));
+                continue;
+            }
+            try {
+                histories.addAll(Files.isDirectory(path) ? discover(path) : List.of(forFile(path)));
+            } catch (IOException | RuntimeException e) {
+                problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
             }
         }
         return new Discovery(histories, problems);
     }
 
-    private List<Path> sqlFiles(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        // Links are not followed: a symlink loop cannot trap the walk.
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(p -> p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
-                    .filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !inSkippedDirectory(dir, p))
-                    .forEach(files::add);
-        }
-        files.sort(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')));
-        return files;
+    /** The histories under a directory. */
+    public List<History> discover(Path root) throws IOException {
+        root = root.toAbsolutePath().normalize();
+        DetectContext ctx = new DetectContext(root, forcedDialect, this);
+        Found found = search(root, ctx);
+        List<History> out = new ArrayList<>(found.histories());
+        out.addAll(plain(root, found.loose(), ctx));
+        return out;
     }
 
-    private static boolean inSkippedDirectory(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (SKIPPED_DIRECTORIES.contains(part.toString())) {
-                return true;
+    /** What a subtree holds: framework histories, and SQL files no framework owns yet. */
+    private record Found(List<History> histories, List<Path> loose, boolean framework) {
+    }
+
+    private Found search(Path dir, DetectContext ctx) throws IOException {
+        for (FrameworkDetector detector : detectors) {
+            List<History> histories = detector.detect(dir, ctx);
+            if (!histories.isEmpty()) {
+                return new Found(histories, List.of(), true);
             }
         }
-        return false;
+        List<Path> subdirs = ctx.subdirs(dir);
+        List<Found> children = new ArrayList<>();
+        for (Path sub : subdirs) {
+            children.add(search(sub, ctx));
+        }
+        List<Path> direct = ctx.sqlFiles(dir);
+        if (children.stream().noneMatch(Found::framework)) {
+            List<Path> loose = new ArrayList<>(direct);
+            children.forEach(c -> loose.addAll(c.loose()));
+            return new Found(List.of(), loose, false);
+        }
+        List<History> histories = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            histories.addAll(children.get(i).histories());
+            histories.addAll(plain(subdirs.get(i), children.get(i).loose(), ctx));
+        }
+        histories.addAll(plain(dir, direct, ctx));
+        return new Found(histories, List.of(), true);
     }
 
-    private boolean isExcluded(Path file) {
+    /** Plain histories of files under {@code dir}: natural path order, one per database named in their path. */
+    private List<History> plain(Path dir, List<Path> files, DetectContext ctx) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(relative(dir, a), relative(dir, b)));
+        Map<Dialect, List<Path>> groups = new LinkedHashMap<>();
+        for (Path f : sorted) {
+            groups.computeIfAbsent(DialectHints.fromPath(dir, f.getParent()), k -> new ArrayList<>()).add(f);
+        }
+        List<History> out = new ArrayList<>();
+        for (Map.Entry<Dialect, List<Path>> g : groups.entrySet()) {
+            Dialect dialect = ctx.dialect(dir, g.getKey(), g.getValue());
+            String name = displayPath(dir) + (groups.size() > 1 && g.getKey() != null ? " (" + g.getKey().id() + ")" : "");
+            out.add(new History(name, "plain", dialect, g.getValue().stream().map(p -> MigrationFile.plain(p, displayPath(p))).toList()));
+        }
+        return out;
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * One file: if an ancestor is a migration directory whose history holds it, that history up to the file,
+     * with the earlier migrations as context; else the file alone, sectioned if it is a goose, dbmate or
+     * Liquibase file.
+     */
+    History forFile(Path file) throws IOException {
+        Path dir = file.getParent();
+        for (int depth = 0; dir != null && depth <= FILE_SEARCH_DEPTH; depth++, dir = dir.getParent()) {
+            DetectContext ctx = new DetectContext(dir, forcedDialect, this);
+            for (FrameworkDetector detector : detectors) {
+                List<History> histories = detector.detect(dir, ctx);
+                for (History h : histories) {
+                    int first = -1;
+                    int last = -1;
+                    for (int i = 0; i < h.files().size(); i++) {
+                        if (h.files().get(i).path().equals(file)) {
+                            first = first < 0 ? i : first;
+                            last = i;
+                        }
+                    }
+                    if (first >= 0) {
+                        return new History(h.name(), h.framework(), h.dialect(), h.files().subList(0, last + 1), first);
+                    }
+                }
+                if (!histories.isEmpty()) {
+                    return single(file);
+                }
+            }
+        }
+        return single(file);
+    }
+
+    private History single(Path file) {
+        DetectContext ctx = new DetectContext(file.getParent(), forcedDialect, this);
+        String text = ctx.read(file);
+        String display = displayPath(file);
+        if (Sections.isLiquibase(text)) {
+            List<MigrationFile> changesets = LiquibaseDetector.migrations(file, ctx);
+            if (!changesets.isEmpty()) {
+                return new History(display, "liquibase", forcedDialect, changesets);
+            }
+        }
+        if (Sections.isGoose(text)) {
+            return new History(display, "goose", forcedDialect, List.of(GooseDetector.migration(file, ctx)));
+        }
+        if (Sections.isDbmate(text)) {
+            return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx)));
+        }
+        Matcher popx = POPX_DIALECT.matcher(file.getFileName().toString());
+        Dialect dialect = forcedDialect != null ? forcedDialect : popx.matches() ? DialectHints.named(popx.group(1)) : null;
+        return new History(display, "plain", dialect, List.of(MigrationFile.plain(file, display)));
+    }
+
+    boolean isExcluded(Path file) {
         Path relative = file.startsWith(workingDirectory) ? workingDirectory.relativize(file) : file;
         return excludes.stream().anyMatch(m -> m.matches(relative) || m.matches(file));
     }

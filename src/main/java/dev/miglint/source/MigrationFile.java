@@ -1,16 +1,35 @@
 package dev.miglint.source;
 
+import dev.miglint.model.Span;
 import java.nio.file.Path;
 
 /**
- * One migration file of a history. {@code displayPath} is what reports show (relative, forward slashes).
- * {@code runsInTransaction}: whether the framework wraps the file in a transaction (null: not known).
- * {@code downPath}: the matching down migration, null when there is none or the framework has no downs.
+ * One migration of a history: a file, or a part of one (goose/dbmate up sections, Liquibase changesets).
+ *
+ * <ul>
+ *   <li>{@code displayPath}: what reports show (relative, forward slashes).
+ *   <li>{@code framework}: the tool that applies it ({@code plain} when none was recognised).
+ *   <li>{@code runsInTransaction}: whether the framework wraps it in a transaction (null: not known).
+ *   <li>{@code section}: the range of the file that is this migration's up step, in file offsets, so
+ *       line numbers stay those of the file; null for the whole file. Only this range is linted.
+ *   <li>{@code down}: its down step; null when the framework has no down steps at all, a {@link DownStep}
+ *       with a null path when it has them but this migration has none.
+ * </ul>
  */
 public record MigrationFile(Path path, String displayPath, String framework, Boolean runsInTransaction,
-        Path downPath) {
+        Span section, DownStep down) {
 
     public static MigrationFile plain(Path path, String displayPath) {
-        return new MigrationFile(path, displayPath, "plain", null, null);
+        return new MigrationFile(path, displayPath, "plain", null, null, null);
+    }
+
+    /** The down migration's file, null when there is none. */
+    public Path downPath() {
+        return down == null ? null : down.path();
+    }
+
+    /** Whether the framework of this migration can run down steps. */
+    public boolean supportsDown() {
+        return down != null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.miglint.report;
 
+import dev.miglint.testing.GoldenFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.miglint.lint.LintResult;
@@ -48,6 +50,26 @@ class ReportGoldenTest {
         String sarif = render(Format.SARIF, SampleResults.sample());
         SarifSchemaValidator.assertValid(sarif);
         GoldenFiles.assertMatches("report-sample.sarif", sarif);
+    }
+
+    @Test
+    void github() throws IOException {
+        GoldenFiles.assertMatches("report-sample.github.txt", render(Format.GITHUB, SampleResults.sample()));
+    }
+
+    @Test
+    void markdown() throws IOException {
+        GoldenFiles.assertMatches("report-sample.md", render(Format.MARKDOWN, SampleResults.sample()));
+    }
+
+    @Test
+    void markdownOfACleanRun() throws IOException {
+        GoldenFiles.assertMatches("report-clean.md", render(Format.MARKDOWN, SampleResults.clean()));
+    }
+
+    @Test
+    void gitlab() throws IOException {
+        GoldenFiles.assertMatches("report-sample.gitlab.json", render(Format.GITLAB, SampleResults.sample()));
     }
 
     @Test

@@ -20,7 +20,7 @@ class ReportersTest {
         assertEquals(Format.SARIF, Format.fromId(" SARIF "));
         assertEquals("json", Format.JSON.id());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.fromId("xml"));
-        assertEquals("unknown format 'xml' (expected one of: text, json, sarif)", e.getMessage());
+        assertEquals("unknown format 'xml' (expected one of: text, json, sarif, github, markdown, gitlab)", e.getMessage());
     }
 
     /**

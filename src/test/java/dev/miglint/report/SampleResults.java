@@ -72,7 +72,8 @@ final class SampleResults {
                                 + "How: use CREATE INDEX CONCURRENTLY, outside a transaction.",
                         USERS_PATH, USERS_SQL, createIndex,
                         List.of(new Fix("Build the index concurrently", new Span(indexName, indexName),
-                                "CONCURRENTLY "))),
+                                "CONCURRENTLY ")))
+                        .withObserved("dry run: ShareLock on users (blocks writes) for 3 ms"),
                 finding(EXAMPLE_RULE, "UPDATE without WHERE rewrites every row of users.",
                         "Why: every row is locked until the migration commits.\n"
                                 + "How: add a WHERE clause or backfill in batches.",

@@ -33,7 +33,7 @@ public final class DropColumn implements Rule {
             String column = Identifiers.quoteIfNeeded(drop.column(), dialect);
             context.report("DROP COLUMN " + column + " deletes the column and its data from existing table " + table,
                     "Why: the values cannot be restored by a down migration, and application instances still running"
-                            + " the previous release fail (\"" + DialectPhrases.missingColumnError(dialect, drop.column()) + "\") on every query"
+                            + " the previous release fail (" + DialectPhrases.missingColumnError(dialect, drop.column()) + ") on every query"
                             + " that names the column, and ORMs that list all columns (SELECT t.*, INSERT of every field)"
                             + " break too."
                             + (drop.cascade() ? " CASCADE also drops views, indexes and constraints that use it." : "")

@@ -36,8 +36,8 @@ public final class DropTable implements Rule {
         context.report("DROP TABLE " + names + " permanently deletes existing " + plural + names + " and all "
                         + (existing.size() > 1 ? "their" : "its") + " rows",
                 "Why: the data cannot be recovered without a backup, and application instances still running the"
-                        + " previous release fail (\""
-                        + DialectPhrases.missingTableError(dialect, existing.get(0).name()) + "\") as soon as the table is gone."
+                        + " previous release fail ("
+                        + DialectPhrases.missingTableError(dialect, existing.get(0).name()) + ") as soon as the table is gone."
                         + (d.cascade() ? " CASCADE also drops every view and foreign key that depends on it." : "")
                         + " DROP TABLE also takes " + DialectPhrases.tableDdlLock(dialect) + ".\n"
                         + "Safe recipe (expand/contract): first deploy application code that no longer reads or writes "

@@ -35,7 +35,7 @@ public final class RenameColumn implements Rule {
             context.report("RENAME COLUMN " + from + " TO " + to + " on existing table " + table
                             + " breaks application code that still uses " + from,
                     "Why: the rename is instant, but every application instance still running the previous release"
-                            + " queries " + from + " and fails (\"" + DialectPhrases.missingColumnError(dialect, rename.from()) + "\") until it is redeployed; there"
+                            + " queries " + from + " and fails (" + DialectPhrases.missingColumnError(dialect, rename.from()) + ") until it is redeployed; there"
                             + " is no moment where old and new code both work.\n"
                             + "Safe recipe (expand/contract): ALTER TABLE " + table + " ADD COLUMN " + to
                             + " (same type); write both columns from the application (or a trigger); backfill " + to

@@ -27,8 +27,8 @@ public final class RenameTable implements Rule {
             String to = rename.to().sql(dialect);
             context.report("RENAME of existing table " + from + " to " + to
                             + " breaks application code that still uses " + from,
-                    "Why: application instances still running the previous release query " + from + " and fail (\""
-                            + DialectPhrases.missingTableError(dialect, at.table().name()) + "\") until they are redeployed.\n"
+                    "Why: application instances still running the previous release query " + from + " and fail ("
+                            + DialectPhrases.missingTableError(dialect, at.table().name()) + ") until they are redeployed.\n"
                             + recipe(dialect, from, to, rename.to().name()));
         }
     }

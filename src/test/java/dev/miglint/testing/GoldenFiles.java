@@ -1,4 +1,4 @@
-package dev.miglint.report;
+package dev.miglint.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +12,14 @@ import java.nio.file.Path;
  * Byte-for-byte comparison with the files in {@code test-fixtures/golden/}. Run the tests with
  * {@code -Dmiglint.updateGolden=true} to rewrite them after an intended change, then review the diff.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
-    static final Path DIR = Path.of("test-fixtures", "golden");
+    public static final Path DIR = Path.of("test-fixtures", "golden");
 
     private GoldenFiles() {
     }
 
-    static void assertMatches(String name, String actual) throws IOException {
+    public static void assertMatches(String name, String actual) throws IOException {
         Path file = DIR.resolve(name);
         byte[] actualBytes = actual.getBytes(StandardCharsets.UTF_8);
         if (Boolean.getBoolean("miglint.updateGolden")) {

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The work of the miglint GitHub Action (action.yml runs it; tests run it with fake GITHUB_* variables).
+# Lints the migrations, writes the SARIF log, prints the report in the chosen format to the log, appends a Markdown
+# summary to $GITHUB_STEP_SUMMARY and sets the step outputs exit-code, sarif-file and category. It does not fail
+# itself, so the SARIF upload still runs; the action's last step fails per exit-code.
+#
+# Inputs come as INPUT_* variables (see action.yml). miglint is run as $MIGLINT (a launcher) when set, otherwise
+# as java -jar "$MIGLINT_JAR".
+set -uo pipefail
+
+out=${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}
+summary=${GITHUB_STEP_SUMMARY:?GITHUB_STEP_SUMMARY is not set}
+cd "${GITHUB_WORKSPACE:-$PWD}" || exit 2
+
+finish() { # exit code, then a message for the summary when miglint could not run
+  echo "exit-code=$1" >> "$out"
+  if [ -n "${2:-}" ]; then
+    printf '## miglint\n\nmiglint could not run: %s\n' "$2" >> "$summary"
+    echo "::error title=miglint::$2"
+  fi
+  exit 0
+}
+
+if [ -n "${MIGLINT:-}" ]; then
+  launcher=("$MIGLINT")
+elif [ -n "${MIGLINT_JAR:-}" ] && [ -f "$MIGLINT_JAR" ]; then
+  launcher=(java -jar "$MIGLINT_JAR")
+else
+  finish 2 "the miglint jar was not found (${MIGLINT_JAR:-MIGLINT_JAR not set}); did the build step fail?"
+fi
+
+# Paths: one per line when the input has several lines, otherwise separated by spaces.
+paths=()
+if [[ "${INPUT_PATHS:-}" == *$'\n'* ]]; then
+  while IFS= read -r line; do
+    line="${line#"${line%%[![:space:]]*}"}"; line="${line%"${line##*[![:space:]]}"}"
+    [ -n "$line" ] && paths+=("$line")
+  done <<< "$INPUT_PATHS"
+else
+  read -r -a paths <<< "${INPUT_PATHS:-.}"
+fi
+[ ${#paths[@]} -gt 0 ] || paths=(.)
+
+options=()
+[ -n "${INPUT_DIALECT:-}" ] && options+=(--dialect "$INPUT_DIALECT")
+[ -n "${INPUT_PG_VERSION:-}" ] && options+=(--pg-version "$INPUT_PG_VERSION")
+[ -n "${INPUT_CONFIG:-}" ] && options+=(--config "$INPUT_CONFIG")
+if [ -n "${INPUT_ARGS:-}" ]; then
+  read -r -a extra <<< "$INPUT_ARGS"
+  options+=(${extra[@]+"${extra[@]}"})
+fi
+
+# changed-since: the input, else the pull request's base branch, else everything.
+since=${INPUT_CHANGED_SINCE:-}
+if [ -z "$since" ] && [ -n "${GITHUB_BASE_REF:-}" ]; then
+  base=$GITHUB_BASE_REF
+  if git rev-parse --verify --quiet "origin/$base^{commit}" >/dev/null 2>&1; then
+    since="origin/$base"
+  elif git rev-parse --verify --quiet "$base^{commit}" >/dev/null 2>&1; then
+    since="$base"
+  elif git fetch --no-tags --quiet origin "+refs/heads/$base:refs/remotes/origin/$base" >/dev/null 2>&1; then
+    since="origin/$base"
+  else
+    since="origin/$base" # miglint reports the unknown revision
+  fi
+fi
+if [ -n "$since" ] && [ "$since" != "all" ]; then
+  options+=(--changed-since "$since")
+fi
+
+sarif=${INPUT_SARIF_FILE:-miglint.sarif}
+category=${INPUT_CATEGORY:-}
+if [ -z "$category" ]; then
+  slug=$(printf '%s' "${paths[*]}" | tr -c 'A-Za-z0-9._-' '-' | cut -c1-60)
+  category="miglint/${GITHUB_JOB:-lint}/${slug:-all}"
+fi
+echo "category=$category" >> "$out"
+
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
+
+# 1. The SARIF log for code scanning (all levels; failing is the log run's job).
+"${launcher[@]}" lint ${options[@]+"${options[@]}"} --format sarif --output "$sarif" "${paths[@]}" 2> "$errors"
+sarif_code=$?
+if [ $sarif_code -le 1 ] && [ -s "$sarif" ]; then
+  echo "sarif-file=$sarif" >> "$out"
+else
+  echo "sarif-file=" >> "$out"
+fi
+
+# 2. The report in the job log; its exit code honours fail-on.
+log_options=(${options[@]+"${options[@]}"})
+[ -n "${INPUT_FAIL_ON:-}" ] && log_options+=(--fail-on "$INPUT_FAIL_ON")
+"${launcher[@]}" lint ${log_options[@]+"${log_options[@]}"} --format "${INPUT_FORMAT:-text}" "${paths[@]}"
+code=$?
+
+if [ $sarif_code -ge 2 ] && [ ! -s "$sarif" ]; then
+  finish "$code" "$(head -n 1 "$errors")"
+fi
+
+# 3. The job summary.
+"${launcher[@]}" lint ${options[@]+"${options[@]}"} --format markdown "${paths[@]}" >> "$summary" 2>/dev/null
+if [ -n "$since" ] && [ "$since" != "all" ]; then
+  printf '\nOnly migrations added or changed since `%s` are reported; the whole history was replayed.\n' "$since" >> "$summary"
+fi
+finish "$code"

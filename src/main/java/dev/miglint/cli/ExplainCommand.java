@@ -1,0 +1,42 @@
+package dev.miglint.cli;
+
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleInfo;
+import dev.miglint.rules.RulePages;
+import dev.miglint.rules.RuleRegistry;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code miglint explain RULE}: the rule's documentation page (the same Markdown as rules/RULE.md). */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print a rule's documentation: what it finds, why it matters, and the safe way.")
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, as 'miglint rules' lists them.")
+    String ruleId;
+
+    private final Main.Environment env;
+
+    ExplainCommand(Main.Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Rule> rule = RuleRegistry.load().find(ruleId.strip());
+        if (rule.isEmpty()) {
+            env.stderr().println("miglint: unknown rule id '" + ruleId + "' (run 'miglint rules' to list them)");
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        RuleInfo info = rule.get().info();
+        String page = RulePages.page(info.id()).orElse("# " + info.id() + "\n\n" + info.summary() + "\n");
+        StringBuilder out = new StringBuilder(page.stripTrailing()).append("\n\n");
+        out.append("Default level: ").append(info.level().id()).append(". Dialects: ")
+                .append(RulesCommand.dialects(info).replace(",", ", ")).append(".\n");
+        env.stdout().print(out);
+        env.stdout().flush();
+        return ExitCodes.CLEAN;
+    }
+}

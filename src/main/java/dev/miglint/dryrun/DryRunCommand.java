@@ -1,0 +1,98 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.cli.ExitCodes;
+import dev.miglint.cli.Main;
+import dev.miglint.cli.Version;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code miglint dry-run}: runs the target migrations on a real server and reports what they did. Only option
+ * fields live here, so that {@code miglint lint} (which builds this command's model) loads no JDBC driver and no
+ * embedded server: {@link DryRun} does the work.
+ */
+@Command(name = "dry-run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Run the target migrations on a throwaway PostgreSQL (or SQLite, or your database, always"
+                + " rolled back) and report the locks, rewrites, failures and catalog changes that really happen.",
+                "The migrations before each target are applied first; the target is the last file of each"
+                        + " history unless --target says otherwise."},
+        sortOptions = false)
+public final class DryRunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration file or directory (one history).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--target", arity = "1..*", paramLabel = "FILE",
+            description = "The migrations to trace (default: the last one of each history).")
+    List<Path> targets = new ArrayList<>();
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "postgres or sqlite (default: postgres).")
+    String dialect;
+
+    @Option(names = "--database-url", paramLabel = "URL",
+            description = "Trace on this PostgreSQL database instead of a throwaway one: a JDBC or postgres:// URL,"
+                    + " or env:NAME to read it from an environment variable (env:DATABASE_URL). Nothing is committed.")
+    String databaseUrl;
+
+    @Option(names = "--database", paramLabel = "FILE",
+            description = "SQLite only: start from a copy of this database file (the file itself is never written).")
+    Path database;
+
+    @Option(names = "--rows", paramLabel = "N", description = "Synthetic rows added to each existing table a target"
+            + " touches (embedded PostgreSQL; default: 1000; 0 to add none).")
+    int rows = 1000;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "lock_timeout for the traced session (default: 1s).")
+    String lockTimeout = "1s";
+
+    @Option(names = "--statement-timeout", paramLabel = "DURATION",
+            description = "statement_timeout for the traced session (default: 30s).")
+    String statementTimeout = "30s";
+
+    @Option(names = "--long-lock-ms", paramLabel = "MS",
+            description = "Report a lock that blocks writes when held at least this long (default: 1000).")
+    long longLockMillis = 1000;
+
+    @Option(names = "--no-round-trip", description = "Skip the up/down/up round trip of migrations with a down file.")
+    boolean noRoundTrip;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file for the static rules (default: miglint.toml).")
+    Path configFile;
+
+    @Option(names = "--no-color", description = "Never colour the text report.")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary; no progress on stderr.")
+    boolean quiet;
+
+    private final Main.Environment env;
+
+    public DryRunCommand(Main.Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            return new DryRun(env, this).run();
+        } catch (DryRunException e) {
+            env.stderr().println("miglint: " + e.getMessage());
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+    }
+}

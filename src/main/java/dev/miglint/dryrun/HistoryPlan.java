@@ -1,0 +1,47 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.scan.Scanner;
+import dev.miglint.scan.Segment;
+import dev.miglint.scan.Token;
+import dev.miglint.scan.TokenKind;
+import dev.miglint.source.History;
+import dev.miglint.source.MigrationFile;
+import dev.miglint.source.SourceFile;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One history to dry-run: its files in order, each either setup (applied and committed) or a target (traced). */
+record HistoryPlan(History history, List<Entry> files) {
+
+    record Entry(MigrationFile file, SourceFile source, boolean target, SourceFile down) {
+    }
+
+    boolean hasTargets() {
+        return files.stream().anyMatch(Entry::target);
+    }
+
+    /** Identifiers of the target migrations, lower-cased, unquoted: which tables they touch. */
+    Set<String> targetWords(Dialect dialect) {
+        Set<String> words = new HashSet<>();
+        for (Entry e : files) {
+            if (!e.target()) {
+                continue;
+            }
+            String text = e.source().text();
+            for (Segment s : Scanner.scan(text, dialect).statements()) {
+                for (Token t : s.tokens()) {
+                    String w = text.substring(t.start(), t.end());
+                    if (t.kind() == TokenKind.QUOTED_IDENT && w.length() >= 2) {
+                        words.add(w.substring(1, w.length() - 1).toLowerCase(Locale.ROOT));
+                    } else {
+                        words.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+}

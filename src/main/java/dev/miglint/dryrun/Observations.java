@@ -1,0 +1,35 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.model.Span;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Level;
+import dev.miglint.source.MigrationFile;
+import dev.miglint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the backends saw: traces per target file, findings not tied to a traced statement, and info lines. */
+final class Observations {
+    record FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
+    }
+
+    final List<FileTrace> traces = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final Map<String, SourceFile> extraSources = new LinkedHashMap<>();
+    final List<String> info = new ArrayList<>();
+
+    void trace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
+        traces.add(new FileTrace(file, source, steps));
+    }
+
+    void add(SourceFile source, String ruleId, Level level, Span span, String message, String help) {
+        extraSources.put(source.displayPath(), source);
+        findings.add(new Positions(source).finding(ruleId, level, span, message, help));
+    }
+
+    void info(String line) {
+        info.add(line);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Span;
+import dev.miglint.rules.Level;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PostgreSQL dry run: on the embedded server (history applied first) or on the user's database. */
+final class PgDryRun {
+    private final DryRunSettings settings;
+    private final Secrets secrets;
+    private final Observations out;
+
+    PgDryRun(DryRunSettings settings, Secrets secrets, Observations out) {
+        this.settings = settings;
+        this.secrets = secrets;
+        this.out = out;
+    }
+
+    /** Tests set this to reuse one server for many dry runs; it is then neither started nor stopped here. */
+    static volatile EmbeddedServer sharedServer;
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
+
+    void runEmbedded(List<HistoryPlan> plans) throws DryRunException {
+        EmbeddedServer shared = sharedServer;
+        try (EmbeddedServer owned = shared == null ? EmbeddedServer.start() : null) {
+            EmbeddedServer server = shared == null ? owned : shared;
+            int n = 0;
+            for (HistoryPlan plan : plans) {
+                n++;
+                String database = "miglint_" + DATABASES.incrementAndGet();
+                try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
+                    if (n == 1) {
+                        out.info("embedded PostgreSQL " + version(admin) + " started in " + server.startMillis()
+                                + " ms on 127.0.0.1:" + server.port());
+                    }
+                    st.execute("CREATE DATABASE " + database);
+                }
+                long t0 = System.nanoTime();
+                try (Connection c = server.connect(database)) {
+                    bound(c);
+                    embeddedHistory(plan, c);
+                }
+                out.info(plan.history().name() + ": dry run took " + Sizes.millis(System.nanoTime() - t0));
+            }
+        } catch (SQLException e) {
+            throw new DryRunException("embedded PostgreSQL: " + secrets.mask(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private void embeddedHistory(HistoryPlan plan, Connection c) throws SQLException {
+        PgTracer tracer = new PgTracer(c, true, secrets, null);
+        boolean filled = false;
+        List<HistoryPlan.Entry> files = plan.files();
+        int lastTarget = -1;
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).target()) {
+                lastTarget = i;
+            }
+        }
+        for (int i = 0; i <= lastTarget; i++) {
+            HistoryPlan.Entry e = files.get(i);
+            List<Step> steps = Step.split(e.source().text(), Dialect.POSTGRES);
+            if (!e.target()) {
+                StepTrace failure = tracer.applyCommitted(steps);
+                if (failure != null) {
+                    out.add(e.source(), DryRunRules.SETUP_FAILED, Level.ERROR, failure.step().span(),
+                            "setup failed with SQLSTATE " + failure.sqlState() + ": " + failure.error()
+                                    + "; the targets of this history were not traced",
+                            "The migrations before the target are applied and committed first; this one failed.");
+                    return;
+                }
+                continue;
+            }
+            if (!filled && settings.rows() > 0) {
+                filled = true;
+                for (SyntheticRows.Problem p : new SyntheticRows(c).fill(plan.targetWords(Dialect.POSTGRES),
+                        settings.rows())) {
+                    out.add(e.source(), DryRunRules.SYNTHETIC_ROWS, Level.NOTE, firstStatement(steps),
+                            "could not fill table " + p.table() + " with synthetic rows: " + p.message(),
+                            "The statements were traced against the rows it had.");
+                }
+            }
+            boolean nonTransactional = steps.stream().anyMatch(s -> s.kind() == Step.Kind.NON_TRANSACTIONAL);
+            if (nonTransactional) {
+                out.trace(e.file(), e.source(), tracer.traceStatementByStatement(steps));
+                continue;
+            }
+            List<StepTrace> traced = tracer.traceInTransaction(List.of(steps)).get(0);
+            out.trace(e.file(), e.source(), traced);
+            boolean upFails = traced.stream().anyMatch(t -> t.outcome() == StepTrace.Outcome.FAILED);
+            if (e.down() != null && settings.roundTrip() && !upFails) {
+                new RoundTrip(c, secrets, out).check(e, steps);
+            }
+            if (i < lastTarget) {
+                StepTrace failure = tracer.applyCommitted(steps);
+                if (failure != null) {
+                    return;
+                }
+            }
+        }
+    }
+
+    void runGiven(ConnectionSpec spec, List<HistoryPlan> plans) throws DryRunException {
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(spec.jdbcUrl(), spec.properties())) {
+            out.info("connected to PostgreSQL " + version(c) + " at " + spec.display()
+                    + " (nothing is committed; lock_timeout " + settings.lockTimeout() + ", statement_timeout "
+                    + settings.statementTimeout() + ")");
+            bound(c);
+            PgTracer tracer = new PgTracer(c, false, secrets, boundsSql());
+            // never autocommit from here on: the session ends with ROLLBACK, closing it rolls back too
+            c.setAutoCommit(false);
+            for (HistoryPlan plan : plans) {
+                List<HistoryPlan.Entry> targets = plan.files().stream().filter(HistoryPlan.Entry::target).toList();
+                List<List<Step>> steps = new ArrayList<>();
+                for (HistoryPlan.Entry e : targets) {
+                    steps.add(Step.split(e.source().text(), Dialect.POSTGRES).stream().map(Step::forGivenDatabase)
+                            .toList());
+                }
+                List<List<StepTrace>> traces = tracer.traceInTransaction(steps);
+                for (int i = 0; i < targets.size(); i++) {
+                    out.trace(targets.get(i).file(), targets.get(i).source(), traces.get(i));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DryRunException("database " + spec.display() + ": " + secrets.mask(String.valueOf(e.getMessage())));
+        }
+        out.info("dry run took " + Sizes.millis(System.nanoTime() - t0));
+    }
+
+    private void bound(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(boundsSql());
+            st.execute("SET application_name = 'miglint dry-run'");
+        }
+    }
+
+    private String boundsSql() {
+        return "SET lock_timeout = '" + settings.lockTimeout().replace("'", "") + "'; SET statement_timeout = '"
+                + settings.statementTimeout().replace("'", "") + "'";
+    }
+
+    static String version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static Span firstStatement(List<Step> steps) {
+        return steps.isEmpty() ? new Span(0, 0) : steps.get(0).span();
+    }
+}

@@ -1,0 +1,252 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.dryrun.StepTrace.LockSeen;
+import dev.miglint.dryrun.StepTrace.Outcome;
+import dev.miglint.dryrun.StepTrace.Rewrite;
+import dev.miglint.model.LockMode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs migration statements on one PostgreSQL connection and watches what they do: the locks our backend holds
+ * (pg_locks), rewrites (a changed pg_class.relfilenode), catalog changes, duration and errors.
+ */
+final class PgTracer {
+    private static final String RELATIONS = "SELECT c.oid::bigint, c.relfilenode::bigint, c.relkind::text,"
+            + " CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END || c.relname,"
+            + " c.relpages::bigint * current_setting('block_size')::bigint, c.reltuples::bigint"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + Catalog.USER_NAMESPACE;
+    private static final String MY_LOCKS = "SELECT l.relation::bigint, l.mode FROM pg_locks l"
+            + " WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation IS NOT NULL";
+
+    private final Connection connection;
+    private final boolean embedded;
+    private final Secrets secrets;
+    /** Re-run after every statement on a given database, so a migration's own SET cannot lift our bounds. */
+    private final String boundsSql;
+
+    PgTracer(Connection connection, boolean embedded, Secrets secrets, String boundsSql) {
+        this.connection = connection;
+        this.embedded = embedded;
+        this.secrets = secrets;
+        this.boundsSql = boundsSql;
+    }
+
+    /** Applies a setup migration and commits it (embedded server only). Returns the first failure, or null. */
+    StepTrace applyCommitted(List<Step> steps) throws SQLException {
+        connection.setAutoCommit(true);
+        for (Step step : steps) {
+            if (step.kind() == Step.Kind.META || step.kind() == Step.Kind.TRANSACTION_CONTROL) {
+                continue;
+            }
+            try (Statement st = connection.createStatement()) {
+                st.setEscapeProcessing(false);
+                st.execute(step.sql());
+            } catch (SQLException e) {
+                return failed(step, 0, e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Traces a target migration in one transaction and rolls it back. Each statement runs under a savepoint: a
+     * failed statement is rolled back to it and the following statements still run (they are traced against the
+     * schema without the failed statement's effects).
+     */
+    List<List<StepTrace>> traceInTransaction(List<List<Step>> files) throws SQLException {
+        return traceInTransaction(files, true);
+    }
+
+    private List<List<StepTrace>> traceInTransaction(List<List<Step>> files, boolean rollback) throws SQLException {
+        Map<Long, Relation> before = relations();
+        connection.setAutoCommit(false);
+        List<List<StepTrace>> all = new ArrayList<>();
+        try {
+            Set<String> held = locks(before);
+            Catalog catalog = Catalog.snapshot(connection);
+            for (List<Step> steps : files) {
+            List<StepTrace> traces = new ArrayList<>();
+            all.add(traces);
+            for (Step step : steps) {
+                switch (step.kind()) {
+                    case META -> traces.add(StepTrace.skipped(step, "psql meta-command or COPY data: not run"));
+                    case TRANSACTION_CONTROL -> traces.add(StepTrace.skipped(step,
+                            "transaction control: the dry run owns the transaction"));
+                    case NON_TRANSACTIONAL -> traces.add(StepTrace.skipped(step,
+                            "cannot run inside a transaction, so it cannot be rolled back: not run on this database"));
+                    case NOT_UNDONE_BY_ROLLBACK -> traces.add(StepTrace.skipped(step,
+                            "has effects a rollback does not undo (sequences, other sessions, files): not run on"
+                                    + " this database"));
+                    case TRANSACTIONAL -> {
+                        Map<Long, Relation> relsBefore = relations();
+                        exec("SAVEPOINT miglint_step");
+                        long t0 = System.nanoTime();
+                        try (Statement st = connection.createStatement()) {
+                            st.setEscapeProcessing(false);
+                            st.execute(step.sql());
+                        } catch (SQLException e) {
+                            long nanos = System.nanoTime() - t0;
+                            exec("ROLLBACK TO SAVEPOINT miglint_step");
+                            traces.add(failed(step, nanos, e));
+                            continue;
+                        }
+                        long nanos = System.nanoTime() - t0;
+                        exec("RELEASE SAVEPOINT miglint_step");
+                        if (!embedded && boundsSql != null) {
+                            exec(boundsSql);
+                        }
+                        Set<String> now = locks(before);
+                        List<LockSeen> fresh = newLocks(held, now, before);
+                        held = now;
+                        Catalog after = Catalog.snapshot(connection);
+                        traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
+                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog), null));
+                        catalog = after;
+                    }
+                }
+            }
+            }
+        } finally {
+            if (rollback) {
+                connection.rollback();
+            } else {
+                connection.commit();
+            }
+            if (embedded) {
+                connection.setAutoCommit(true);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Embedded server only, for a file with statements that cannot run in a transaction: every statement runs in
+     * its own transaction (the transactional ones are still traced before their COMMIT), and the file stays applied.
+     */
+    List<StepTrace> traceStatementByStatement(List<Step> steps) throws SQLException {
+        Map<Long, Relation> before = relations();
+        List<StepTrace> traces = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.kind() == Step.Kind.META || step.kind() == Step.Kind.TRANSACTION_CONTROL) {
+                traces.add(StepTrace.skipped(step, step.kind() == Step.Kind.META
+                        ? "psql meta-command or COPY data: not run" : "transaction control: not run"));
+                continue;
+            }
+            if (step.kind() == Step.Kind.NON_TRANSACTIONAL) {
+                connection.setAutoCommit(true);
+                Catalog catalog = Catalog.snapshot(connection);
+                Map<Long, Relation> relsBefore = relations();
+                long t0 = System.nanoTime();
+                try (Statement st = connection.createStatement()) {
+                    st.setEscapeProcessing(false);
+                    st.execute(step.sql());
+                } catch (SQLException e) {
+                    traces.add(failed(step, System.nanoTime() - t0, e));
+                    continue;
+                }
+                long nanos = System.nanoTime() - t0;
+                traces.add(new StepTrace(step, Outcome.RAN_OUTSIDE_TRANSACTION, nanos, null, null, List.of(),
+                        rewrites(relsBefore, relations(), before.keySet()),
+                        Catalog.snapshot(connection).changesSince(catalog),
+                        "ran outside the transaction (it cannot run inside one), so its locks were not traced"));
+            } else {
+                traces.addAll(traceInTransaction(List.of(List.of(step)), false).get(0));
+            }
+        }
+        connection.setAutoCommit(true);
+        return traces;
+    }
+
+    private StepTrace failed(Step step, long nanos, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int newline = message.indexOf('\n');
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return new StepTrace(step, Outcome.FAILED, nanos, e.getSQLState(), secrets.mask(first.replaceFirst("^ERROR: ", "")),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    record Relation(long oid, long filenode, String kind, String name, long bytes, long rows) {
+        boolean isTableLike() {
+            return kind.equals("r") || kind.equals("p") || kind.equals("m") || kind.equals("v") || kind.equals("f");
+        }
+    }
+
+    Map<Long, Relation> relations() throws SQLException {
+        Map<Long, Relation> rels = new HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(RELATIONS)) {
+            while (rs.next()) {
+                rels.put(rs.getLong(1), new Relation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6)));
+            }
+        }
+        return rels;
+    }
+
+    /** {@code oid|mode} for every lock we hold on a relation that existed before the migration. */
+    private Set<String> locks(Map<Long, Relation> preexisting) throws SQLException {
+        Set<String> locks = new HashSet<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(MY_LOCKS)) {
+            while (rs.next()) {
+                long oid = rs.getLong(1);
+                Relation r = preexisting.get(oid);
+                if (r != null && r.isTableLike()) {
+                    locks.add(oid + "|" + rs.getString(2));
+                }
+            }
+        }
+        return locks;
+    }
+
+    /** The strongest newly taken lock per relation. */
+    private static List<LockSeen> newLocks(Set<String> held, Set<String> now, Map<Long, Relation> rels) {
+        Map<Long, LockSeen> strongest = new java.util.TreeMap<>();
+        for (String lock : now) {
+            if (held.contains(lock)) {
+                continue;
+            }
+            int bar = lock.indexOf('|');
+            long oid = Long.parseLong(lock.substring(0, bar));
+            String pgMode = lock.substring(bar + 1);
+            LockSeen seen = new LockSeen(rels.get(oid).name(), pgMode, modeOf(pgMode));
+            LockSeen previous = strongest.get(oid);
+            if (previous == null || seen.mode().compareTo(previous.mode()) > 0) {
+                strongest.put(oid, seen);
+            }
+        }
+        return strongest.values().stream().sorted(java.util.Comparator.comparing(LockSeen::relation)).toList();
+    }
+
+    /** {@code ShareUpdateExclusiveLock} is {@link LockMode#SHARE_UPDATE_EXCLUSIVE}. */
+    static LockMode modeOf(String pgMode) {
+        String words = pgMode.replaceFirst("Lock$", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return LockMode.fromSql(words);
+    }
+
+    private static List<Rewrite> rewrites(Map<Long, Relation> before, Map<Long, Relation> after, Set<Long> preexisting) {
+        List<Rewrite> rewrites = new ArrayList<>();
+        for (Relation old : before.values()) {
+            Relation now = after.get(old.oid());
+            if (now != null && preexisting.contains(old.oid()) && now.filenode() != old.filenode()
+                    && (old.kind().equals("r") || old.kind().equals("m")) && old.filenode() != 0) {
+                rewrites.add(new Rewrite(old.name(), old.bytes(), old.rows()));
+            }
+        }
+        rewrites.sort(java.util.Comparator.comparing(Rewrite::relation));
+        return rewrites;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.model.LockMode;
+import java.util.List;
+
+/**
+ * What one statement did when it ran. {@code outcome} says whether and how it ran; {@code sqlState} and
+ * {@code error} are set when it failed.
+ */
+public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState, String error,
+        List<LockSeen> newLocks, List<Rewrite> rewrites, List<String> catalogChanges, String note) {
+
+    public enum Outcome { RAN, RAN_OUTSIDE_TRANSACTION, FAILED, SKIPPED }
+
+    public StepTrace {
+        newLocks = List.copyOf(newLocks);
+        rewrites = List.copyOf(rewrites);
+        catalogChanges = List.copyOf(catalogChanges);
+    }
+
+    static StepTrace skipped(Step step, String why) {
+        return new StepTrace(step, Outcome.SKIPPED, 0, null, null, List.of(), List.of(), List.of(), why);
+    }
+
+    public double millis() {
+        return nanos / 1_000_000.0;
+    }
+
+    /** A lock our session took on a relation that existed before the migration. */
+    public record LockSeen(String relation, String pgMode, LockMode mode) {
+        public String describe() {
+            return pgMode + " on " + relation + " (blocks " + mode.blocks() + ")";
+        }
+    }
+
+    /** A relation whose storage was rewritten: its relfilenode changed. */
+    public record Rewrite(String relation, long bytesBefore, long rows) {
+        public String describe() {
+            return relation + " (" + Sizes.human(bytesBefore) + (rows >= 0 ? ", " + rows + " rows" : "") + ")";
+        }
+    }
+}

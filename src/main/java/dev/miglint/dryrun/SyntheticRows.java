@@ -1,0 +1,236 @@
+package dev.miglint.dryrun;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills tables with synthetic rows, built from the live catalog: column types, NOT NULL, defaults, unique
+ * indexes and foreign keys. Like real data, columns without a unique index repeat values and nullable columns
+ * hold some NULLs, so that SET NOT NULL, ADD UNIQUE or a NOT NULL column without default fail as they would in
+ * production. Columns with a default (serials, identities) get their default; rows already there are kept.
+ */
+final class SyntheticRows {
+    private static final String TABLES = "SELECT c.oid::bigint, quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
+            + " c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND " + Catalog.USER_NAMESPACE;
+    private static final String COLUMNS = "SELECT quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+            + " (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS skip, t.typtype::text,"
+            + " EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique"
+            + " AND a.attnum = ANY (i.indkey)) AS uniq, a.atttypmod"
+            + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+    private static final String FOREIGN_KEYS = "SELECT con.confrelid::bigint,"
+            + " (SELECT array_agg(quote_ident(attname) ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)"
+            + "   JOIN pg_attribute ON attrelid = con.conrelid AND attnum = k.num),"
+            + " (SELECT array_agg(quote_ident(attname) ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)"
+            + "   JOIN pg_attribute ON attrelid = con.confrelid AND attnum = k.num)"
+            + " FROM pg_constraint con WHERE con.contype = 'f' AND con.conrelid = ?";
+
+    private final Connection connection;
+
+    SyntheticRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A table that could not be filled, and why. */
+    record Problem(String table, String message) {
+    }
+
+    /**
+     * Adds {@code rows} rows to every user table whose name occurs in {@code words} (identifiers of the target
+     * migrations, lower-cased), and first to the tables those reference. Commits.
+     */
+    List<Problem> fill(Set<String> words, int rows) throws SQLException {
+        Map<Long, String> qualified = new LinkedHashMap<>();
+        Map<Long, String> plain = new LinkedHashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(TABLES)) {
+            while (rs.next()) {
+                qualified.put(rs.getLong(1), rs.getString(2));
+                plain.put(rs.getLong(1), rs.getString(3));
+            }
+        }
+        Set<Long> wanted = new LinkedHashSet<>();
+        plain.forEach((oid, name) -> {
+            if (words.contains(name.toLowerCase(Locale.ROOT))) {
+                wanted.add(oid);
+            }
+        });
+        List<Long> order = new ArrayList<>();
+        Set<Long> visiting = new LinkedHashSet<>();
+        for (long oid : wanted) {
+            visit(oid, qualified, order, visiting);
+        }
+        List<Problem> problems = new ArrayList<>();
+        connection.setAutoCommit(true);
+        for (long oid : order) {
+            String sql = insertSql(oid, qualified.get(oid), rows);
+            try (Statement st = connection.createStatement()) {
+                st.execute(sql);
+                st.execute("ANALYZE " + qualified.get(oid));
+            } catch (SQLException e) {
+                String m = e.getMessage() == null ? e.toString() : e.getMessage();
+                problems.add(new Problem(plain.get(oid), m.lines().findFirst().orElse(m).replaceFirst("^ERROR: ", "")));
+            }
+        }
+        return problems;
+    }
+
+    /** Parents before children; a cycle is broken where it closes. */
+    private void visit(long oid, Map<Long, String> tables, List<Long> order, Set<Long> visiting) throws SQLException {
+        if (order.contains(oid) || !visiting.add(oid)) {
+            return;
+        }
+        for (ForeignKey fk : foreignKeys(oid)) {
+            if (fk.parent() != oid && tables.containsKey(fk.parent())) {
+                visit(fk.parent(), tables, order, visiting);
+            }
+        }
+        order.add(oid);
+    }
+
+    private record ForeignKey(long parent, List<String> columns, List<String> parentColumns) {
+    }
+
+    private List<ForeignKey> foreignKeys(long oid) throws SQLException {
+        List<ForeignKey> fks = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(FOREIGN_KEYS)) {
+            ps.setLong(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fks.add(new ForeignKey(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()),
+                            List.of((String[]) rs.getArray(3).getArray())));
+                }
+            }
+        }
+        return fks;
+    }
+
+    private String insertSql(long oid, String table, int rows) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
+        Map<String, String> fromForeignKey = new LinkedHashMap<>();
+        List<ForeignKey> fks = foreignKeys(oid);
+        for (int k = 0; k < fks.size(); k++) {
+            ForeignKey fk = fks.get(k);
+            String parent = parentName(fk.parent());
+            List<String> aggs = new ArrayList<>();
+            for (int j = 0; j < fk.columns().size(); j++) {
+                aggs.add("array_agg(" + fk.parentColumns().get(j) + " ORDER BY ctid) AS a" + j);
+                fromForeignKey.putIfAbsent(fk.columns().get(j),
+                        "fk" + k + ".a" + j + "[1 + g.i % cardinality(fk" + k + ".a" + j + ")]");
+            }
+            joins.add("CROSS JOIN (SELECT " + String.join(", ", aggs) + " FROM " + parent + ") fk" + k);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(COLUMNS)) {
+            ps.setLong(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String column = rs.getString(1);
+                    String type = rs.getString(2);
+                    boolean notNull = rs.getBoolean(3);
+                    boolean hasDefault = rs.getBoolean(4);
+                    String typtype = rs.getString(5);
+                    boolean unique = rs.getBoolean(6);
+                    String fk = fromForeignKey.get(column);
+                    String value;
+                    if (fk != null) {
+                        value = fk;
+                    } else if (hasDefault) {
+                        continue;
+                    } else {
+                        value = valueFor(type, typtype, unique, table, column);
+                        if (value == null) {
+                            if (notNull) {
+                                value = "NULL";
+                            } else {
+                                continue;
+                            }
+                        } else if (!notNull && !unique) {
+                            value = "CASE WHEN g.i % 10 = 0 THEN NULL ELSE " + value + " END";
+                        }
+                    }
+                    names.add(column);
+                    values.add("(" + value + ")::" + type);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return "INSERT INTO " + table + " SELECT FROM generate_series(1, " + rows + ")";
+        }
+        return "INSERT INTO " + table + " (" + String.join(", ", names) + ") SELECT " + String.join(", ", values)
+                + " FROM generate_series(1, " + rows + ") AS g(i) " + String.join(" ", joins);
+    }
+
+    private String parentName(long oid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT ?::bigint::regclass::text")) {
+            ps.setLong(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** An expression of {@code g.i} for a column of this type; unique ones never repeat. Null: no idea. */
+    static String valueFor(String type, String typtype, boolean unique, String table, String column) {
+        String i = unique ? "(COALESCE((SELECT max(" + column + ") FROM " + table + "), 0) + g.i)" : "(g.i % 7)";
+        String t = type.toLowerCase(Locale.ROOT);
+        if (typtype.equals("e")) {
+            return "(enum_range(NULL::" + type + "))[1 + g.i % cardinality(enum_range(NULL::" + type + "))]";
+        }
+        if (t.endsWith("[]")) {
+            return "'{}'";
+        }
+        if (t.equals("smallint") || t.equals("integer") || t.equals("bigint") || t.startsWith("numeric")
+                || t.equals("real") || t.equals("double precision") || t.equals("money")) {
+            if (t.startsWith("numeric(")) {
+                return unique ? "g.i" : "(g.i % 7)";
+            }
+            return i;
+        }
+        String n = unique ? "g.i" : "(g.i % 7)";
+        if (t.startsWith("character varying") || t.equals("text") || t.startsWith("character(")
+                || t.equals("character") || t.equals("name") || t.equals("citext")) {
+            return "'r' || " + n + " || '-' || md5(" + n + "::text)";
+        }
+        if (t.equals("boolean")) {
+            return "(g.i % 2 = 0)";
+        }
+        if (t.equals("uuid")) {
+            return unique ? "gen_random_uuid()" : "md5((g.i % 7)::text)::uuid";
+        }
+        if (t.startsWith("timestamp") || t.equals("date")) {
+            return "timestamp '2024-01-01' + " + n + " * interval '1 minute'";
+        }
+        if (t.startsWith("time")) {
+            return "time '00:00' + " + n + " * interval '1 second'";
+        }
+        if (t.startsWith("interval")) {
+            return n + " * interval '1 second'";
+        }
+        if (t.equals("json") || t.equals("jsonb")) {
+            return "jsonb_build_object('i', " + n + ")";
+        }
+        if (t.equals("bytea")) {
+            return "decode(md5(" + n + "::text), 'hex')";
+        }
+        if (t.equals("inet") || t.equals("cidr")) {
+            return "('10.' || (" + n + " / 65536) % 256 || '.' || (" + n + " / 256) % 256 || '.' || " + n + " % 256)";
+        }
+        if (t.startsWith("bit")) {
+            return null;
+        }
+        return null;
+    }
+}

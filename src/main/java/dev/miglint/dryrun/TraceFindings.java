@@ -1,0 +1,125 @@
+package dev.miglint.dryrun;
+
+import dev.miglint.dryrun.StepTrace.LockSeen;
+import dev.miglint.dryrun.StepTrace.Outcome;
+import dev.miglint.dryrun.StepTrace.Rewrite;
+import dev.miglint.rules.Finding;
+import dev.miglint.rules.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Turns the trace of one file into findings, and marks the static findings the trace confirms. */
+final class TraceFindings {
+    private static final List<String> FAILURE_WORDS = List.of("not-null", "notnull", "unique", "fail", "populated",
+            "check", "constraint", "default", "duplicate", "transaction", "concurren");
+    private static final List<String> REWRITE_WORDS = List.of("rewrite", "type", "default", "volatile", "column",
+            "cluster", "vacuum-full");
+    private static final List<String> LOCK_WORDS = List.of("lock", "index", "concurren", "constraint", "foreign",
+            "not-null", "validate", "exclusive", "alter", "rename", "drop", "add", "trigger", "partition", "refresh",
+            "reindex", "unique", "primary", "column", "type", "default", "rewrite");
+
+    private TraceFindings() {
+    }
+
+    static List<Finding> of(Observations.FileTrace trace, long longLockMillis, int rows) {
+        Positions at = new Positions(trace.source());
+        List<Finding> out = new ArrayList<>();
+        List<StepTrace> steps = trace.steps();
+        for (int k = 0; k < steps.size(); k++) {
+            StepTrace t = steps.get(k);
+            var span = t.step().span();
+            switch (t.outcome()) {
+                case FAILED -> out.add(at.finding(DryRunRules.STATEMENT_FAILED, Level.ERROR, span,
+                        "failed with SQLSTATE " + t.sqlState() + ": " + t.error(),
+                        "Why: the dry run executed this statement" + (rows > 0 ? " on tables holding " + rows
+                                + " synthetic rows (plus what the history inserted)" : "")
+                                + " and the server refused it; the migration would stop here.\n"
+                                + "How: fix the statement (for 23502 add a default or backfill first; for 23505"
+                                + " remove the duplicates first); the statements after it were traced without"
+                                + " its effects."));
+                case SKIPPED -> {
+                    if (t.step().kind() != Step.Kind.TRANSACTION_CONTROL) {
+                        out.add(at.finding(DryRunRules.SKIPPED, Level.NOTE, span, "not executed: " + t.note(), ""));
+                    }
+                }
+                case RAN_OUTSIDE_TRANSACTION -> out.add(at.finding(DryRunRules.OUTSIDE_TRANSACTION, Level.NOTE, span,
+                        t.note() + " (" + Sizes.millis(t.nanos()) + ")", ""));
+                case RAN -> {
+                }
+            }
+            long heldNanos = 0;
+            if (t.outcome() == Outcome.RAN) {
+                for (int j = k; j < steps.size(); j++) {
+                    heldNanos += steps.get(j).nanos();
+                }
+            }
+            for (LockSeen lock : t.newLocks()) {
+                if (!lock.mode().blocksWrites()) {
+                    continue;
+                }
+                out.add(at.finding(DryRunRules.STRONG_LOCK, Level.WARNING, span,
+                        "took " + lock.pgMode() + " on " + lock.relation() + " until the migration commits; it blocks "
+                                + lock.mode().blocks(),
+                        "Observed: the lock was granted to the dry run's session while this statement ran ("
+                                + Sizes.millis(t.nanos()) + " here); on a busy table every blocked query queues"
+                                + " behind it, and so do queries that arrive after them."));
+                if (heldNanos / 1_000_000 >= longLockMillis) {
+                    out.add(at.finding(DryRunRules.LONG_LOCK, Level.WARNING, span,
+                            "held " + lock.pgMode() + " on " + lock.relation() + " for " + Sizes.millis(heldNanos)
+                                    + " (this statement and the rest of the migration)",
+                            "Why: writes to " + lock.relation() + " wait that long.\n"
+                                    + "How: split the migration, or do the slow part without the strong lock."));
+                }
+            }
+            for (Rewrite rewrite : t.rewrites()) {
+                out.add(at.finding(DryRunRules.TABLE_REWRITE, Level.WARNING, span,
+                        "rewrote " + rewrite.describe() + " in " + Sizes.millis(t.nanos()),
+                        "Observed: the table got a new relfilenode, i.e. a full copy was written under an ACCESS"
+                                + " EXCLUSIVE lock; on a large table this takes minutes and doubles its disk use."));
+            }
+            List<String> invalid = t.catalogChanges().stream().filter(c -> c.contains("(INVALID)")).toList();
+            for (String change : invalid) {
+                out.add(at.finding(DryRunRules.INVALID_INDEX, Level.WARNING, span, change,
+                        "An INVALID index is maintained on every write but never used; drop it and build it again."));
+            }
+            if (!t.catalogChanges().isEmpty()) {
+                out.add(at.finding(DryRunRules.CATALOG_CHANGE, Level.NOTE, span,
+                        String.join("; ", t.catalogChanges()) + " (" + Sizes.millis(t.nanos()) + ")", ""));
+            }
+        }
+        return out;
+    }
+
+    /** The static finding with {@code observed} set when a statement it covers did what its rule predicts. */
+    static Finding confirm(Finding f, Observations.FileTrace trace) {
+        if (f.ruleId().startsWith("dry-run-") || f.span() == null) {
+            return f;
+        }
+        for (StepTrace t : trace.steps()) {
+            var span = t.step().span();
+            if (f.span().start() < span.start() || f.span().start() > span.end()) {
+                continue;
+            }
+            String id = f.ruleId().toLowerCase(Locale.ROOT);
+            if (t.outcome() == Outcome.FAILED && mentions(id, FAILURE_WORDS)) {
+                return f.withObserved("dry run: failed with SQLSTATE " + t.sqlState() + ": " + t.error());
+            }
+            if (!t.rewrites().isEmpty() && mentions(id, REWRITE_WORDS)) {
+                return f.withObserved("dry run: rewrote " + t.rewrites().stream().map(Rewrite::describe)
+                        .collect(Collectors.joining(", ")));
+            }
+            List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites()).toList();
+            if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {
+                return f.withObserved("dry run: took " + strong.stream().map(LockSeen::describe)
+                        .collect(Collectors.joining(", ")) + " for " + Sizes.millis(t.nanos()));
+            }
+        }
+        return f;
+    }
+
+    private static boolean mentions(String id, List<String> words) {
+        return words.stream().anyMatch(id::contains);
+    }
+}

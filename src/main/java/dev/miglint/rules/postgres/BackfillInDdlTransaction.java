@@ -1,0 +1,52 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.Names;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.model.Statements;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.HeldLock;
+
+@RuleDefinition(id = "backfill-in-ddl-transaction", level = Level.WARNING,
+        summary = "UPDATE / DELETE / INSERT ... SELECT on a table whose DDL lock the same transaction still holds.")
+public final class BackfillInDdlTransaction implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        QualifiedName table = backfilledTable(ctx.model());
+        if (table == null || ctx.schema().isScanFree(table)) {
+            return;
+        }
+        HeldLock held = ctx.transaction().heldLocks().stream()
+                .filter(h -> !h.tableOfIndex() && h.table().sameObject(table)).findFirst().orElse(null);
+        if (held == null) {
+            return;
+        }
+        String t = table.sql();
+        String label = Statements.label(ctx.model());
+        ctx.report(label + " on " + Names.quoted(table) + " runs while this transaction holds " + held.mode().sql()
+                        + " on it (from " + held.takenBy() + ")",
+                "The " + held.takenBy() + " earlier in this transaction took " + held.mode().sql() + " on " + t
+                        + ", held until COMMIT: " + held.mode().blocks() + " wait for the whole " + label
+                        + ", which touches every matching row (and keeps each updated row locked too).\n"
+                        + "Commit the DDL first, then backfill in its own migration, in batches with a commit "
+                        + "between them, e.g.\n"
+                        + "    UPDATE " + t + " SET ... WHERE id IN (SELECT id FROM " + t
+                        + " WHERE <not yet done> LIMIT 10000);\n"
+                        + "repeated until no row is left.");
+    }
+
+    private static QualifiedName backfilledTable(Statement s) {
+        if (s instanceof Statement.Update u) {
+            return u.table();
+        } else if (s instanceof Statement.Delete d) {
+            return d.table();
+        } else if (s instanceof Statement.Insert i && i.fromSelect()) {
+            return i.table();
+        }
+        return null;
+    }
+}

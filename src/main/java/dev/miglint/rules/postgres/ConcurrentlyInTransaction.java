@@ -1,0 +1,70 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.Statement;
+import dev.miglint.model.Statements;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.TransactionAdvice;
+
+@RuleDefinition(id = "concurrently-in-transaction", level = Level.ERROR,
+        summary = "A statement that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.")
+public final class ConcurrentlyInTransaction implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        String what = refusesTransaction(ctx.model());
+        if (what == null) {
+            return;
+        }
+        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        if (ctx.statement().nested()) {
+            ctx.report(what + " cannot run inside a DO block or function",
+                    "A DO block or function body always runs inside a transaction, and PostgreSQL refuses " + what
+                            + " there (ERROR: ... cannot be executed from a function). Run it as a top-level statement "
+                            + "in a migration that does not run in a transaction.");
+            return;
+        }
+        if (!ctx.transaction().inTransaction()) {
+            return;
+        }
+        String source = TransactionAdvice.source(ctx.transaction(), framework);
+        String help = "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what
+                + " cannot run inside a transaction block), so this migration fails here. The transaction comes from "
+                + source + ".\n" + TransactionAdvice.optOut(framework)
+                + (ctx.transaction().implicit() ? "" : "\nOtherwise remove the BEGIN/COMMIT around it.");
+        ctx.report(what + " cannot run inside a transaction block", help);
+    }
+
+    /** The statement's name if PostgreSQL refuses to run it in a transaction block, else null. */
+    static String refusesTransaction(Statement s) {
+        if (s instanceof Statement.CreateIndex ci && ci.concurrently()
+                || s instanceof Statement.DropIndex di && di.concurrently()
+                || s instanceof Statement.Reindex r && (r.concurrently() || r.target() == ObjectKind.SCHEMA
+                        || r.target() == ObjectKind.DATABASE || r.target() == ObjectKind.OTHER)
+                || s instanceof Statement.Vacuum) {
+            return Statements.label(s);
+        }
+        if (s instanceof Statement.AlterTable at && at.actions(AlterAction.DetachPartition.class).stream()
+                .anyMatch(AlterAction.DetachPartition::concurrently)) {
+            return "DETACH PARTITION CONCURRENTLY";
+        }
+        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.DATABASE
+                || s instanceof Statement.Drop d && d.kind() == ObjectKind.DATABASE) {
+            return Statements.label(s);
+        }
+        if (s instanceof Statement.Other o && o.keyword() != null) {
+            String k = o.keyword().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            for (String refused : new String[] {"CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE",
+                    "ALTER SYSTEM", "VACUUM"}) {
+                if (k.startsWith(refused)) {
+                    return refused;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Names;
+import dev.miglint.model.Span;
+import dev.miglint.model.SqlText;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+@RuleDefinition(id = "detach-partition-without-concurrently", level = Level.WARNING,
+        summary = "DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the partitioned table (PostgreSQL 14+).")
+public final class DetachPartitionWithoutConcurrently implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (ctx.pgVersion() < 14 || !(ctx.model() instanceof Statement.AlterTable at)
+                || !ctx.schema().isExistingRelation(at.table())) {
+            return;
+        }
+        for (AlterAction.DetachPartition dp : at.actions(AlterAction.DetachPartition.class)) {
+            if (dp.concurrently() || dp.finalizing()) {
+                continue;
+            }
+            String parent = at.table().sql();
+            String message = "DETACH PARTITION " + Names.quoted(dp.partition()) + " takes an ACCESS EXCLUSIVE lock on "
+                    + "partitioned table " + Names.quoted(at.table());
+            String help = "Without CONCURRENTLY, DETACH PARTITION takes ACCESS EXCLUSIVE on " + parent + ": it waits for "
+                    + "every running query on any partition, and all reads and writes queue behind it.\n"
+                    + "PostgreSQL 14+ can detach with only SHARE UPDATE EXCLUSIVE (reads and writes go on):\n"
+                    + "    ALTER TABLE " + parent + " DETACH PARTITION " + dp.partition().sql() + " CONCURRENTLY;\n"
+                    + "It cannot run inside a transaction block nor when the table has a DEFAULT partition; if it is "
+                    + "interrupted, finish it with DETACH PARTITION ... FINALIZE.";
+            int end = at.actions().size() == 1
+                    ? SqlText.of(ctx.statement().text()).afterNameFollowing("DETACH", "PARTITION") : -1;
+            if (end < 0) {
+                ctx.report(message, help);
+            } else {
+                int pos = ctx.statement().span().start() + end;
+                ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+            }
+        }
+    }
+}

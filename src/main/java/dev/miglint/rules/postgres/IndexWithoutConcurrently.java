@@ -1,0 +1,45 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.SqlText;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.model.Span;
+
+@RuleDefinition(id = "index-without-concurrently", level = Level.ERROR,
+        summary = "CREATE INDEX without CONCURRENTLY on an existing table blocks writes for the whole build.")
+public final class IndexWithoutConcurrently implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!(ctx.model() instanceof Statement.CreateIndex ci) || ci.concurrently() || ci.table() == null
+                || ctx.schema().isScanFree(ci.table())) {
+            return;
+        }
+        String kind = ci.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
+        String index = ci.name() == null ? "" : " " + Names.quoted(ci.name());
+        String table = ci.table().sql();
+        String message = kind + index + " on existing table " + Names.quoted(ci.table()) + " blocks writes while it builds";
+        String safe = "CREATE " + (ci.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
+                + (ci.ifNotExists() ? "IF NOT EXISTS " : "")
+                + (ci.name() == null ? "" : Identifiers.quoteIfNeeded(ci.name()) + " ")
+                + "ON " + table + " (" + String.join(", ", ci.columns()) + ");";
+        String help = "CREATE INDEX takes a SHARE lock on " + table + ": INSERT, UPDATE and DELETE wait for the whole "
+                + "build, which reads every row (minutes on a large table).\n"
+                + "Build it without blocking writes:\n    " + safe + "\n"
+                + "CONCURRENTLY cannot run inside a transaction block: put it in its own migration that does not run "
+                + "in a transaction. If the build fails it leaves an INVALID index: drop it and retry.";
+        int at = SqlText.of(ctx.statement().text()).after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
+        if (at < 0) {
+            ctx.report(message, help);
+            return;
+        }
+        int pos = ctx.statement().span().start() + at;
+        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.LockMode;
+import dev.miglint.model.Span;
+import dev.miglint.model.Statements;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.TableLock;
+import dev.miglint.schema.TableLocks;
+
+@RuleDefinition(id = "missing-lock-timeout", level = Level.WARNING,
+        summary = "The first statement that takes a read- or write-blocking lock on an existing table runs with no lock_timeout.")
+public final class MissingLockTimeout implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (ctx.transaction().lockTimeoutSet()) {
+            return;
+        }
+        TableLock blocking = null;
+        for (TableLock lock : TableLocks.of(ctx.model(), ctx.schema(), ctx.pgVersion())) {
+            boolean strong = lock.mode().blocksWrites() || lock.mode() == LockMode.ACCESS_EXCLUSIVE;
+            if (strong && (lock.tableOfIndex() || ctx.schema().isExistingRelation(lock.table()))
+                    && (blocking == null || lock.mode().compareTo(blocking.mode()) > 0)) {
+                blocking = lock;
+            }
+        }
+        if (blocking == null || !ctx.firstInMigration("lock-timeout")) {
+            return;
+        }
+        String label = Statements.label(ctx.model());
+        String message = label + " takes " + blocking.mode().sql() + " on " + blocking.describe()
+                + " with no lock_timeout set";
+        String help = "To get its " + blocking.mode().sql() + " lock, " + label + " first waits for every transaction "
+                + "using " + blocking.describe() + " to finish; meanwhile every later query on it that conflicts ("
+                + blocking.mode().blocks() + ") queues behind the waiting request, so one slow query can stall the "
+                + "table for as long as it runs.\n"
+                + "Give up quickly instead, at the top of the migration (and retry the migration if it times out):\n"
+                + "    SET lock_timeout = '5s';\n"
+                + "In a transaction, SET LOCAL lock_timeout = '5s'; works too. This is reported once per migration.";
+        if (ctx.statement().nested()) {
+            ctx.report(message, help);
+            return;
+        }
+        int pos = ctx.statement().span().start();
+        ctx.report(message, help, new Fix("Set lock_timeout before it", new Span(pos, pos), "SET lock_timeout = '5s';\n"));
+    }
+}

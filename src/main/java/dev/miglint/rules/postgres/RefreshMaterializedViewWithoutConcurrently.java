@@ -1,0 +1,43 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.Names;
+import dev.miglint.model.Span;
+import dev.miglint.model.SqlText;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Fix;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+@RuleDefinition(id = "refresh-materialized-view-without-concurrently", level = Level.WARNING,
+        summary = "REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks every read of the view while it recomputes.")
+public final class RefreshMaterializedViewWithoutConcurrently implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!(ctx.model() instanceof Statement.RefreshMaterializedView rm) || rm.concurrently() || rm.view() == null
+                || !ctx.schema().isExistingRelation(rm.view())) {
+            return;
+        }
+        SqlText text = SqlText.of(ctx.statement().text());
+        if (text.contains("WITH", "NO", "DATA")) {
+            return; // empties the view on purpose; CONCURRENTLY is not allowed with WITH NO DATA
+        }
+        String view = rm.view().sql();
+        String message = "REFRESH MATERIALIZED VIEW " + Names.quoted(rm.view()) + " blocks all reads of the view until "
+                + "its query has run again";
+        String help = "A plain refresh takes ACCESS EXCLUSIVE on " + view + ": every SELECT on it waits while the whole "
+                + "query re-runs.\nWith CONCURRENTLY it takes EXCLUSIVE, so reads go on:\n"
+                + "    REFRESH MATERIALIZED VIEW CONCURRENTLY " + view + ";\n"
+                + "This needs a UNIQUE index on the view covering all rows (CREATE UNIQUE INDEX ON " + view
+                + " (...)) and a view that is already populated; it reads the whole result twice, so it takes longer.";
+        int at = text.after("MATERIALIZED", "VIEW");
+        if (at < 0) {
+            ctx.report(message, help);
+            return;
+        }
+        int pos = ctx.statement().span().start() + at;
+        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.TableState;
+import java.util.Optional;
+
+@RuleDefinition(id = "set-not-null-without-check", level = Level.ERROR,
+        summary = "SET NOT NULL on an existing table scans every row under ACCESS EXCLUSIVE unless a validated CHECK proves it.")
+public final class SetNotNullWithoutCheck implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
+            return;
+        }
+        Optional<TableState> table = ctx.schema().table(at.table());
+        for (AlterAction.SetNotNull sn : at.actions(AlterAction.SetNotNull.class)) {
+            String column = sn.column();
+            boolean alreadyNotNull = table.flatMap(t -> t.column(column)).map(ColumnState::notNull).orElse(false);
+            boolean proven = table.map(t -> t.hasValidatedNotNullCheck(column)).orElse(false);
+            if (alreadyNotNull || proven && ctx.pgVersion() >= 12) {
+                continue;
+            }
+            report(ctx, at, column, proven);
+        }
+    }
+
+    private static void report(RuleContext ctx, Statement.AlterTable at, String column, boolean proven) {
+        String t = at.table().sql();
+        String col = Identifiers.quoteIfNeeded(column);
+        String check = Identifiers.quoteIfNeeded(at.table().name() + "_" + column + "_not_null");
+        String why = "SET NOT NULL takes ACCESS EXCLUSIVE on " + t + " (all reads and writes wait) and scans every row "
+                + "to prove no NULL is left.\n";
+        String help;
+        if (ctx.pgVersion() >= 12) {
+            help = why + "PostgreSQL 12+ skips the scan when a validated CHECK already proves it. Over two migrations:\n"
+                    + "    ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID;\n"
+                    + "then, in a later migration:\n"
+                    + "    ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";\n"
+                    + "    ALTER TABLE " + t + " ALTER COLUMN " + col + " SET NOT NULL;\n"
+                    + "    ALTER TABLE " + t + " DROP CONSTRAINT " + check + ";";
+        } else {
+            help = why + (proven ? "A validated CHECK exists, but " : "")
+                    + "PostgreSQL " + ctx.pgVersion() + " always scans here (the CHECK shortcut came in 12). Either "
+                    + "accept the scan in a quiet window, or keep a CHECK instead of the NOT NULL:\n"
+                    + "    ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID;\n"
+                    + "then, in a later migration:\n"
+                    + "    ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";";
+        }
+        ctx.report("SET NOT NULL on " + Names.quoted(at.table()) + "." + Names.quoted(column)
+                + " scans the existing table under ACCESS EXCLUSIVE", help);
+    }
+}

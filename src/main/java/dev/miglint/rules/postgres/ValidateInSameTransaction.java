@@ -1,0 +1,66 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ConstraintState;
+
+@RuleDefinition(id = "validate-in-same-transaction", level = Level.WARNING,
+        summary = "VALIDATE CONSTRAINT in the same transaction as its NOT VALID add keeps the add's lock during the scan.")
+public final class ValidateInSameTransaction implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!(ctx.model() instanceof Statement.AlterTable at) || ctx.schema().isScanFree(at.table())) {
+            return;
+        }
+        for (int i = 0; i < at.actions().size(); i++) {
+            if (!(at.actions().get(i) instanceof AlterAction.ValidateConstraint vc)) {
+                continue;
+            }
+            ConstraintDef added = addedEarlierInStatement(at, i, vc.name());
+            if (added == null && ctx.transaction().inTransaction()) {
+                ConstraintState state = ctx.schema().table(at.table()).flatMap(t -> t.constraint(vc.name())).orElse(null);
+                if (state != null && !state.validated() && state.newInMigration()
+                        && state.addedInTransaction() == ctx.transaction().transactionNumber()) {
+                    added = state.definition();
+                }
+            }
+            if (added != null) {
+                report(ctx, at, vc.name(), added);
+            }
+        }
+    }
+
+    private static ConstraintDef addedEarlierInStatement(Statement.AlterTable at, int before, String name) {
+        for (int j = 0; j < before; j++) {
+            if (at.actions().get(j) instanceof AlterAction.AddConstraint ac && name.equals(ac.constraint().name())
+                    && ac.constraint().notValid()) {
+                return ac.constraint();
+            }
+        }
+        return null;
+    }
+
+    private static void report(RuleContext ctx, Statement.AlterTable at, String name, ConstraintDef added) {
+        boolean fk = added.kind() == ConstraintDef.Kind.FOREIGN_KEY;
+        String lock = fk ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE";
+        String blocks = fk ? "writes" : "all reads and writes";
+        String table = at.table().sql();
+        String help = "The ADD CONSTRAINT ... NOT VALID took " + lock + " on " + table
+                + (fk && added.referencedTable() != null ? " (and SHARE ROW EXCLUSIVE on " + added.referencedTable().sql() + ")" : "")
+                + ", and a lock is held until the transaction ends. VALIDATE then scans every row while that lock is "
+                + "still held, so " + blocks + " wait for the whole scan: NOT VALID bought nothing.\n"
+                + "Commit in between: keep the ADD ... NOT VALID in this migration and move\n"
+                + "    ALTER TABLE " + table + " VALIDATE CONSTRAINT " + Identifiers.quoteIfNeeded(name) + ";\n"
+                + "to a later migration (or after a COMMIT), where it only takes SHARE UPDATE EXCLUSIVE.";
+        ctx.report("VALIDATE CONSTRAINT " + Names.quoted(name) + " runs in the same transaction that added it NOT VALID "
+                + "on " + Names.quoted(at.table()), help);
+    }
+}

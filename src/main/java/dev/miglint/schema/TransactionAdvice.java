@@ -1,0 +1,50 @@
+package dev.miglint.schema;
+
+import java.util.Locale;
+
+/**
+ * How to run a statement outside a transaction block, in the words of the migration framework
+ * (CREATE INDEX CONCURRENTLY, VACUUM, ALTER TYPE ... ADD VALUE before 12 and others refuse to run inside one).
+ */
+public final class TransactionAdvice {
+    private TransactionAdvice() {
+    }
+
+    /** Where the transaction comes from, as a phrase: "the BEGIN earlier in this file" or the framework's wrapping. */
+    public static String source(TransactionView tx, String framework) {
+        if (!tx.implicit()) {
+            return "the BEGIN earlier in this file";
+        }
+        String name = framework == null || framework.isBlank() || framework.equals("plain") ? null : framework;
+        return name == null ? "the transaction the migration runs in (assumed: --assume-in-transaction or configuration)"
+                : "the transaction " + name + " wraps each migration in";
+    }
+
+    /** One sentence: how to make this migration run without a transaction. */
+    public static String optOut(String framework) {
+        String f = framework == null ? "" : framework.toLowerCase(Locale.ROOT);
+        if (f.contains("rails") || f.contains("active")) {
+            return "In Rails, put `disable_ddl_transaction!` in the migration class (and only this statement in it).";
+        } else if (f.contains("django")) {
+            return "In Django, set `atomic = False` on the Migration class (and keep only this operation in it).";
+        } else if (f.contains("alembic")) {
+            return "In Alembic, run it inside `with op.get_context().autocommit_block():`.";
+        } else if (f.contains("flyway")) {
+            return "In Flyway, put it in its own migration with the script config `executeInTransaction=false`.";
+        } else if (f.contains("liquibase")) {
+            return "In Liquibase, put it in its own changeset with `runInTransaction:false`.";
+        } else if (f.contains("knex")) {
+            return "In Knex, export `config = { transaction: false }` from the migration.";
+        } else if (f.contains("dbmate")) {
+            return "In dbmate, write `-- migrate:up transaction:false`.";
+        } else if (f.contains("goose")) {
+            return "In goose, add `-- +goose NO TRANSACTION` at the top of the file.";
+        } else if (f.contains("sqitch")) {
+            return "In Sqitch, put it in its own change without BEGIN/COMMIT.";
+        } else if (f.contains("prisma")) {
+            return "Prisma Migrate does not wrap migrations: remove the BEGIN/COMMIT around it.";
+        }
+        return "Put it in its own migration that runs outside a transaction block (no BEGIN/COMMIT around it, "
+                + "and the framework's per-migration transaction turned off).";
+    }
+}

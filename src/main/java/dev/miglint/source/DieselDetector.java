@@ -1,0 +1,44 @@
+package dev.miglint.source;
+
+import dev.miglint.model.Dialect;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Diesel: {@code migrations/<version>_<name>/up.sql} and {@code down.sql}, applied in folder-name order,
+ * each in a transaction unless {@code metadata.toml} says {@code run_in_transaction = false}.
+ */
+final class DieselDetector implements FrameworkDetector {
+    private static final Pattern NO_TRANSACTION = Pattern.compile("(?m)^\\s*run_in_transaction\\s*=\\s*false\\b");
+
+    @Override
+    public List<History> detect(Path dir, DetectContext ctx) throws IOException {
+        List<Path> ups = new ArrayList<>();
+        for (Path sub : ctx.subdirs(dir)) {
+            Path up = sub.resolve("up.sql");
+            if (Files.isRegularFile(up) && !sub.getFileName().toString().startsWith(".")) {
+                ups.add(up);
+            }
+        }
+        if (ups.isEmpty()) {
+            return List.of();
+        }
+        ups.sort(Comparator.comparing(p -> p.getParent().getFileName().toString()));
+        Dialect dialect = ctx.dialect(dir, null, ups);
+        List<MigrationFile> files = new ArrayList<>();
+        for (Path up : ups) {
+            Path folder = up.getParent();
+            Path metadata = folder.resolve("metadata.toml");
+            boolean tx = !(Files.isRegularFile(metadata) && NO_TRANSACTION.matcher(ctx.read(metadata)).find());
+            Path down = folder.resolve("down.sql");
+            files.add(new MigrationFile(up, ctx.display(up), "diesel", tx, null,
+                    DownStep.wholeFile(Files.isRegularFile(down) ? down : null)));
+        }
+        return List.of(new History(ctx.display(dir), "diesel", dialect, files));
+    }
+}

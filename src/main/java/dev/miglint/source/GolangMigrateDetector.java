@@ -1,0 +1,42 @@
+package dev.miglint.source;
+
+import dev.miglint.model.Dialect;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * golang-migrate: {@code <version>_<title>.up.sql} / {@code .down.sql}, applied in numeric version order.
+ * The postgres and pgx drivers send the whole file as one Exec, i.e. one simple-query string, which
+ * PostgreSQL runs as an implicit transaction when it holds several statements; the mysql driver uses no
+ * transaction; the sqlite3 driver wraps each file in one unless {@code x-no-tx-wrap}.
+ */
+final class GolangMigrateDetector implements FrameworkDetector {
+    static final Pattern NAME = Pattern.compile("^(\\d+)_(.*)\\.(up|down)\\.sql$", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<History> detect(Path dir, DetectContext ctx) throws IOException {
+        List<UpDownPairs.Name> names = UpDownPairs.parse(ctx.sqlFiles(dir), NAME);
+        List<UpDownPairs.Name> ups = new ArrayList<>(names.stream().filter(UpDownPairs.Name::up).toList());
+        if (ups.isEmpty()) {
+            return List.of();
+        }
+        ups.sort(UpDownPairs.ORDER);
+        Map<String, Path> downs = UpDownPairs.downs(names);
+        Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
+        List<MigrationFile> files = new ArrayList<>();
+        for (UpDownPairs.Name up : ups) {
+            Boolean tx = switch (DetectContext.orDefault(dialect)) {
+                case POSTGRES -> TransactionSemantics.postgresSimpleQuery(ctx.read(up.path()), Dialect.POSTGRES);
+                case MYSQL -> false;
+                case SQLITE -> true;
+            };
+            files.add(new MigrationFile(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
+                    DownStep.wholeFile(downs.get(up.key()))));
+        }
+        return List.of(new History(ctx.display(dir), "golang-migrate", dialect, files));
+    }
+}

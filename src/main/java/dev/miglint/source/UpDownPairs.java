@@ -1,0 +1,49 @@
+package dev.miglint.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files named {@code <version>_<name>[.<dialect>].up.sql} / {@code .down.sql} (golang-migrate, pop/popx,
+ * authelia): parsed names, up files in numeric version order and each up's down.
+ */
+final class UpDownPairs {
+    /** A parsed file name; {@code dialect} is the name part such as {@code mysql}, null when absent. */
+    record Name(Path path, String version, String name, String dialect, boolean up) {
+        String key() {
+            return version + "\u0000" + name + "\u0000" + (dialect == null ? "" : dialect);
+        }
+    }
+
+    private UpDownPairs() {
+    }
+
+    /** Parses names with a pattern whose groups are version, name, optional dialect, direction (up|down). */
+    static List<Name> parse(List<Path> files, Pattern pattern) {
+        List<Name> out = new ArrayList<>();
+        for (Path p : files) {
+            Matcher m = pattern.matcher(p.getFileName().toString());
+            if (m.matches()) {
+                String dialect = m.groupCount() >= 4 ? m.group(3) : null;
+                out.add(new Name(p, m.group(1), m.group(2), dialect, m.group(m.groupCount()).equalsIgnoreCase("up")));
+            }
+        }
+        return out;
+    }
+
+    static final Comparator<Name> ORDER = Comparator.<Name, String>comparing(Name::version, NaturalOrder.VERSIONS)
+            .thenComparing(Name::name).thenComparing(n -> n.path().getFileName().toString());
+
+    /** The down file of each up, by version, name and dialect. */
+    static Map<String, Path> downs(List<Name> names) {
+        Map<String, Path> downs = new HashMap<>();
+        names.stream().filter(n -> !n.up()).forEach(n -> downs.put(n.key(), n.path()));
+        return downs;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.miglint.dryrun;
+
+import static dev.miglint.dryrun.DryRunFixtures.describe;
+import static dev.miglint.dryrun.DryRunFixtures.dryRun;
+import static dev.miglint.dryrun.DryRunFixtures.findings;
+import static dev.miglint.dryrun.DryRunFixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.miglint.testing.CliRun;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dry runs on the embedded server: one server for the whole class, a fresh database per history. */
+class EmbeddedDryRunTest {
+    private static EmbeddedServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedServer.start();
+        PgDryRun.sharedServer = server;
+    }
+
+    @AfterAll
+    static void stop() {
+        PgDryRun.sharedServer = null;
+        server.close();
+    }
+
+    static final String INIT = """
+            CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
+            CREATE TABLE orders (
+              id integer PRIMARY KEY,
+              user_id bigint NOT NULL REFERENCES users (id),
+              total numeric(10, 2),
+              status text
+            );
+            INSERT INTO users (email) VALUES ('kept@example.com');
+            """;
+
+    @Test
+    void notNullColumnWithoutDefaultOnAPopulatedTableFailsWith23502(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_note.sql", """
+                -- a comment first
+                ALTER TABLE users ADD COLUMN age int;
+
+                ALTER TABLE orders
+                  ADD COLUMN note text NOT NULL;
+                ALTER TABLE users ADD COLUMN nick text;
+                """);
+        CliRun run = dryRun(dir, "db");
+        assertEquals(1, run.exitCode(), describe(run));
+        List<JsonNode> failed = findings(run, "dry-run-statement-failed");
+        assertEquals(1, failed.size(), describe(run));
+        JsonNode f = failed.get(0);
+        assertTrue(f.path("message").asText().startsWith("failed with SQLSTATE 23502: column \"note\" of relation"
+                + " \"orders\" contains null values"), f.toString());
+        assertEquals("db/002_note.sql", f.path("path").asText());
+        assertEquals(4, f.path("startLine").asInt());
+        assertEquals(1, f.path("startColumn").asInt());
+        // after the failure the next statement still ran (rolled back to the savepoint)
+        assertTrue(findings(run, "dry-run-catalog-change").stream()
+                .anyMatch(c -> c.path("message").asText().startsWith("added column users.nick (text)")), describe(run));
+        assertTrue(run.stderr().contains("embedded PostgreSQL 17."), run.stderr());
+    }
+
+    @Test
+    void withoutRowsTheSameColumnIsAdded(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", "CREATE TABLE orders (id int PRIMARY KEY);");
+        write(dir, "db/002_note.sql", "ALTER TABLE orders ADD COLUMN note text NOT NULL;");
+        CliRun run = dryRun(dir, "--rows", "0", "--fail-on", "never", "db");
+        assertEquals(0, run.exitCode(), describe(run));
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+    }
+
+    @Test
+    void createIndexTakesShareLockThatBlocksWrites(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_index.sql", "CREATE INDEX orders_status_idx ON orders (status);\n");
+        CliRun run = dryRun(dir, "db");
+        List<JsonNode> locks = findings(run, "dry-run-strong-lock");
+        assertEquals(1, locks.size(), describe(run));
+        assertEquals("took ShareLock on orders until the migration commits; it blocks writes (INSERT, UPDATE,"
+                + " DELETE), but not reads", locks.get(0).path("message").asText());
+        assertTrue(findings(run, "dry-run-catalog-change").get(0).path("message").asText()
+                .startsWith("added index orders_status_idx (CREATE INDEX"), describe(run));
+        // the static rule's finding on the same statement is confirmed by what the trace saw
+        JsonNode staticFinding = findings(run, "index-without-concurrently").get(0);
+        assertTrue(staticFinding.path("confirmed").asBoolean(), staticFinding.toString());
+        assertTrue(staticFinding.path("observed").asText().startsWith("dry run: took ShareLock on orders"),
+                staticFinding.toString());
+    }
+
+    @Test
+    void integerToBigintRewritesTheTable(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_bigint.sql", "ALTER TABLE orders ALTER COLUMN id TYPE bigint;\n");
+        CliRun run = dryRun(dir, "--rows", "500", "db");
+        List<JsonNode> rewrites = findings(run, "dry-run-table-rewrite");
+        assertEquals(1, rewrites.size(), describe(run));
+        assertTrue(rewrites.get(0).path("message").asText().matches("rewrote orders \\(\\d+ kB, 500 rows\\) in .*"),
+                rewrites.get(0).toString());
+        assertTrue(findings(run, "dry-run-strong-lock").get(0).path("message").asText()
+                .startsWith("took AccessExclusiveLock on orders"), describe(run));
+        assertTrue(findings(run, "column-type-change-rewrite").get(0).path("observed").asText()
+                .startsWith("dry run: rewrote orders"), describe(run));
+    }
+
+    @Test
+    void uniqueConstraintOnDuplicatesFailsWith23505(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
+        CliRun run = dryRun(dir, "db");
+        assertTrue(findings(run, "dry-run-statement-failed").get(0).path("message").asText()
+                .startsWith("failed with SQLSTATE 23505"), describe(run));
+    }
+
+    @Test
+    void roundTripFindsADownThatForgetsAColumn(@TempDir Path dir) {
+        write(dir, "db/001_init.up.sql", INIT);
+        write(dir, "db/001_init.down.sql", "DROP TABLE orders; DROP TABLE users;\n");
+        write(dir, "db/002_more.up.sql", """
+                ALTER TABLE users ADD COLUMN age int;
+                ALTER TABLE users ADD COLUMN nick text;
+                CREATE INDEX users_nick_idx ON users (nick);
+                """);
+        write(dir, "db/002_more.down.sql", """
+                DROP INDEX users_nick_idx;
+                ALTER TABLE users DROP COLUMN nick;
+                """);
+        CliRun run = dryRun(dir, "db");
+        List<JsonNode> trip = findings(run, "dry-run-round-trip");
+        assertEquals(2, trip.size(), describe(run));
+        assertEquals("after up and down the schema differs from before the up: added column users.age (integer)",
+                trip.get(0).path("message").asText());
+        assertEquals("db/002_more.down.sql", trip.get(0).path("path").asText());
+        // and the up does not re-apply on top of what the down left behind
+        assertTrue(trip.get(1).path("message").asText().endsWith("the up migration, applied again after the down,"
+                + " failed with SQLSTATE 42701: column \"age\" of relation \"users\" already exists"), describe(run));
+        assertEquals("db/002_more.up.sql", trip.get(1).path("path").asText());
+    }
+
+    @Test
+    void aCompleteDownPassesTheRoundTrip(@TempDir Path dir) {
+        write(dir, "db/001_init.up.sql", INIT);
+        write(dir, "db/002_more.up.sql", "ALTER TABLE users ADD COLUMN age int;\n");
+        write(dir, "db/002_more.down.sql", "ALTER TABLE users DROP COLUMN age;\n");
+        CliRun run = dryRun(dir, "db");
+        assertTrue(findings(run, "dry-run-round-trip").isEmpty(), describe(run));
+    }
+
+    @Test
+    void concurrentIndexRunsOutsideTheTransaction(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_index.sql", """
+                CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);
+                ALTER TABLE orders ADD COLUMN shipped boolean;
+                """);
+        CliRun run = dryRun(dir, "--fail-on", "never", "db");
+        assertEquals(0, run.exitCode(), describe(run));
+        List<JsonNode> outside = findings(run, "dry-run-outside-transaction");
+        assertEquals(1, outside.size(), describe(run));
+        assertEquals(1, outside.get(0).path("startLine").asInt());
+        assertTrue(findings(run, "dry-run-strong-lock").stream().anyMatch(f -> f.path("startLine").asInt() == 2),
+                describe(run));
+    }
+
+    @Test
+    void targetOptionAndSetupFailure(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_broken.sql", "ALTER TABLE nowhere ADD COLUMN x int;\n");
+        write(dir, "db/003_last.sql", "ALTER TABLE users ADD COLUMN age int;\n");
+        CliRun broken = dryRun(dir, "db");
+        List<JsonNode> setup = findings(broken, "dry-run-setup-failed");
+        assertEquals(1, setup.size(), describe(broken));
+        assertEquals("db/002_broken.sql", setup.get(0).path("path").asText());
+        assertTrue(setup.get(0).path("message").asText().contains("42P01"), describe(broken));
+
+        CliRun targeted = dryRun(dir, "--target", "db/002_broken.sql", "--", "db");
+        List<JsonNode> failed = findings(targeted, "dry-run-statement-failed");
+        assertEquals(1, failed.size(), describe(targeted));
+        assertEquals("db/002_broken.sql", failed.get(0).path("path").asText());
+
+        CliRun unknown = dryRun(dir, "--target", "db/nope.sql", "--", "db");
+        assertEquals(2, unknown.exitCode(), describe(unknown));
+    }
+
+    @Test
+    void textReportAndBadOptions(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_index.sql", "CREATE INDEX orders_status_idx ON orders (status);\n");
+        CliRun run = CliRun.run(dir, "dry-run", "--no-color", "db");
+        assertEquals(1, run.exitCode(), describe(run));
+        assertTrue(run.stdout().contains("db/002_index.sql:1:1: warning[dry-run-strong-lock] took ShareLock on orders"),
+                run.stdout());
+        assertEquals(2, CliRun.run(dir, "dry-run", "--rows", "-1", "db").exitCode());
+        assertEquals(2, CliRun.run(dir, "dry-run", "--dialect", "mysql", "db").exitCode());
+        assertEquals(2, CliRun.run(dir, "dry-run", "--lock-timeout", "soon", "db").exitCode());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.miglint.dryrun;
+
+import static dev.miglint.dryrun.DryRunFixtures.describe;
+import static dev.miglint.dryrun.DryRunFixtures.dryRun;
+import static dev.miglint.dryrun.DryRunFixtures.findings;
+import static dev.miglint.dryrun.DryRunFixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.miglint.testing.CliRun;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second embedded server stands in for the user's database: a dry run must leave it exactly as it was. */
+class GivenDatabaseDryRunTest {
+    private static final String PASSWORD = "s3cr3t-Pa55";
+    private static EmbeddedServer users;
+
+    @BeforeAll
+    static void start() throws Exception {
+        users = EmbeddedServer.start();
+        try (Connection c = users.connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE app");
+        }
+        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
+                    CREATE TABLE orders (id integer PRIMARY KEY, user_id bigint REFERENCES users (id), status text);
+                    INSERT INTO users (email, name) SELECT 'u' || i || '@example.com', 'n' || (i % 3)
+                      FROM generate_series(1, 200) i;
+                    INSERT INTO orders SELECT i, 1 + i % 200, 'new' FROM generate_series(1, 300) i;
+                    """);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        users.close();
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + users.port() + "/app?user=postgres&password=" + PASSWORD;
+    }
+
+    /** Catalog entries and row counts, and the relfilenode and xmin of every user relation: byte for byte. */
+    private static String fingerprint() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = users.connect("app")) {
+            sb.append(Catalog.snapshot(c).entries()).append('\n');
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT c.relname, c.relfilenode, c.xmin::text, c.relkind FROM pg_class c"
+                            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + Catalog.USER_NAMESPACE
+                            + " ORDER BY c.relname")) {
+                while (rs.next()) {
+                    sb.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append(' ').append(rs.getString(3))
+                            .append(' ').append(rs.getString(4)).append('\n');
+                }
+            }
+            for (String table : new String[] {"users", "orders"}) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text))"
+                                + " FROM " + table + " t")) {
+                    rs.next();
+                    sb.append(table).append(' ').append(rs.getLong(1)).append(' ').append(rs.getString(2)).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void leavesTheDatabaseExactlyAsItWasEvenWhenAStatementFailsMidway(@TempDir Path dir) throws Exception {
+        write(dir, "db/001_init.sql", "-- already applied to the user's database\n");
+        write(dir, "db/002_change.sql", """
+                ALTER TABLE orders ADD COLUMN note text;
+                INSERT INTO users (email) VALUES ('new@example.com');
+                UPDATE orders SET note = 'x';
+                ALTER TABLE users ADD COLUMN age int NOT NULL;
+                ALTER TABLE orders ALTER COLUMN id TYPE bigint;
+                CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);
+                DROP TABLE users CASCADE;
+                COMMIT;
+                ALTER TABLE orders ADD COLUMN after_commit int;
+                """);
+        String before = fingerprint();
+        CliRun run = dryRun(dir, "--database-url", jdbcUrl(), "db");
+        assertEquals(1, run.exitCode(), describe(run));
+        assertEquals(before, fingerprint());
+        assertTrue(findings(run, "dry-run-statement-failed").get(0).path("message").asText()
+                .startsWith("failed with SQLSTATE 23502"), describe(run));
+        assertEquals(4, findings(run, "dry-run-statement-failed").get(0).path("startLine").asInt());
+        assertEquals(1, findings(run, "dry-run-table-rewrite").size(), describe(run));
+        assertTrue(findings(run, "dry-run-skipped").stream().anyMatch(f -> f.path("startLine").asInt() == 6
+                && f.path("message").asText().contains("cannot run inside a transaction")), describe(run));
+        assertTrue(run.stderr().contains("connected to PostgreSQL 17."), run.stderr());
+        assertFalse((run.stdout() + run.stderr()).contains(PASSWORD), describe(run));
+    }
+
+    @Test
+    void lockTimeoutBoundsTheWait(@TempDir Path dir) throws Exception {
+        write(dir, "db/002_change.sql", "ALTER TABLE orders ADD COLUMN waits int;\n");
+        try (Connection other = users.connect("app"); Statement st = other.createStatement()) {
+            other.setAutoCommit(false);
+            st.execute("LOCK TABLE orders IN ACCESS SHARE MODE");
+            long t0 = System.nanoTime();
+            CliRun run = dryRun(dir, "--database-url", jdbcUrl(), "--lock-timeout", "200ms", "db");
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000);
+            assertTrue(findings(run, "dry-run-statement-failed").get(0).path("message").asText()
+                    .startsWith("failed with SQLSTATE 55P03"), describe(run));
+            other.rollback();
+        }
+    }
+
+    @Test
+    void passwordsNeverAppear(@TempDir Path dir) throws Exception {
+        write(dir, "db/002_change.sql", "ALTER TABLE orders ADD COLUMN n int;\n");
+        String libpq = "postgres://postgres:" + PASSWORD + "@127.0.0.1:" + users.port() + "/app";
+        CliRun fromEnv = dryRun(dir, Map.of("DATABASE_URL", libpq), "--database-url", "env:DATABASE_URL", "db");
+        assertEquals(1, fromEnv.exitCode(), describe(fromEnv));
+        assertTrue(fromEnv.stderr().contains("at 127.0.0.1:" + users.port() + "/app"), fromEnv.stderr());
+        assertFalse((fromEnv.stdout() + fromEnv.stderr()).contains(PASSWORD), describe(fromEnv));
+
+        // a server that is not there: the driver's error must not carry the password either
+        int closedPort = users.port() == 1 ? 2 : 1;
+        for (String url : new String[] {
+            "postgres://postgres:" + PASSWORD + "@127.0.0.1:" + closedPort + "/app",
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/app?user=postgres&password=" + PASSWORD,
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/nope?password=" + PASSWORD + "&user=postgres",
+            "mysql://root:" + PASSWORD + "@127.0.0.1/app",
+        }) {
+            CliRun run = dryRun(dir, "--database-url", url, "db");
+            assertEquals(2, run.exitCode(), describe(run));
+            assertFalse((run.stdout() + run.stderr()).contains(PASSWORD), describe(run));
+            assertTrue(run.stderr().startsWith("miglint: "), run.stderr());
+        }
+        CliRun unset = dryRun(dir, Map.of(), "--database-url", "env:DATABASE_URL", "db");
+        assertEquals(2, unset.exitCode());
+        assertTrue(unset.stderr().contains("DATABASE_URL is not set"), unset.stderr());
+    }
+}

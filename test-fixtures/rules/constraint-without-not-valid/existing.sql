@@ -1,0 +1,18 @@
+-- fixture: --select constraint-without-not-valid
+-- expect: constraint-without-not-valid
+ALTER TABLE orders ADD CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id);
+
+-- expect: constraint-without-not-valid
+ALTER TABLE "public"."Order" ADD CONSTRAINT "Order_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- expect: constraint-without-not-valid
+ALTER TABLE products ADD CONSTRAINT products_price_positive CHECK (price_cents > 0);
+
+-- expect: constraint-without-not-valid
+ALTER TABLE line_items ADD COLUMN product_id bigint REFERENCES products (id);
+
+ALTER TABLE orders ADD CONSTRAINT fk_orders_shop FOREIGN KEY (shop_id) REFERENCES shops (id) NOT VALID;
+
+ALTER TABLE products ADD CONSTRAINT products_stock_nonneg CHECK (stock >= 0) NOT VALID;
+
+ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_shop;

@@ -1,0 +1,2 @@
+-- expect: drop-index-without-concurrently
+DROP INDEX sessions_token_idx;

@@ -1,0 +1,2 @@
+-- fixture: --select missing-down-migration,down-does-not-undo-up
+-- nothing to undo: an empty down step

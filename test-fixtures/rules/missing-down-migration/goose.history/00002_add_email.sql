@@ -1,0 +1,3 @@
+-- +goose Up
+-- expect: missing-down-migration
+ALTER TABLE accounts ADD COLUMN email text;

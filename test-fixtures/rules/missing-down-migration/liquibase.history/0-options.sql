@@ -1,0 +1,2 @@
+-- fixture: --select missing-down-migration,down-does-not-undo-up
+-- (options only: not a Liquibase changelog, so not part of the history)

@@ -1,0 +1,13 @@
+-- fixture: --select reindex-without-concurrently
+-- expect: reindex-without-concurrently
+REINDEX INDEX index_orders_on_user_id;
+
+-- expect: reindex-without-concurrently
+REINDEX TABLE public.orders;
+
+-- expect: reindex-without-concurrently
+REINDEX (VERBOSE) TABLE "LineItems";
+
+REINDEX INDEX CONCURRENTLY index_orders_on_user_id;
+
+REINDEX TABLE CONCURRENTLY orders;
