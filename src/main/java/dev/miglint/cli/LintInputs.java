@@ -50,6 +50,9 @@ final class LintInputs {
     @Option(names = "--pg-version", paramLabel = "N", description = "PostgreSQL major version the migrations run on (default: 15).")
     Integer pgVersion;
 
+    @Option(names = "--sqlite-version", paramLabel = "X.Y", description = "SQLite version the migrations run on (default: 3.45).")
+    String sqliteVersion;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: miglint.toml here or in a parent directory).")
     Path configFile;
 
@@ -83,8 +86,14 @@ final class LintInputs {
         LintSettings settings = new LintSettings(
                 chosenDialect != null ? chosenDialect : Dialect.POSTGRES,
                 pgVersion != null ? pgVersion : Optional.ofNullable(config.pgVersion()).orElse(LintSettings.DEFAULT_PG_VERSION),
-                Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
+                sqliteVersion != null ? sqliteVersion
+                        : Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
                 assumeInTransaction || Boolean.TRUE.equals(config.assumeInTransaction()));
+        try {
+            dev.miglint.model.SqliteVersion.parse(settings.sqliteVersion());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("sqlite version: " + e.getMessage());
+        }
         if (settings.pgVersion() < 9 || settings.pgVersion() > 99) {
             throw new UsageException("--pg-version must be a major version such as 15, got " + settings.pgVersion());
         }

@@ -12,6 +12,11 @@ public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion,
         return new LintSettings(dialect, DEFAULT_PG_VERSION, DEFAULT_SQLITE_VERSION, false);
     }
 
+    /** The SQLite version the migrations run on, parsed (the default when the setting is absent). */
+    public dev.miglint.model.SqliteVersion sqlite() {
+        return dev.miglint.model.SqliteVersion.parse(sqliteVersion == null ? DEFAULT_SQLITE_VERSION : sqliteVersion);
+    }
+
     public LintSettings withDialect(Dialect d) {
         return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction);
     }

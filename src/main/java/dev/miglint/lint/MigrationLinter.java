@@ -58,7 +58,7 @@ final class MigrationLinter {
 
         // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known
         boolean wrapped = file.runsInTransaction() != null ? file.runsInTransaction() : settings.assumeInTransaction();
-        tracker.beginMigration(wrapped);
+        tracker.beginMigration(wrapped, statements);
         Set<String> once = new HashSet<>();
         DownStatements down = new DownStatements(file, loader, settings.dialect(), problems, statements);
         int unparsed = 0;

@@ -7,8 +7,20 @@ public sealed interface AlterAction {
 
     record DropColumn(String column, boolean ifExists, boolean cascade) implements AlterAction { }
 
-    /** {@code ALTER COLUMN c [SET DATA] TYPE t [USING e]}; MySQL MODIFY/CHANGE map here too. */
-    record AlterColumnType(String column, DataType type, SqlExpr using) implements AlterAction { }
+    /**
+     * {@code ALTER COLUMN c [SET DATA] TYPE t [USING e]}; MySQL MODIFY/CHANGE and libSQL {@code ALTER COLUMN c TO}
+     * map here too: they restate the whole column, which {@code definition} then holds (null for the TYPE form).
+     */
+    record AlterColumnType(String column, DataType type, SqlExpr using, ColumnDef definition) implements AlterAction {
+        public AlterColumnType(String column, DataType type, SqlExpr using) {
+            this(column, type, using, null);
+        }
+
+        /** MODIFY / CHANGE / ALTER COLUMN ... TO: the statement restates the column's whole definition. */
+        public boolean redefinesColumn() {
+            return definition != null;
+        }
+    }
 
     record SetNotNull(String column) implements AlterAction { }
 

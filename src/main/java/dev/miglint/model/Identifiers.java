@@ -65,4 +65,13 @@ public final class Identifiers {
         }
         return plain && !Keywords.isReserved(name) ? name : '"' + name.replace("\"", "\"\"") + '"';
     }
+
+    /** Like {@link #quoteIfNeeded(String)}, with the dialect's quote: backticks for MySQL. */
+    public static String quoteIfNeeded(String name, Dialect dialect) {
+        String q = quoteIfNeeded(name);
+        if (dialect != Dialect.MYSQL || !q.startsWith("\"")) {
+            return q;
+        }
+        return '`' + name.replace("`", "``") + '`';
+    }
 }

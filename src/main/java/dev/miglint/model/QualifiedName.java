@@ -45,6 +45,12 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return schema == null ? Identifiers.quoteIfNeeded(name) : Identifiers.quoteIfNeeded(schema) + "." + Identifiers.quoteIfNeeded(name);
     }
 
+    /** {@link #sql()} with the dialect's identifier quote (backticks for MySQL). */
+    public String sql(Dialect dialect) {
+        return schema == null ? Identifiers.quoteIfNeeded(name, dialect)
+                : Identifiers.quoteIfNeeded(schema, dialect) + "." + Identifiers.quoteIfNeeded(name, dialect);
+    }
+
     private static boolean isDefaultSchema(String s) {
         return s.equals("public") || s.equals("main") || s.equals("dbo");
     }

@@ -59,8 +59,35 @@ public sealed interface Statement {
 
     record Delete(QualifiedName table, boolean hasWhere) implements Statement { }
 
-    /** {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. */
-    record Insert(QualifiedName table, boolean fromSelect) implements Statement { }
+    /**
+     * {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. {@code columns}: the target
+     * column list as written (empty when omitted); {@code source}: for INSERT ... SELECT ... FROM a table, that
+     * table and what the select list reads from it (null otherwise).
+     */
+    record Insert(QualifiedName table, boolean fromSelect, List<String> columns, SelectSource source) implements Statement {
+        public Insert {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+
+        public Insert(QualifiedName table, boolean fromSelect) {
+            this(table, fromSelect, List.of(), null);
+        }
+    }
+
+    /**
+     * The first table of a SELECT's FROM clause and the identifiers its select list names (normalized);
+     * {@code star}: the select list has {@code *} (or {@code t.*}), so every column is read.
+     */
+    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star) {
+        public SelectSource {
+            identifiers = java.util.Set.copyOf(identifiers);
+        }
+
+        /** True when the select list reads {@code column} (by name, or through {@code *}). */
+        public boolean reads(String column) {
+            return star || identifiers.contains(column);
+        }
+    }
 
     /** SET / SET LOCAL / RESET / SQLite PRAGMA. {@code value} is null for RESET. */
     record SetVariable(String name, String value, boolean local, boolean pragma) implements Statement { }

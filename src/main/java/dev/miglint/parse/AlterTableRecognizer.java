@@ -72,7 +72,7 @@ final class AlterTableRecognizer {
         } else if (a.acceptWords("MODIFY")) {
             a.acceptWords("COLUMN");
             ColumnDefinitionRecognizer.Result r = columns.recognize(a);
-            out.add(new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null));
+            out.add(new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null, r.column()));
         } else if (a.acceptWords("CHANGE")) {
             a.acceptWords("COLUMN");
             String from = a.identifier();
@@ -80,7 +80,7 @@ final class AlterTableRecognizer {
             if (!from.equals(r.column().name())) {
                 out.add(new AlterAction.RenameColumn(from, r.column().name()));
             }
-            out.add(new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null));
+            out.add(new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null, r.column()));
         } else if (a.peekAnyWord("ALGORITHM", "LOCK")) {
             String name = a.next().text(a.source()).toUpperCase(Locale.ROOT);
             a.acceptEquals();
@@ -180,7 +180,7 @@ final class AlterTableRecognizer {
         }
         if (a.acceptWords("TO")) { // libSQL: ALTER COLUMN c TO c new-definition
             ColumnDefinitionRecognizer.Result r = columns.recognize(a);
-            return new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null);
+            return new AlterAction.AlterColumnType(r.column().name(), r.column().type(), null, r.column());
         }
         if (a.acceptWords("SET", "NOT", "NULL")) {
             return new AlterAction.SetNotNull(column);

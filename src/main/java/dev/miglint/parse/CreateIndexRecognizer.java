@@ -17,7 +17,7 @@ final class CreateIndexRecognizer {
         c.expectWords("CREATE");
         c.acceptWords("OR", "REPLACE");
         boolean unique = c.acceptWords("UNIQUE");
-        c.acceptAnyWord("FULLTEXT", "SPATIAL");
+        String mysqlKind = c.acceptAnyWord("FULLTEXT", "SPATIAL"); // MySQL: the index type, kept as the method
         c.expectWords("INDEX");
         boolean concurrently = c.acceptWords("CONCURRENTLY");
         boolean ifNotExists = c.acceptWords("IF", "NOT", "EXISTS");
@@ -25,11 +25,11 @@ final class CreateIndexRecognizer {
         if (!c.peekWord("ON")) {
             name = c.qualifiedName().name();
         }
-        String method = using(c, null);
+        String method = using(c, mysqlKind == null ? null : mysqlKind.toLowerCase(Locale.ROOT));
         c.expectWords("ON");
         c.acceptWords("ONLY");
         QualifiedName table = c.qualifiedName();
-        method = using(c, method);
+        method = mysqlKind != null ? method : using(c, method);
         List<String> columns = IndexElements.of(c.parenthesized());
         SqlExpr where = null;
         while (!c.atEnd()) {

@@ -2,7 +2,13 @@ package dev.miglint.parse;
 
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Identifiers;
+import dev.miglint.scan.Token;
 import dev.miglint.scan.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** INSERT, UPDATE and DELETE (also after a WITH list) from tokens: the table and what rules ask of it. */
 final class DmlModeler {
@@ -74,12 +80,68 @@ final class DmlModeler {
         if (c.acceptWords("AS")) {
             c.identifier();
         }
+        List<String> columns = List.of();
         if (c.peekKind(TokenKind.LPAREN) && !c.peekAnyWordAt(1, "SELECT", "WITH")) {
-            c.parenthesized();
+            columns = columnList(c.parenthesized());
         }
-        c.accept(TokenKind.LPAREN);
+        boolean wrapped = c.accept(TokenKind.LPAREN);
         boolean fromSelect = c.peekAnyWord("SELECT", "WITH", "TABLE");
+        Statement.SelectSource source = null;
+        if (c.peekWord("SELECT")) {
+            source = selectSource(c, wrapped);
+        }
         c.skipToEnd();
-        return new Statement.Insert(table, fromSelect);
+        return new Statement.Insert(table, fromSelect, columns, source);
+    }
+
+    private static List<String> columnList(TokenCursor inside) {
+        List<String> names = new ArrayList<>();
+        for (TokenCursor item : inside.splitAtTopLevelCommas()) {
+            if (!item.peekIdentifier()) {
+                return List.of();
+            }
+            names.add(item.identifier());
+        }
+        return names;
+    }
+
+    /**
+     * {@code SELECT [DISTINCT] list FROM table ...}: the first FROM table and the identifiers the select list
+     * names; null when the source is not a plain table (a subquery, VALUES, no FROM).
+     */
+    private static Statement.SelectSource selectSource(TokenCursor c, boolean wrapped) {
+        c.expectWords("SELECT");
+        c.acceptAnyWord("DISTINCT", "ALL");
+        int listStart = c.mark();
+        int from = c.indexOfTopLevelWord("FROM");
+        if (from < 0) {
+            return null;
+        }
+        Set<String> identifiers = new HashSet<>();
+        boolean star = false;
+        while (c.mark() < from) {
+            Token t = c.next();
+            String text = t.text(c.source());
+            if (t.kind() == TokenKind.OPERATOR && text.equals("*")) {
+                Token before = c.mark() - 2 >= listStart ? previous(c) : null;
+                star |= before == null || before.kind() == TokenKind.COMMA || before.kind() == TokenKind.DOT;
+            } else if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENT) {
+                identifiers.add(Identifiers.normalize(text));
+            }
+        }
+        c.expectWords("FROM");
+        if (!c.peekIdentifier()) {
+            return null;
+        }
+        QualifiedName table = c.qualifiedName();
+        return new Statement.SelectSource(table, identifiers, star);
+    }
+
+    private static Token previous(TokenCursor c) {
+        int here = c.mark();
+        c.reset(here - 2);
+        Token t = c.peek();
+        c.reset(here);
+        return t;
     }
 }

@@ -39,4 +39,8 @@ public interface MigrationContext {
     default int pgVersion() {
         return settings().pgVersion();
     }
+
+    default dev.miglint.model.SqliteVersion sqliteVersion() {
+        return settings().sqlite();
+    }
 }

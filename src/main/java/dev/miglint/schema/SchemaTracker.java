@@ -38,6 +38,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, Integer> enumCreatedInTransaction = new HashMap<>();
     private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
     private dev.miglint.model.Span explicitBegin;
+    /** The current migration's table redefinitions, by statement index (a look-ahead over the whole file). */
+    private Map<Integer, TableRedefinition> redefinitions = Map.of();
+    /** Across the history: source table name to the last INSERT ... SELECT that copied its rows into another table. */
+    private final Map<String, Statement.Insert> copies = new HashMap<>();
+    /** Tables dropped after their rows were copied: dropped name to the copy. */
+    private final Map<String, Statement.Insert> droppedAfterCopy = new HashMap<>();
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
@@ -65,6 +71,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
     public void beginMigration(boolean wrapped) {
+        beginMigration(wrapped, List.of());
+    }
+
+    /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
+    public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
+        redefinitions = TableRedefinition.find(statements);
         tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
         tablesChanged.clear();
         indexesChanged.forEach(k -> indexes.computeIfPresent(k,
@@ -109,7 +121,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 explicitBegin = null;
             }
         }
+        TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
         apply(statement.model());
+        if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
+            // the redefined table holds the old rows again: later statements treat it as an existing table
+            tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
+        }
     }
 
     public void apply(Statement statement) {
@@ -123,6 +140,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private void applyStatement(Statement statement) {
         recordLocks(statement);
+        recordCopies(statement);
         trackEmptied(statement);
         recordCreatedObjects(statement);
         if (statement instanceof Statement.TransactionControl tc) {
@@ -144,6 +162,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
+                d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                 d.names().forEach(n -> views.remove(n.name()));
             } else if (d.kind() == ObjectKind.TYPE) {
@@ -175,6 +194,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 indexesChanged.add(r.to());
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
+        }
+    }
+
+    private void recordCopies(Statement statement) {
+        if (statement instanceof Statement.Insert ins && ins.source() != null
+                && !ins.source().table().sameObject(ins.table())) {
+            copies.put(ins.source().table().name(), ins);
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            for (QualifiedName n : d.names()) {
+                Statement.Insert copy = copies.remove(n.name());
+                if (copy != null) {
+                    droppedAfterCopy.put(n.name(), copy);
+                }
+            }
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> droppedAfterCopy.remove(rt.to().name()));
         }
     }
 
@@ -317,6 +352,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
             } else if (action instanceof AlterAction.RenameTable rt) {
+                indexes.replaceAll((k, ix) -> ix.table().sameObject(at.table())
+                        ? new IndexState(ix.name(), rt.to(), ix.unique(), ix.columns(), ix.newInMigration()) : ix);
                 tables.remove(at.table().name());
                 tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
                 tablesChanged.add(rt.to().name());
@@ -348,6 +385,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public List<IndexState> indexesOn(QualifiedName table) {
+        return indexes.values().stream().filter(ix -> ix.table().sameObject(table))
+                .sorted(java.util.Comparator.comparing(ix -> ix.name().name())).toList();
+    }
+
+    @Override
     public boolean isEmptiedInMigration(QualifiedName name) {
         return emptied.contains(name.name());
     }
@@ -375,6 +418,38 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public List<AddedEnumValue> enumValuesAdded() {
         return List.copyOf(addedEnumValues);
+    }
+
+    @Override
+    public Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
+        TableRedefinition inFile = redefinitions.get(statement.index());
+        if (inFile != null || statement.nested()) {
+            return Optional.ofNullable(inFile);
+        }
+        return acrossMigrations(statement.model());
+    }
+
+    /**
+     * A redefinition spread over several migration files (ory/popx writes one statement per file): the DROP
+     * of a table whose rows were copied into a table named after it ({@code _x_tmp}, {@code new_x}), and
+     * the rename of that copy to the dropped name. Without a look-ahead the name is the evidence.
+     */
+    private Optional<TableRedefinition> acrossMigrations(Statement statement) {
+        if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE && d.names().size() == 1) {
+            QualifiedName dropped = d.names().get(0);
+            Statement.Insert copy = copies.get(dropped.name());
+            if (copy != null && tables.containsKey(copy.table().name())
+                    && copy.table().name().toLowerCase(Locale.ROOT).contains(dropped.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new TableRedefinition(TableRedefinition.Role.DROP_OLD, dropped, dropped, copy));
+            }
+        } else if (statement instanceof Statement.AlterTable at && at.actions().size() == 1
+                && at.actions().get(0) instanceof AlterAction.RenameTable rt) {
+            Statement.Insert copy = droppedAfterCopy.get(rt.to().name());
+            if (copy != null && copy.table().sameObject(at.table()) && !tables.containsKey(rt.to().name())) {
+                return Optional.of(new TableRedefinition(TableRedefinition.Role.RENAME_BACK, rt.to(), rt.to(), copy));
+            }
+        }
+        return Optional.empty();
     }
 
     // TransactionView

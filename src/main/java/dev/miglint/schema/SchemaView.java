@@ -12,6 +12,11 @@ public interface SchemaView {
 
     Optional<IndexState> index(QualifiedName name);
 
+    /** The indexes the history created on a table (CREATE INDEX; constraints are on the table state). */
+    default List<IndexState> indexesOn(QualifiedName table) {
+        return List.of();
+    }
+
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 
@@ -28,6 +33,14 @@ public interface SchemaView {
     /** Enum values added by ALTER TYPE ... ADD VALUE in the current migration file, in order. */
     default List<AddedEnumValue> enumValuesAdded() {
         return List.of();
+    }
+
+    /**
+     * The statement's part in a table redefinition of the current migration (new table, copy, drop, rename
+     * back), found by looking at the whole migration file; empty for statements outside such a pattern.
+     */
+    default Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
+        return Optional.empty();
     }
 
     /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */

@@ -179,9 +179,11 @@ class StatementParserTest {
                   ALGORITHM=INPLACE, LOCK=NONE""");
         assertEquals(QualifiedName.of("users"), at.table());
         assertEquals(List.of(
-                new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null),
+                new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null,
+                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false)),
                 new AlterAction.RenameColumn("old", "new"),
-                new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null),
+                new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null,
+                        new ColumnDef("new", DataType.parse("bigint unsigned"), true, null, ColumnDef.Generated.NONE, true, false, false)),
                 new AlterAction.Other("ADD INDEX", "ADD INDEX idx_a (a)"),
                 new AlterAction.TableOption("ALGORITHM", "INPLACE"),
                 new AlterAction.TableOption("LOCK", "NONE")), at.actions());
@@ -204,9 +206,32 @@ class StatementParserTest {
     }
 
     @Test
+    void insertSelectSource() {
+        Statement.Insert prisma = (Statement.Insert) one(Dialect.SQLITE, "INSERT INTO \"new_User\" (\"email\", \"id\", \"name\")"
+                + " SELECT \"email\", \"id\", coalesce(\"name\", '') AS \"name\" FROM \"User\"");
+        assertEquals(QualifiedName.of("new_User"), prisma.table());
+        assertEquals(List.of("email", "id", "name"), prisma.columns());
+        assertEquals(QualifiedName.of("User"), prisma.source().table());
+        assertTrue(prisma.source().reads("name"));
+        assertFalse(prisma.source().reads("nickname"));
+        Statement.Insert star = (Statement.Insert) one(Dialect.SQLITE, "INSERT INTO sessions SELECT * FROM _sessions_old");
+        assertTrue(star.source().star());
+        Statement.Insert count = (Statement.Insert) one(Dialect.MYSQL, "INSERT INTO stats (n) SELECT count(*) FROM users WHERE a = 1");
+        assertFalse(count.source().star());
+        assertEquals(null, ((Statement.Insert) one(Dialect.SQLITE, "INSERT INTO t (a) SELECT 1")).source());
+    }
+
+    @Test
+    void mysqlFulltextIndexMethod() {
+        assertEquals("fulltext", ((CreateIndex) one(Dialect.MYSQL, "CREATE FULLTEXT INDEX ft ON articles (title, body)")).method());
+    }
+
+    @Test
     void dml() {
-        assertEquals(new Statement.Insert(QualifiedName.of("t"), true), pg("INSERT INTO t (a) SELECT a FROM u"));
-        assertEquals(new Statement.Insert(QualifiedName.of("t"), false), pg("INSERT INTO t (a) VALUES (1)"));
+        assertEquals(new Statement.Insert(QualifiedName.of("t"), true, List.of("a"),
+                new Statement.SelectSource(QualifiedName.of("u"), java.util.Set.of("a"), false)),
+                pg("INSERT INTO t (a) SELECT a FROM u"));
+        assertEquals(new Statement.Insert(QualifiedName.of("t"), false, List.of("a"), null), pg("INSERT INTO t (a) VALUES (1)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), false),
                 pg("UPDATE t SET a = (SELECT b FROM u WHERE u.id = t.id)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), true), pg("UPDATE t AS x SET a = 1 FROM u WHERE u.id = x.id"));

@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.model.Dialect;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -8,7 +9,8 @@ import dev.miglint.rules.RuleDefinition;
 
 /** DELETE without WHERE on an existing table. */
 @RuleDefinition(id = "delete-without-where", level = Level.ERROR,
-        summary = "DELETE without a WHERE clause removes every row of an existing table.")
+        summary = "DELETE without a WHERE clause removes every row of an existing table.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class DeleteWithoutWhere implements Rule {
 
     @Override
@@ -17,11 +19,12 @@ public final class DeleteWithoutWhere implements Rule {
                 || context.schema().isNewTable(d.table())) {
             return;
         }
-        String table = d.table().sql();
+        String table = d.table().sql(context.dialect());
         context.report("DELETE FROM " + table + " without WHERE deletes every row of existing table " + table,
                 "Why: every row is removed (the data is lost unless restored from a backup), each deleted row is locked"
-                        + " until the transaction commits so concurrent updates wait, and the dead rows bloat the table"
-                        + " until VACUUM.\nFix: add a WHERE clause that selects only the rows to remove, and delete in"
+                        + " until the transaction commits so concurrent updates wait"
+                        + (context.dialect() == Dialect.POSTGRES ? ", and the dead rows bloat the table until VACUUM." : ".")
+                        + "\nFix: add a WHERE clause that selects only the rows to remove, and delete in"
                         + " batches (DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
                         + " WHERE ... LIMIT 1000)) outside one long transaction.");
     }

@@ -1,5 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.model.Dialect;
+import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -12,28 +14,32 @@ import java.util.stream.Collectors;
 
 /** DROP TABLE of a table that was not created in the same migration. */
 @RuleDefinition(id = "drop-table", level = Level.ERROR,
-        summary = "Dropping a table deletes its data and breaks application code that still uses it.")
+        summary = "Dropping a table deletes its data and breaks application code that still uses it.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class DropTable implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.Drop d) || d.kind() != ObjectKind.TABLE) {
-            return;
+        if (!(context.model() instanceof Statement.Drop d) || d.kind() != ObjectKind.TABLE
+                || context.schema().redefinition(context.statement()).isPresent()) {
+            return; // the DROP of the old copy in a table redefinition keeps the table under its name
         }
+        Dialect dialect = context.dialect();
         List<QualifiedName> existing = d.names().stream()
                 .filter(n -> !context.schema().isNewTable(n) && !context.schema().createdInMigration(ObjectKind.TABLE, n))
                 .toList();
         if (existing.isEmpty()) {
             return;
         }
-        String names = existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", "));
+        String names = existing.stream().map(n -> n.sql(dialect)).collect(Collectors.joining(", "));
         String plural = existing.size() > 1 ? "tables " : "table ";
         context.report("DROP TABLE " + names + " permanently deletes existing " + plural + names + " and all "
                         + (existing.size() > 1 ? "their" : "its") + " rows",
                 "Why: the data cannot be recovered without a backup, and application instances still running the"
-                        + " previous release fail with \"relation does not exist\" as soon as the table is gone."
+                        + " previous release fail ("
+                        + DialectPhrases.missingTableError(dialect, existing.get(0).name()) + ") as soon as the table is gone."
                         + (d.cascade() ? " CASCADE also drops every view and foreign key that depends on it." : "")
-                        + " DROP TABLE also takes an ACCESS EXCLUSIVE lock.\n"
+                        + " DROP TABLE also takes " + DialectPhrases.tableDdlLock(dialect) + ".\n"
                         + "Safe recipe (expand/contract): first deploy application code that no longer reads or writes "
                         + names + "; then drop it in a later migration, once no running release uses it (optionally"
                         + " rename it to a _deprecated name for a while, and keep a backup).");

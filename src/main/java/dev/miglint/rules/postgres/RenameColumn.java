@@ -1,6 +1,8 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.Dialect;
+import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
@@ -11,7 +13,8 @@ import dev.miglint.schema.ColumnState;
 
 /** ALTER TABLE ... RENAME COLUMN on a column the running application may use. */
 @RuleDefinition(id = "rename-column", level = Level.ERROR,
-        summary = "Renaming a column breaks application code that still uses the old name.")
+        summary = "Renaming a column breaks application code that still uses the old name.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class RenameColumn implements Rule {
 
     @Override
@@ -19,19 +22,20 @@ public final class RenameColumn implements Rule {
         if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
             return;
         }
-        String table = at.table().sql();
+        Dialect dialect = context.dialect();
+        String table = at.table().sql(dialect);
         for (AlterAction.RenameColumn rename : at.actions(AlterAction.RenameColumn.class)) {
             boolean addedHere = context.schema().table(at.table()).flatMap(t -> t.column(rename.from()))
                     .map(ColumnState::newInMigration).orElse(false);
             if (addedHere) {
                 continue;
             }
-            String from = Identifiers.quoteIfNeeded(rename.from());
-            String to = Identifiers.quoteIfNeeded(rename.to());
+            String from = Identifiers.quoteIfNeeded(rename.from(), dialect);
+            String to = Identifiers.quoteIfNeeded(rename.to(), dialect);
             context.report("RENAME COLUMN " + from + " TO " + to + " on existing table " + table
                             + " breaks application code that still uses " + from,
                     "Why: the rename is instant, but every application instance still running the previous release"
-                            + " queries " + from + " and fails (\"column does not exist\") until it is redeployed; there"
+                            + " queries " + from + " and fails (" + DialectPhrases.missingColumnError(dialect, rename.from()) + ") until it is redeployed; there"
                             + " is no moment where old and new code both work.\n"
                             + "Safe recipe (expand/contract): ALTER TABLE " + table + " ADD COLUMN " + to
                             + " (same type); write both columns from the application (or a trigger); backfill " + to

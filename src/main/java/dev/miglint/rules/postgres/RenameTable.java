@@ -1,6 +1,8 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.Dialect;
+import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
@@ -8,32 +10,31 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 
-/** ALTER TABLE ... RENAME TO on a table the running application may use. */
+/** ALTER TABLE ... RENAME TO (MySQL: RENAME TABLE) on a table the running application may use. */
 @RuleDefinition(id = "rename-table", level = Level.ERROR,
-        summary = "Renaming a table breaks application code that still uses the old name.")
+        summary = "Renaming a table breaks application code that still uses the old name.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class RenameTable implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
-            return;
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())
+                || context.schema().redefinition(context.statement()).isPresent()) {
+            return; // renames inside a table redefinition leave the table under its old name
         }
+        Dialect dialect = context.dialect();
         for (AlterAction.RenameTable rename : at.actions(AlterAction.RenameTable.class)) {
-            String from = at.table().sql();
-            String to = rename.to().sql();
-            String oldName = at.table().schema() == null ? from : at.table().sql();
+            String from = at.table().sql(dialect);
+            String to = rename.to().sql(dialect);
             context.report("RENAME of existing table " + from + " to " + to
                             + " breaks application code that still uses " + from,
-                    "Why: application instances still running the previous release query " + from + " and fail"
-                            + " (\"relation does not exist\") until they are redeployed.\n"
-                            + "Safe recipe: in one transaction, ALTER TABLE " + from + " RENAME TO " + rename.to().name()
-                            + "; CREATE VIEW " + oldName + " AS SELECT * FROM " + to + "; (a simple view is updatable, so"
-                            + " old code keeps reading and writing through it); deploy code that uses " + to
-                            + "; then DROP VIEW " + oldName + " in a later migration.");
+                    "Why: application instances still running the previous release query " + from + " and fail ("
+                            + DialectPhrases.missingTableError(dialect, at.table().name()) + ") until they are redeployed.\n"
+                            + recipe(dialect, from, to, rename.to().name()));
         }
         for (AlterAction.SetSchema move : at.actions(AlterAction.SetSchema.class)) {
-            String from = at.table().sql();
-            String to = new QualifiedName(move.schema(), at.table().name()).sql();
+            String from = at.table().sql(dialect);
+            String to = new QualifiedName(move.schema(), at.table().name()).sql(dialect);
             context.report("SET SCHEMA moves existing table " + from + " to " + to
                             + ", which breaks application code that still finds it as " + from,
                     "Why: queries of the running release name the table unqualified (resolved through search_path)"
@@ -42,5 +43,22 @@ public final class RenameTable implements Rule {
                             + "; CREATE VIEW " + from + " AS SELECT * FROM " + to + "; deploy code that uses " + to
                             + "; then DROP VIEW " + from + " in a later migration.");
         }
+    }
+
+    private static String recipe(Dialect dialect, String from, String to, String bareTo) {
+        return switch (dialect) {
+            case POSTGRES -> "Safe recipe: in one transaction, ALTER TABLE " + from + " RENAME TO " + bareTo
+                    + "; CREATE VIEW " + from + " AS SELECT * FROM " + to + "; (a simple view is updatable, so"
+                    + " old code keeps reading and writing through it); deploy code that uses " + to
+                    + "; then DROP VIEW " + from + " in a later migration.";
+            case MYSQL -> "Safe recipe: RENAME TABLE " + from + " TO " + to + "; CREATE VIEW " + from
+                    + " AS SELECT * FROM " + to + "; right after it (a single-table view is updatable, so old code keeps"
+                    + " reading and writing through it); deploy code that uses " + to + "; then DROP VIEW " + from
+                    + " in a later migration.";
+            case SQLITE -> "Safe recipe: deploy code that uses " + to + " before the old code stops, e.g. keep " + from
+                    + " and add " + to + " as a new table written by both releases, or after the rename CREATE VIEW "
+                    + from + " AS SELECT * FROM " + to + " (SQLite views are read-only: writes need INSTEAD OF"
+                    + " triggers); drop the old name in a later migration.";
+        };
     }
 }

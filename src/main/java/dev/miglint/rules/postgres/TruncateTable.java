@@ -1,5 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.model.Dialect;
+import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
@@ -11,7 +13,8 @@ import java.util.stream.Collectors;
 
 /** TRUNCATE of a table that was not created in the same migration. */
 @RuleDefinition(id = "truncate-table", level = Level.ERROR,
-        summary = "TRUNCATE deletes every row of an existing table (and of referencing tables with CASCADE).")
+        summary = "TRUNCATE deletes every row of an existing table (and of referencing tables with CASCADE).",
+        dialects = {Dialect.POSTGRES, Dialect.MYSQL})
 public final class TruncateTable implements Rule {
 
     @Override
@@ -23,11 +26,11 @@ public final class TruncateTable implements Rule {
         if (existing.isEmpty()) {
             return;
         }
-        String names = existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", "));
+        String names = existing.stream().map(n -> n.sql(context.dialect())).collect(Collectors.joining(", "));
         context.report("TRUNCATE " + names + " deletes every row of existing " + (existing.size() > 1 ? "tables " : "table ")
                         + names + (t.cascade() ? " and of every table referencing it" : ""),
-                "Why: all rows are removed at once and cannot be recovered without a backup; TRUNCATE also takes an"
-                        + " ACCESS EXCLUSIVE lock that blocks all reads and writes until the transaction ends."
+                "Why: all rows are removed at once and cannot be recovered without a backup; TRUNCATE also takes "
+                        + DialectPhrases.tableDdlLock(context.dialect()) + "." + DialectPhrases.ddlRollback(context.dialect())
                         + (t.cascade() ? " CASCADE also empties every table with a foreign key to it, recursively." : "")
                         + "\nFix: delete only the rows that must go, with a WHERE clause and in batches; if the table"
                         + " really must be emptied, do it as a deliberate operations task and suppress this finding with a reason.");

@@ -1,0 +1,118 @@
+package dev.miglint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * MySQL 8.0 InnoDB online DDL, after the manual's "Online DDL Operations" tables: which ALTER TABLE
+ * actions only run with ALGORITHM=COPY (the table is copied row by row and concurrent writes are
+ * blocked for the whole copy), and whether the statement pins a non-blocking algorithm explicitly.
+ */
+public final class MysqlOnlineDdl {
+    /** utf8mb4, MySQL 8.0's default character set, takes up to 4 bytes per character. */
+    private static final int BYTES_PER_CHAR = 4;
+    private static final Set<String> INTEGER_TYPES = Set.of("tinyint", "smallint", "mediumint", "integer", "bigint");
+
+    private MysqlOnlineDdl() {
+    }
+
+    /**
+     * True when the statement says {@code ALGORITHM=INSTANT|INPLACE} (without LOCK=SHARED/EXCLUSIVE) or
+     * {@code LOCK=NONE}: MySQL then refuses the statement instead of blocking writes.
+     */
+    public static boolean pinnedNonBlocking(Statement.AlterTable at) {
+        String algorithm = option(at, "ALGORITHM");
+        String lock = option(at, "LOCK");
+        if ("NONE".equals(lock)) {
+            return true;
+        }
+        boolean blockingLock = "SHARED".equals(lock) || "EXCLUSIVE".equals(lock);
+        return !blockingLock && ("INSTANT".equals(algorithm) || "INPLACE".equals(algorithm) || "NOCOPY".equals(algorithm));
+    }
+
+    /** The value of {@code ALGORITHM=} or {@code LOCK=} upper-cased, or null. */
+    public static String option(Statement.AlterTable at, String name) {
+        String value = null;
+        for (AlterAction.TableOption o : at.actions(AlterAction.TableOption.class)) {
+            if (o.name().equals(name)) {
+                value = o.value().toUpperCase(Locale.ROOT);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The actions that need the COPY algorithm, described for a message (e.g. {@code MODIFY email varchar(100)
+     * -> varchar(50)}). {@code oldType} gives a column's type before the statement (null when unknown).
+     */
+    public static List<String> copyActions(Statement.AlterTable at, Function<String, DataType> oldType) {
+        List<String> out = new ArrayList<>();
+        boolean addsPrimaryKey = at.actions(AlterAction.AddConstraint.class).stream()
+                .anyMatch(a -> a.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY);
+        for (AlterAction a : at.actions()) {
+            if (a instanceof AlterAction.AlterColumnType t && t.type() != null) {
+                DataType before = oldType.apply(t.column());
+                if (before == null || !inPlaceTypeChange(before, t.type())) {
+                    out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " type change "
+                            + (before == null ? "to " + t.type().raw() : before.raw() + " -> " + t.type().raw()));
+                }
+            } else if (a instanceof AlterAction.Other o) {
+                String k = o.keyword().toUpperCase(Locale.ROOT);
+                if (k.startsWith("CONVERT")) {
+                    out.add("CONVERT TO CHARACTER SET");
+                } else if (k.equals("DROP PRIMARY") && !addsPrimaryKey) {
+                    out.add("DROP PRIMARY KEY");
+                }
+            } else if (a instanceof AlterAction.TableOption o && o.name().equals("ALGORITHM")
+                    && o.value().equalsIgnoreCase("COPY")) {
+                out.add("ALGORITHM=COPY");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when changing a column from {@code before} to {@code after} is not a data type change for
+     * InnoDB, or one it does in place: the same type (integer display widths aside), a VARCHAR made
+     * longer within the same length-prefix size (both under 256 bytes, or both 256 and over), or ENUM/SET
+     * members appended at the end.
+     */
+    public static boolean inPlaceTypeChange(DataType before, DataType after) {
+        String b = mysqlName(before);
+        String a = mysqlName(after);
+        if (!a.equals(b)) {
+            return false;
+        }
+        if (INTEGER_TYPES.contains(a) || a.equals(b) && before.args().equals(after.args())) {
+            return unsignedOf(before) == unsignedOf(after);
+        }
+        if (a.equals("varchar")) {
+            int from = before.firstArg();
+            int to = after.firstArg();
+            return from > 0 && to >= from && (from * BYTES_PER_CHAR < 256) == (to * BYTES_PER_CHAR < 256);
+        }
+        if (a.equals("enum") || a.equals("set")) {
+            return after.args().size() >= before.args().size()
+                    && after.args().subList(0, before.args().size()).equals(before.args());
+        }
+        return false;
+    }
+
+    private static String mysqlName(DataType t) {
+        String n = t.name().replace(" unsigned", "").replace(" zerofill", "").replace(" signed", "").trim();
+        return switch (n) {
+            case "int", "int4", "integer" -> "integer";
+            case "bool", "boolean" -> "tinyint";
+            case "numeric", "decimal", "dec", "fixed" -> "numeric";
+            case "character varying" -> "varchar";
+            default -> n;
+        };
+    }
+
+    private static boolean unsignedOf(DataType t) {
+        return t.raw().toLowerCase(Locale.ROOT).contains("unsigned");
+    }
+}

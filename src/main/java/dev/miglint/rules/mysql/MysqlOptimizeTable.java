@@ -1,0 +1,30 @@
+package dev.miglint.rules.mysql;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** OPTIMIZE TABLE in a migration: rebuilds the whole table. */
+@RuleDefinition(id = "mysql-optimize-table", level = Level.WARNING,
+        summary = "OPTIMIZE TABLE rebuilds the whole table (with COPY, blocking writes, when it has FULLTEXT indexes).",
+        dialects = {Dialect.MYSQL})
+public final class MysqlOptimizeTable implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.Other o) || !o.keyword().equals("OPTIMIZE")) {
+            return;
+        }
+        String text = context.statement().text().trim().replaceAll("\\s+", " ");
+        context.report(text + " rebuilds the whole table during the migration",
+                "Why: for InnoDB, OPTIMIZE TABLE is ALTER TABLE ... FORCE: it copies every row into a new table and"
+                        + " rebuilds every index, taking an exclusive metadata lock at the start and the end; a table with"
+                        + " FULLTEXT indexes is rebuilt with ALGORITHM=COPY, which blocks writes for the whole copy. On a"
+                        + " large table this takes long, doubles its disk space for a while and makes replicas lag.\n"
+                        + "Fix: leave table maintenance out of schema migrations; run it as an operations task off-peak"
+                        + " (or with pt-online-schema-change --alter \"ENGINE=InnoDB\").");
+    }
+}

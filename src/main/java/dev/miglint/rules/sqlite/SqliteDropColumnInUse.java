@@ -1,0 +1,87 @@
+package dev.miglint.rules.sqlite;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.SqliteAlterTable;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ConstraintState;
+import dev.miglint.schema.IndexState;
+import dev.miglint.schema.TableState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** DROP COLUMN of a column an index or a constraint uses: SQLite refuses it. */
+@RuleDefinition(id = "sqlite-drop-column-in-use", level = Level.ERROR,
+        summary = "SQLite cannot drop a column that an index, a key or a CHECK/foreign key constraint uses.",
+        dialects = {Dialect.SQLITE})
+public final class SqliteDropColumnInUse implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at)) {
+            return;
+        }
+        Optional<TableState> table = context.schema().table(at.table());
+        List<IndexState> indexes = context.schema().indexesOn(at.table());
+        for (AlterAction.DropColumn drop : at.actions(AlterAction.DropColumn.class)) {
+            List<String> users = new ArrayList<>();
+            for (IndexState ix : indexes) {
+                if (ix.columns().stream().anyMatch(c -> mentions(c, drop.column()))) {
+                    users.add("index " + ix.name().sql());
+                }
+            }
+            for (ConstraintState c : table.map(TableState::constraints).orElse(List.of())) {
+                if (uses(c.definition(), drop.column())) {
+                    users.add(describe(c));
+                }
+            }
+            if (users.isEmpty()) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(drop.column());
+            String t = at.table().sql();
+            boolean onlyIndexes = users.stream().allMatch(u -> u.startsWith("index "));
+            context.report("DROP COLUMN " + column + " fails: " + String.join(", ", users) + " on " + t + " still use"
+                            + (users.size() == 1 ? "s" : "") + " it",
+                    "Why: SQLite refuses to drop a column that is indexed, part of a PRIMARY KEY or UNIQUE constraint,"
+                            + " a foreign key, or named by a CHECK constraint, a view or a trigger (\"error in index ...\""
+                            + " / \"cannot drop PRIMARY KEY column\"), so the deployment fails.\n"
+                            + (onlyIndexes ? "Fix: DROP INDEX the " + String.join(", ", users) + " first, in the same"
+                            + " migration, then drop the column."
+                            : SqliteAlterTable.redefinitionRecipe(at.table()) + " Leave " + column
+                            + " out of the new table and of the copy."));
+        }
+    }
+
+    private static boolean uses(ConstraintDef c, String column) {
+        if (c.columns().contains(column)) {
+            return c.kind() != ConstraintDef.Kind.NOT_NULL;
+        }
+        return c.kind() == ConstraintDef.Kind.CHECK && c.checkExpression() != null
+                && mentions(c.checkExpression().text(), column);
+    }
+
+    private static boolean mentions(String expression, String column) {
+        String normalized = expression.replace("\"", "").replace("`", "").replace("[", "").replace("]", "");
+        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])").matcher(normalized).find();
+    }
+
+    private static String describe(ConstraintState c) {
+        String kind = switch (c.definition().kind()) {
+            case PRIMARY_KEY -> "PRIMARY KEY";
+            case UNIQUE -> "UNIQUE constraint";
+            case FOREIGN_KEY -> "foreign key";
+            case CHECK -> "CHECK constraint";
+            default -> "constraint";
+        };
+        return c.name().startsWith("$") ? kind : kind + " " + Identifiers.quoteIfNeeded(c.name());
+    }
+}

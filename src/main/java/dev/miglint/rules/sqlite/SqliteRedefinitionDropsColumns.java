@@ -1,0 +1,49 @@
+package dev.miglint.rules.sqlite;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Identifiers;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.TableRedefinition;
+import dev.miglint.schema.TableState;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A table redefinition whose INSERT ... SELECT leaves out columns of the old table: their data is lost. */
+@RuleDefinition(id = "sqlite-redefinition-drops-columns", level = Level.WARNING,
+        summary = "A table redefinition (new table, copy, drop, rename) does not copy some columns of the old table.",
+        dialects = {Dialect.SQLITE})
+public final class SqliteRedefinitionDropsColumns implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        TableRedefinition r = context.schema().redefinition(context.statement())
+                .filter(x -> x.role() == TableRedefinition.Role.DROP_OLD).orElse(null);
+        if (r == null || r.copy().source() == null) {
+            return;
+        }
+        TableState kept = context.schema().table(r.copy().table()).orElse(null);
+        List<String> lost = context.schema().table(r.oldTable()).map(TableState::columns).orElse(List.of()).stream()
+                .map(ColumnState::name)
+                .filter(c -> !r.copy().source().reads(c) && (kept == null || kept.column(c).isEmpty()))
+                .toList();
+        if (lost.isEmpty()) {
+            return;
+        }
+        String columns = lost.stream().map(Identifiers::quoteIfNeeded).collect(Collectors.joining(", "));
+        String table = r.table().sql();
+        context.report("Redefinition of " + table + " drops column" + (lost.size() > 1 ? "s " : " ") + columns
+                        + ": the copy into the new table leaves " + (lost.size() > 1 ? "them" : "it")
+                        + " out and this DROP TABLE deletes the data",
+                "Why: the INSERT ... SELECT before this statement copies only the columns it names; the values of "
+                        + columns + " are gone once the old table is dropped, and application instances still running"
+                        + " the previous release fail (\"no such column\") on queries that use "
+                        + (lost.size() > 1 ? "them" : "it") + ".\n"
+                        + "Safe recipe (expand/contract): if the column is meant to go, first deploy code that no longer"
+                        + " reads or writes it and only then run this redefinition; if it is not, add it to the new"
+                        + " table and to both column lists of the INSERT ... SELECT.");
+    }
+}

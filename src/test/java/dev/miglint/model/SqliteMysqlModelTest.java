@@ -1,0 +1,54 @@
+package dev.miglint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SqliteMysqlModelTest {
+
+    @Test
+    void sqliteVersions() {
+        assertEquals(new SqliteVersion(3, 35, 0), SqliteVersion.parse("3.35"));
+        assertEquals(new SqliteVersion(3, 35, 5), SqliteVersion.parse(" 3.35.5 "));
+        assertTrue(SqliteVersion.parse("3.45").atLeast(SqliteVersion.DROP_COLUMN));
+        assertFalse(SqliteVersion.parse("3.34.1").atLeast(SqliteVersion.DROP_COLUMN));
+        assertEquals("3.35", SqliteVersion.parse("3.35").toString());
+        assertThrows(IllegalArgumentException.class, () -> SqliteVersion.parse("latest"));
+    }
+
+    @Test
+    void sqliteConstantDefaults() {
+        for (String c : new String[] {"0", "-1.5", "'x'", "('draft')", "NULL", "false", "x'00'", "CAST(1 AS TEXT)", "((0))"}) {
+            assertTrue(SqliteAlterTable.isConstantDefault(new SqlExpr(c)), c);
+        }
+        for (String c : new String[] {"CURRENT_TIMESTAMP", "(strftime('%s', 'now'))", "(1 + 1)", "(datetime('now'))",
+                "(lower(hex(randomblob(16))))"}) {
+            assertFalse(SqliteAlterTable.isConstantDefault(new SqlExpr(c)), c);
+        }
+    }
+
+    @Test
+    void mysqlInPlaceTypeChanges() {
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(40)"), DataType.parse("varchar(60)")));
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(100)"), DataType.parse("varchar(255)")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(15)"), DataType.parse("varchar(128)")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(255)"), DataType.parse("varchar(100)")));
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("int(11)"), DataType.parse("int")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("int"), DataType.parse("bigint")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("int"), DataType.parse("int unsigned")));
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("enum('a','b')"), DataType.parse("enum('a', 'b', 'c')")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("enum('a','b')"), DataType.parse("enum('b','a')")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("blob"), DataType.parse("mediumblob")));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("char(36)"), DataType.parse("varchar(36)")));
+    }
+
+    @Test
+    void mysqlQuoting() {
+        assertEquals("`Order`", QualifiedName.of("Order").sql(Dialect.MYSQL));
+        assertEquals("orders", QualifiedName.of("orders").sql(Dialect.MYSQL));
+        assertEquals("\"Order\"", QualifiedName.of("Order").sql(Dialect.SQLITE));
+    }
+}

@@ -1,0 +1,3 @@
+-- fixture: --dialect mysql --select truncate-table
+-- expect: truncate-table
+TRUNCATE TABLE `sessions`;
