@@ -11,7 +11,8 @@ CREATE TABLE "new_User" (
 );
 -- verdict: safe
 INSERT INTO "new_User" ("active", "bio", "email", "id", "name") SELECT "active", "bio", "email", "id", coalesce("name", 'anonymous') AS "name" FROM "User";
--- verdict: safe
+-- verdict: hazard data-loss
+-- (corrected after review: "role", added by 003, is not in new_User, so this DROP deletes its data)
 DROP TABLE "User";
 -- verdict: safe
 ALTER TABLE "new_User" RENAME TO "User";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * MySQL 8.0 InnoDB online DDL, after the manual's "Online DDL Operations" tables: which ALTER TABLE
@@ -46,9 +47,11 @@ public final class MysqlOnlineDdl {
 
     /**
      * The actions that need the COPY algorithm, described for a message (e.g. {@code MODIFY email varchar(100)
-     * -> varchar(50)}). {@code oldType} gives a column's type before the statement (null when unknown).
+     * -> varchar(50)}). {@code oldType} gives a column's type before the statement (null when unknown);
+     * {@code foreignKeyChecks}: whether the session checks foreign keys (ADD FOREIGN KEY is in place only without).
      */
-    public static List<String> copyActions(Statement.AlterTable at, Function<String, DataType> oldType) {
+    public static List<String> copyActions(Statement.AlterTable at, Function<String, DataType> oldType,
+            boolean foreignKeyChecks) {
         List<String> out = new ArrayList<>();
         boolean addsPrimaryKey = at.actions(AlterAction.AddConstraint.class).stream()
                 .anyMatch(a -> a.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY);
@@ -66,9 +69,32 @@ public final class MysqlOnlineDdl {
                 } else if (k.equals("DROP PRIMARY") && !addsPrimaryKey) {
                     out.add("DROP PRIMARY KEY");
                 }
+            } else if (a instanceof AlterAction.AddConstraint c && foreignKeyChecks
+                    && c.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY) {
+                out.add("ADD FOREIGN KEY with foreign_key_checks on");
             } else if (a instanceof AlterAction.TableOption o && o.name().equals("ALGORITHM")
                     && o.value().equalsIgnoreCase("COPY")) {
                 out.add("ALGORITHM=COPY");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Actions InnoDB runs in place but only by rebuilding the whole table (reads and writes go on, but it takes
+     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, and ADD PRIMARY KEY.
+     * {@code nullableBefore} tells whether a column accepted NULL before the statement (false when unknown).
+     */
+    public static List<String> rebuildActions(Statement.AlterTable at, Predicate<String> nullableBefore) {
+        List<String> out = new ArrayList<>();
+        for (AlterAction a : at.actions()) {
+            if (a instanceof AlterAction.AlterColumnType t && t.redefinesColumn() && t.definition().effectivelyNotNull()
+                    && nullableBefore.test(t.column())) {
+                out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " made NOT NULL");
+            } else if (a instanceof AlterAction.SetNotNull n && nullableBefore.test(n.column())) {
+                out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
+            } else if (a instanceof AlterAction.AddConstraint c && c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY) {
+                out.add("ADD PRIMARY KEY");
             }
         }
         return out;

@@ -79,6 +79,10 @@ public final class SqliteAlterTable {
     }
 
     private static String problem(AlterAction a, SqliteVersion version) {
+        if (a instanceof AlterAction.AddColumn add && add.column().generated() == ColumnDef.Generated.STORED) {
+            // "cannot add a STORED column": only VIRTUAL generated columns can be added
+            return "ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name()) + " GENERATED ... STORED";
+        }
         if (a instanceof AlterAction.AddColumn || a instanceof AlterAction.RenameTable) {
             return null;
         }

@@ -32,6 +32,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
      */
     private final Set<String> tablesChanged = new java.util.HashSet<>();
     private final Set<String> indexesChanged = new java.util.HashSet<>();
+    /** Session settings the current migration changed with SET or PRAGMA, lower-cased, quotes removed. */
+    private final Map<String, String> settings = new HashMap<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -84,6 +86,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         indexesChanged.clear();
         views.replaceAll((k, v) -> false);
         emptied.clear();
+        settings.clear();
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
@@ -284,7 +287,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void applySet(Statement.SetVariable sv) {
-        String name = sv.name().toLowerCase(Locale.ROOT);
+        String name = settingName(sv.name());
+        if (!sv.local() || inTransaction()) {
+            settings.put(name, sv.value() == null ? "default" : sv.value().trim().replace("'", "").toLowerCase(Locale.ROOT));
+        }
         boolean on = sv.value() != null && !isZero(sv.value());
         if (sv.local() && !inTransaction()) {
             return; // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns)
@@ -296,6 +302,23 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             statementTimeout = on;
             localStatementTimeout = sv.local();
         }
+    }
+
+    /** {@code @@SESSION.foreign_key_checks} and {@code FOREIGN_KEY_CHECKS} name the same setting. */
+    private static String settingName(String raw) {
+        String n = raw.trim().toLowerCase(Locale.ROOT);
+        n = n.startsWith("@@") ? n.substring(2) : n;
+        for (String scope : new String[] {"session.", "local."}) {
+            if (n.startsWith(scope)) {
+                n = n.substring(scope.length());
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(settings.get(settingName(name)));
     }
 
     private static boolean isZero(String value) {

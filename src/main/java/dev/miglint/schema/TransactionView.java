@@ -25,6 +25,12 @@ public interface TransactionView {
 
     boolean statementTimeoutSet();
 
+    /**
+     * The value the current migration gave a session setting with SET or PRAGMA (lower-cased, quotes removed;
+     * "default" after RESET), e.g. {@code foreign_key_checks} -> "0". Empty when the migration did not set it.
+     */
+    java.util.Optional<String> setting(String name);
+
     /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
     Set<QualifiedName> writeBlockingLocksHeld();
 

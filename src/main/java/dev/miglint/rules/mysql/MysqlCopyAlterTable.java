@@ -22,8 +22,10 @@ public final class MysqlCopyAlterTable implements Rule {
         if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
             return;
         }
+        boolean foreignKeyChecks = !context.transaction().setting("foreign_key_checks").map(v -> v.equals("0")
+                || v.equals("off")).orElse(false);
         List<String> copies = MysqlOnlineDdl.copyActions(at, column -> context.schema().table(at.table())
-                .flatMap(t -> t.column(column)).map(ColumnState::type).orElse(null));
+                .flatMap(t -> t.column(column)).map(ColumnState::type).orElse(null), foreignKeyChecks);
         boolean explicitCopy = "COPY".equals(MysqlOnlineDdl.option(at, "ALGORITHM"));
         if (copies.isEmpty() || !explicitCopy && MysqlOnlineDdl.pinnedNonBlocking(at)) {
             return;

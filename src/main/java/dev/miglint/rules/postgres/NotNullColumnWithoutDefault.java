@@ -31,13 +31,8 @@ public final class NotNullColumnWithoutDefault implements Rule {
         String table = at.table().sql();
         for (AlterAction.AddColumn add : at.actions(AlterAction.AddColumn.class)) {
             ColumnDef c = add.column();
-            if (!(sqlite ? c.notNull() && !c.primaryKey() : c.effectivelyNotNull())
-                    || c.generated() != ColumnDef.Generated.NONE) {
-                continue;
-            }
-            boolean hasDefault = c.identity() || c.type() != null && c.type().isSerial()
-                    || c.defaultValue() != null && !c.defaultValue().isNullLiteral();
-            if (hasDefault) {
+            // SQLite lets a PRIMARY KEY column hold NULL unless it is declared NOT NULL
+            if (!c.requiresValueOnInsert() || sqlite && (!c.notNull() || c.primaryKey())) {
                 continue;
             }
             String column = Identifiers.quoteIfNeeded(c.name());

@@ -1,0 +1,35 @@
+package dev.miglint.rules.mysql;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.MysqlOnlineDdl;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/** ALTER TABLE ... LOCK=SHARED or LOCK=EXCLUSIVE asks MySQL to block writes (or reads and writes) on purpose. */
+@RuleDefinition(id = "mysql-alter-lock-clause", level = Level.ERROR,
+        summary = "ALTER TABLE ... LOCK=SHARED blocks writes, LOCK=EXCLUSIVE blocks reads and writes, for the whole ALTER.",
+        dialects = {Dialect.MYSQL})
+public final class MysqlAlterLockClause implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+            return;
+        }
+        String lock = MysqlOnlineDdl.option(at, "LOCK");
+        if (!"SHARED".equals(lock) && !"EXCLUSIVE".equals(lock)) {
+            return;
+        }
+        String table = at.table().sql(Dialect.MYSQL);
+        String blocked = lock.equals("EXCLUSIVE") ? "all reads and writes" : "all writes (INSERT, UPDATE, DELETE)";
+        context.report("LOCK=" + lock + " blocks " + blocked + " on " + table + " for the whole ALTER TABLE",
+                "Why: the LOCK clause sets the concurrency MySQL allows during the operation; LOCK=" + lock + " makes "
+                        + blocked + " on " + table + " wait until the ALTER finishes, even when the operation itself could"
+                        + " run online.\n"
+                        + "Fix: use LOCK=NONE (MySQL then refuses the statement if it cannot run without blocking, instead of"
+                        + " blocking), or drop the clause and let MySQL choose the least restrictive lock.");
+    }
+}
