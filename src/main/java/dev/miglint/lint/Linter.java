@@ -8,7 +8,6 @@ import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.schema.SchemaTracker;
 import dev.miglint.source.History;
-import dev.miglint.source.InputException;
 import dev.miglint.source.MigrationFile;
 import dev.miglint.source.SourceFile;
 import java.util.ArrayList;
@@ -48,42 +47,49 @@ public final class Linter {
         int files = 0;
         int statements = 0;
         int unparsed = 0;
+        List<AheadOfReplay.Job> jobs = new ArrayList<>(total);
         for (History history : histories) {
-            LintSettings settings = settingsFor(history);
-            List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
-            rules.forEach(r -> activeRules.add(r.info()));
-            MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker(settings.pgVersion()));
-            int historyStatements = 0;
-            int historyUnparsed = 0;
-            List<MigrationFile> historyFiles = history.files();
-            for (int i = 0; i < historyFiles.size(); i++) {
-                progress.fileDone(done++, total);
-                MigrationFile file = historyFiles.get(i);
-                boolean contextOnly = i < history.contextFiles();
-                SourceFile source;
-                try {
-                    source = loader.load(file);
-                } catch (InputException e) {
-                    if (!contextOnly) {
-                        problems.add(new InputProblem(file.displayPath(), e.getMessage()));
+            Dialect dialect = settingsFor(history).dialect();
+            history.files().forEach(f -> jobs.add(new AheadOfReplay.Job(f, dialect)));
+        }
+        int job = 0;
+        try (AheadOfReplay prepared = new AheadOfReplay(jobs, loader)) {
+            for (History history : histories) {
+                LintSettings settings = settingsFor(history);
+                List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
+                rules.forEach(r -> activeRules.add(r.info()));
+                MigrationLinter linter = new MigrationLinter(settings, rules, options.selection(), registry, new SchemaTracker(settings.pgVersion()));
+                int historyStatements = 0;
+                int historyUnparsed = 0;
+                List<MigrationFile> historyFiles = history.files();
+                for (int i = 0; i < historyFiles.size(); i++) {
+                    progress.fileDone(done++, total);
+                    MigrationFile file = historyFiles.get(i);
+                    boolean contextOnly = i < history.contextFiles();
+                    AheadOfReplay.Outcome outcome = prepared.take(job++);
+                    if (outcome.error() != null) {
+                        if (!contextOnly) {
+                            problems.add(new InputProblem(file.displayPath(), outcome.error().getMessage()));
+                        }
+                        continue;
                     }
-                    continue;
+                    FileResult result = linter.lint(file, outcome.prepared(), loader);
+                    if (contextOnly) {
+                        continue; // replayed for the schema only: its findings belong to other runs
+                    }
+                    SourceFile source = result.source();
+                    files++;
+                    sources.put(source.displayPath(), source);
+                    findings.addAll(result.findings());
+                    problems.addAll(result.problems());
+                    historyStatements += result.statements();
+                    historyUnparsed += result.unparsed();
                 }
-                FileResult result = linter.lint(file, source, loader);
-                if (contextOnly) {
-                    continue; // replayed for the schema only: its findings belong to other runs
-                }
-                files++;
-                sources.put(source.displayPath(), source);
-                findings.addAll(result.findings());
-                problems.addAll(result.problems());
-                historyStatements += result.statements();
-                historyUnparsed += result.unparsed();
+                statements += historyStatements;
+                unparsed += historyUnparsed;
+                summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
+                        history.reportedFiles().size(), historyStatements, historyUnparsed));
             }
-            statements += historyStatements;
-            unparsed += historyUnparsed;
-            summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
-                    history.reportedFiles().size(), historyStatements, historyUnparsed));
         }
         progress.fileDone(total, total);
         findings.sort(ORDER);

@@ -1,6 +1,7 @@
 package dev.miglint.lint;
 
 import dev.miglint.config.LintSettings;
+import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
 import dev.miglint.parse.StatementParser;
@@ -41,19 +42,41 @@ final class MigrationLinter {
         this.tracker = tracker;
     }
 
-    FileResult lint(MigrationFile file, SourceFile source, SourceLoader loader) {
-        String text = source.text();
-        Span section = file.section() == null ? new Span(0, text.length()) : clamp(file.section(), text.length());
-        ScanResult scan = Scanner.scan(text, section.start(), section.end(), settings.dialect());
-        List<ParsedStatement> statements = new StatementParser(settings.dialect()).parse(text, scan);
-        LineIndex lines = new LineIndex(text);
-        Suppressions suppressions = Suppressions.read(text, scan.comments(), statements);
-        FindingSink sink = new FindingSink(source, lines, suppressions, statements);
-        List<InputProblem> problems = new ArrayList<>();
-        for (ScanProblem p : scan.problems()) {
-            problems.add(new InputProblem(source.displayPath(),
-                    lines.line(p.offset()) + ":" + lines.column(p.offset()) + ": " + p.message()));
+    /**
+     * What can be worked out from a file alone, before the schema its history built: scan, parse, line index and
+     * suppressions. Independent of every other file, so the linter prepares many files in parallel ahead of the
+     * replay, which must go in history order.
+     */
+    record Prepared(SourceFile source, List<ParsedStatement> statements, LineIndex lines, Suppressions suppressions,
+            List<InputProblem> scanProblems) {
+
+        static Prepared of(MigrationFile file, SourceFile source, Dialect dialect) {
+            String text = source.text();
+            Span section = file.section() == null ? new Span(0, text.length()) : clamp(file.section(), text.length());
+            ScanResult scan = Scanner.scan(text, section.start(), section.end(), dialect);
+            List<ParsedStatement> statements = new StatementParser(dialect).parse(text, scan);
+            LineIndex lines = new LineIndex(text);
+            Suppressions suppressions = Suppressions.read(text, scan.comments(), statements);
+            List<InputProblem> problems = new ArrayList<>();
+            for (ScanProblem p : scan.problems()) {
+                problems.add(new InputProblem(source.displayPath(),
+                        lines.line(p.offset()) + ":" + lines.column(p.offset()) + ": " + p.message()));
+            }
+            return new Prepared(source, statements, lines, suppressions, problems);
         }
+    }
+
+    FileResult lint(MigrationFile file, SourceFile source, SourceLoader loader) {
+        return lint(file, Prepared.of(file, source, settings.dialect()), loader);
+    }
+
+    FileResult lint(MigrationFile file, Prepared prepared, SourceLoader loader) {
+        SourceFile source = prepared.source();
+        List<ParsedStatement> statements = prepared.statements();
+        LineIndex lines = prepared.lines();
+        Suppressions suppressions = prepared.suppressions();
+        FindingSink sink = new FindingSink(source, lines, suppressions, statements);
+        List<InputProblem> problems = new ArrayList<>(prepared.scanProblems());
         reportUnknownSuppressions(suppressions, sink);
 
         // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known

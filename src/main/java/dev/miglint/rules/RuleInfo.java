@@ -7,7 +7,19 @@ import java.util.Set;
 /** A rule's metadata as the engine, reporters and docs see it. */
 public record RuleInfo(String id, Level level, String summary, Set<Dialect> dialects) {
 
+    /** Read once per class: rules ask for their info for every statement, and annotation access is reflective. */
+    private static final ClassValue<RuleInfo> CACHE = new ClassValue<>() {
+        @Override
+        protected RuleInfo computeValue(Class<?> type) {
+            return read(type);
+        }
+    };
+
     public static RuleInfo of(Class<?> ruleClass) {
+        return CACHE.get(ruleClass);
+    }
+
+    private static RuleInfo read(Class<?> ruleClass) {
         RuleDefinition def = ruleClass.getAnnotation(RuleDefinition.class);
         if (def == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleDefinition");
