@@ -2,10 +2,16 @@
 """Benchmark miglint against squawk on the shared corpus.
 
 Builds the jar, installs squawk-cli from npm into a temporary folder, then runs both tools in alternating
-pairs (a warm-up pair first) and prints median wall time, CPU time and peak RSS per tool and the per-pair
-wall-time ratio, as Markdown. Cold runs (a fresh JVM each time, no cache) are the headline.
+pairs (a warm-up pair first) and prints median wall time, CPU time (user+sys) and peak RSS per tool and the
+per-pair wall-time ratio, as Markdown, with the machine, JDK, versions and load average. Every run is cold: a
+fresh JVM, no cache. Without npm or the npm registry it measures miglint alone and says why.
 
-Usage: bench/benchmark.py [--pairs N] [--corpus DIR] [--no-build] [--java PATH]
+squawk is run as the native binary the npm package ships (@squawk-cli/<platform>/bin/squawk), not through the
+package's Node.js wrapper, which adds ~50 ms of Node start-up to every run.
+
+Usage: bench/benchmark.py [--pairs N] [--corpus DIR] [--no-build] [--java PATH] [--no-squawk] [--output FILE]
+The corpus is ../shared/corpus beside the repository (or beside its parent, for a git worktree), or
+$MIGLINT_CORPUS, or --corpus.
 """
 import argparse
 import os
@@ -35,11 +41,42 @@ def sql_files(directory):
 
 
 def install_squawk(folder):
-    subprocess.run(["npm", "install", "--silent", "--prefix", folder, "squawk-cli"], check=True,
-                   stdout=subprocess.DEVNULL)
-    binary = Path(folder) / "node_modules" / ".bin" / "squawk"
-    version = subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()
-    return str(binary), version
+    """Returns (binary, version), or (None, why not)."""
+    if shutil.which("npm") is None:
+        return None, "npm is not installed"
+    try:
+        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", folder, "squawk-cli"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+    except subprocess.TimeoutExpired:
+        return None, "npm install squawk-cli timed out (is the npm registry reachable?)"
+    except subprocess.CalledProcessError as e:
+        detail = (e.stderr or b"").decode(errors="replace").strip().splitlines()
+        return None, "npm install squawk-cli failed" + (f": {detail[-1]}" if detail else "")
+    modules = Path(folder) / "node_modules"
+    native = sorted(modules.glob("@squawk-cli/*/bin/squawk"))
+    binary = native[0] if native else modules / ".bin" / "squawk"
+    if not binary.exists():
+        return None, "squawk-cli installed no squawk binary for this platform"
+    try:
+        version = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except OSError as e:
+        return None, f"squawk does not run here: {e}"
+    return str(binary), version + ("" if native else " (through its Node.js wrapper)")
+
+
+def find_corpus(given):
+    candidates = [given] if given else []
+    if os.environ.get("MIGLINT_CORPUS"):
+        candidates.append(os.environ["MIGLINT_CORPUS"])
+    candidates += [REPO.parent / "shared" / "corpus", REPO.parent.parent / "shared" / "corpus"]
+    for c in candidates:
+        if (Path(c) / "postgres").is_dir():
+            return Path(c)
+    sys.exit("benchmark: no corpus found (tried " + ", ".join(str(c) for c in candidates) + "); pass --corpus DIR")
+
+
+def load():
+    return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def compare(name, miglint_cmd, squawk_cmd, pairs, cwd):
@@ -54,11 +91,15 @@ def compare(name, miglint_cmd, squawk_cmd, pairs, cwd):
         if s:
             rows["squawk"].append(s)
             ratios.append(m[0] / s[0])
-    lines = [f"### {name}", "", "| tool | median wall (s) | median CPU (s) | peak RSS (MiB) |", "| --- | --- | --- | --- |"]
+    lines = [f"### {name}", "", f"load average after: {load()}", "",
+             "| tool | median wall (s) | min wall (s) | median CPU user+sys (s) | peak RSS (MiB) |",
+             "| --- | --- | --- | --- | --- |"]
     for tool, runs in rows.items():
         if runs:
-            lines.append(f"| {tool} | {statistics.median(r[0] for r in runs):.3f} | "
+            lines.append(f"| {tool} | {statistics.median(r[0] for r in runs):.3f} | {min(r[0] for r in runs):.3f} | "
                          f"{statistics.median(r[1] for r in runs):.3f} | {max(r[2] for r in runs):.0f} |")
+            if any(r[3] not in (0, 1) for r in runs):
+                lines.append(f"| {tool} | exit codes {sorted(set(r[3] for r in runs))}: runs failed | | | |")
     if ratios:
         lines.append("")
         lines.append(f"miglint/squawk wall ratio per pair: {', '.join(f'{r:.2f}' for r in ratios)}; "
@@ -67,17 +108,21 @@ def compare(name, miglint_cmd, squawk_cmd, pairs, cwd):
     return "\n".join(lines), rows
 
 
+def median_wall(runs, tool="miglint"):
+    return statistics.median(r[0] for r in runs[tool])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", type=int, default=5)
-    parser.add_argument("--corpus", default=str(REPO.parent / "shared" / "corpus"))
+    parser.add_argument("--corpus", default=None)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--no-squawk", action="store_true", help="measure miglint alone")
     parser.add_argument("--java", default="java")
+    parser.add_argument("--output", help="also write the report to this file")
     args = parser.parse_args()
 
-    corpus = Path(args.corpus)
-    if not (corpus / "postgres").is_dir():
-        sys.exit(f"benchmark: no corpus at {corpus} (pass --corpus DIR)")
+    corpus = find_corpus(args.corpus)
     if not args.no_build:
         subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=REPO, check=True)
     jar = REPO / "target" / "miglint.jar"
@@ -87,26 +132,46 @@ def main():
 
     work = Path(tempfile.mkdtemp(prefix="miglint-bench-"))
     try:
-        squawk, squawk_version = install_squawk(str(work / "squawk"))
+        if args.no_squawk:
+            squawk, squawk_version = None, "not measured (--no-squawk)"
+        else:
+            squawk, squawk_version = install_squawk(str(work / "squawk"))
+            if squawk is None:
+                squawk_version = f"not measured: {squawk_version}"
+                print(f"benchmark: squawk {squawk_version}; measuring miglint alone", file=sys.stderr)
         java_version = subprocess.run([env_java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
         cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
-                    if l.startswith("model name")), platform.processor())
+                    if l.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() \
+            else platform.processor()
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                                text=True).stdout.strip() or "unknown"
         report = ["## Run", "", f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
                   f"- machine: {os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}",
-                  f"- JDK: {java_version}", f"- miglint: {jar.name} ({jar.stat().st_size // 1024} KiB)",
-                  f"- squawk: {squawk_version}", f"- pairs: {args.pairs} after one warm-up pair", ""]
+                  f"- load average before (1, 5, 15 min): {load()}",
+                  f"- JDK: {java_version}", f"- miglint: {commit}, {jar.name} ({jar.stat().st_size // 1024} KiB)",
+                  f"- squawk: {squawk_version}", f"- pairs: {args.pairs} after one warm-up pair",
+                  f"- corpus: {corpus}", ""]
+        targets = []
 
         miglint_lint = launcher + ["lint", "--quiet", "--fail-on", "never"]
         pg = corpus / "postgres"
         pg_files = sql_files(pg)
-        text, _ = compare(f"Whole PostgreSQL corpus ({len(pg_files)} files)", miglint_lint + ["--dialect", "postgres", str(pg)],
-                          [squawk] + pg_files, args.pairs, work)
+        text, whole = compare(f"Whole PostgreSQL corpus ({len(pg_files)} files)",
+                              miglint_lint + ["--dialect", "postgres", str(pg)],
+                              [squawk] + pg_files if squawk else None, args.pairs, work)
         report.append(text)
+        if whole["squawk"]:
+            ratio = median_wall(whole) / median_wall(whole, "squawk")
+            targets.append(("whole PostgreSQL corpus, miglint wall / squawk wall", "<= 1.0", f"{ratio:.2f}", ratio <= 1.0))
+        rss = max(r[2] for r in whole["miglint"])
+        targets.append(("peak RSS on the whole PostgreSQL corpus", "<= 256 MiB", f"{rss:.0f} MiB", rss <= 256))
 
         small = REPO / "examples" / "shop-postgres" / "002_orders_user_index.sql"
-        text, _ = compare("One small migration file (pre-commit case)", miglint_lint + [str(small)],
-                          [squawk, str(small)], args.pairs, work)
+        text, one = compare("One small migration file (pre-commit case)", miglint_lint + [str(small)],
+                            [squawk, str(small)] if squawk else None, args.pairs, work)
         report.append(text)
+        one_wall = median_wall(one)
+        targets.append(("one small migration file, miglint wall", "<= 0.150 s", f"{one_wall:.3f} s", one_wall <= 0.150))
 
         for dialect in ("mysql", "sqlite"):
             if (corpus / dialect).is_dir():
@@ -117,13 +182,23 @@ def main():
         replicated = work / "replicated"
         for i in range(10):
             shutil.copytree(pg, replicated / f"copy{i}")
-        one, runs_one = compare("Scaling: PostgreSQL corpus once", miglint_lint + [str(pg)], None, args.pairs, work)
-        ten, runs_ten = compare("Scaling: PostgreSQL corpus 10x", miglint_lint + [str(replicated)], None, args.pairs, work)
-        ratio = statistics.median(r[0] for r in runs_ten["miglint"]) / statistics.median(r[0] for r in runs_one["miglint"])
-        report.append(one)
-        report.append(ten)
+        one_x, runs_one = compare("Scaling: PostgreSQL corpus once", miglint_lint + ["--dialect", "postgres", str(pg)],
+                                  None, args.pairs, work)
+        ten_x, runs_ten = compare("Scaling: PostgreSQL corpus 10x", miglint_lint + ["--dialect", "postgres", str(replicated)],
+                                  None, args.pairs, work)
+        ratio = median_wall(runs_ten) / median_wall(runs_one)
+        report.append(one_x)
+        report.append(ten_x)
         report.append(f"10x corpus / 1x corpus wall time: {ratio:.2f} (target <= 11)\n")
-        print("\n".join(report))
+        targets.append(("10x corpus / 1x corpus wall time", "<= 11", f"{ratio:.2f}", ratio <= 11))
+
+        report += ["### Targets", "", "| target | goal | measured | met |", "| --- | --- | --- | --- |"]
+        report += [f"| {name} | {goal} | {value} | {'yes' if ok else 'no'} |" for name, goal, value, ok in targets]
+        report.append("")
+        out = "\n".join(report)
+        print(out)
+        if args.output:
+            Path(args.output).write_text(out + "\n", encoding="utf-8")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
