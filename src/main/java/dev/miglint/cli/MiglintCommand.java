@@ -34,7 +34,16 @@ public final class MiglintCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: miglint lint PATH)");
     }
 
+    /**
+     * picocli registers converters for java.time and java.sql types by reflection whenever it builds a command
+     * (about 70 classes loaded and inspected); no miglint option has such a type.
+     */
+    private static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..*";
+
     static int execute(Main.Environment env, String... args) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
         CommandFactory factory = new CommandFactory(env);
         CommandLine cli = new CommandLine(new MiglintCommand(), factory);
         Class<?> only = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
