@@ -1,6 +1,5 @@
 package dev.miglint.rules.mysql;
 
-import dev.miglint.model.DataType;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.MysqlOnlineDdl;
 import dev.miglint.model.Statement;

@@ -7,7 +7,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.ColumnState;
 import java.util.List;
 
 /** ALTER TABLE actions InnoDB runs in place but by rebuilding the whole table. */
