@@ -44,6 +44,8 @@ final class DryRun {
             .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
             .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
+    private static final String DATABASE_URL = "DATABASE_URL";
+
     private final Main.Environment env;
     private final DryRunCommand cmd;
     private final Secrets secrets = new Secrets();
@@ -66,11 +68,19 @@ final class DryRun {
         checkDuration(cmd.lockTimeout, "--lock-timeout");
         checkDuration(cmd.statementTimeout, "--statement-timeout");
         ConnectionSpec given = null;
+        if (cmd.databaseUrl != null && cmd.embedded) {
+            throw new DryRunException("--database-url and --embedded exclude each other");
+        }
         if (cmd.databaseUrl != null) {
             if (dialect != Dialect.POSTGRES) {
                 throw new DryRunException("--database-url is for PostgreSQL; for SQLite use --database FILE");
             }
             given = ConnectionSpec.parse(resolveUrl(cmd.databaseUrl), secrets);
+        } else if (!cmd.embedded && dialect == Dialect.POSTGRES && !isBlank(env.variables().get(DATABASE_URL))) {
+            // the variable every framework reads names the database the user means; say so, since it is not a flag
+            given = ConnectionSpec.parse(env.variables().get(DATABASE_URL), secrets);
+            env.stderr().println("miglint: dry run on the database DATABASE_URL names (nothing is committed);"
+                    + " --embedded uses a throwaway server instead");
         }
         Path sqliteFile = null;
         if (cmd.database != null) {
@@ -244,6 +254,10 @@ final class DryRun {
         }
         Path sibling = f.path().resolveSibling(name.substring(0, name.length() - ".up.sql".length()) + ".down.sql");
         return Files.isRegularFile(sibling) ? sibling : null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private String resolveUrl(String url) throws DryRunException {

@@ -39,8 +39,12 @@ public final class DryRunCommand implements Callable<Integer> {
 
     @Option(names = "--database-url", paramLabel = "URL",
             description = "Trace on this PostgreSQL database instead of a throwaway one: a JDBC or postgres:// URL,"
-                    + " or env:NAME to read it from an environment variable (env:DATABASE_URL). Nothing is committed.")
+                    + " or env:NAME to read it from an environment variable. Without it, DATABASE_URL is used when set"
+                    + " (--embedded overrides). Nothing is committed.")
     String databaseUrl;
+
+    @Option(names = "--embedded", description = "Use a throwaway embedded PostgreSQL even when DATABASE_URL is set.")
+    boolean embedded;
 
     @Option(names = "--database", paramLabel = "FILE",
             description = "SQLite only: start from a copy of this database file (the file itself is never written).")
