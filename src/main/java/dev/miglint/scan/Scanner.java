@@ -123,8 +123,10 @@ public final class Scanner {
     }
 
     private void addSignificant(Token token) {
-        statementTokens.addAll(pendingTokens);
-        pendingTokens.clear();
+        if (!pendingTokens.isEmpty()) { // addAll copies even an empty list into a new array
+            statementTokens.addAll(pendingTokens);
+            pendingTokens.clear();
+        }
         statementTokens.add(token);
         tracker.accept(token);
     }
