@@ -69,8 +69,7 @@ public final class UniqueIndexOnUniformColumn implements Rule {
         String t = table.sql(d);
         List<String> cols = uniform.stream().map(u -> Identifiers.quoteIfNeeded(u.column(), d)).toList();
         String values = String.join(", ", uniform.stream().map(u -> Identifiers.quoteIfNeeded(u.column(), d) + " = "
-                + (u.value().equals(ColumnDef.IMPLICIT_DEFAULT) ? "the implicit default ('' / 0 / first ENUM value)"
-                : u.value())).toList());
+                + (u.value().equals(ColumnDef.IMPLICIT_DEFAULT) ? implicitDefault(u.type()) : u.value())).toList());
         String error = switch (d) {
             case POSTGRES -> "ERROR: could not create unique index ... Key (...) is duplicated (SQLSTATE 23505)";
             case MYSQL -> "ERROR 1062: Duplicate entry ... for key";
@@ -79,8 +78,9 @@ public final class UniqueIndexOnUniformColumn implements Rule {
         String first = cols.get(0);
         Uniform u0 = uniform.get(0);
         String type = u0.type() == null ? "<type>" : u0.type().raw();
-        String index = what.startsWith("CREATE") ? what : "CREATE UNIQUE INDEX " + Identifiers.quoteIfNeeded(
-                table.name() + "_" + String.join("_", uniform.stream().map(Uniform::column).toList()) + "_key", d);
+        String index = (what.startsWith("CREATE") ? what : "CREATE UNIQUE INDEX " + Identifiers.quoteIfNeeded(
+                table.name() + "_" + String.join("_", uniform.stream().map(Uniform::column).toList()) + "_key", d))
+                + " ON " + t + " (" + String.join(", ", cols) + ")";
         context.report(what + " on " + t + " (" + String.join(", ", cols) + ") fails with a duplicate key when " + t
                         + " has 2 or more rows: every existing row holds " + values + " (column"
                         + (cols.size() > 1 ? "s" : "") + " added in this migration)",
@@ -91,8 +91,26 @@ public final class UniqueIndexOnUniformColumn implements Rule {
                         + "Safe recipe: add the column without a default and nullable (NULLs never collide in a unique"
                         + " index): ALTER TABLE " + t + " ADD COLUMN " + first + " " + type + " NULL; backfill distinct"
                         + " values (UPDATE " + t + " SET " + first + " = ... WHERE " + first + " IS NULL, in batches);"
-                        + " then " + index + (what.startsWith("CREATE") ? "" : " ON " + t + " (" + String.join(", ", cols) + ")")
-                        + (d == Dialect.POSTGRES ? " (CONCURRENTLY)" : "") + "; then make the column NOT NULL.");
+                        + " then " + index + (d == Dialect.POSTGRES ? " (CONCURRENTLY)" : "")
+                        + "; then make the column NOT NULL.");
+    }
+
+    /** MySQL's implicit default of a NOT NULL column of this type, as the rows hold it. */
+    private static String implicitDefault(DataType type) {
+        String name = type == null ? "" : type.name().toLowerCase(java.util.Locale.ROOT);
+        String value;
+        if (name.contains("char") || name.contains("text") || name.contains("binary") || name.contains("blob")) {
+            value = "''";
+        } else if (name.startsWith("enum") && !type.args().isEmpty()) {
+            value = type.args().get(0);
+        } else if (name.matches("(tiny|small|medium|big)?int(eger)?( unsigned)?|decimal|numeric|float|double|real|bit|bool(ean)?.*")) {
+            value = "0";
+        } else if (name.startsWith("date") || name.startsWith("time") || name.equals("year")) {
+            value = "the zero date";
+        } else {
+            value = "the type's implicit value";
+        }
+        return value + " (MySQL's implicit default of a NOT NULL column added without DEFAULT)";
     }
 
     /** The key column's shared value in every existing row, or null when rows may differ (or hold NULL). */
