@@ -33,3 +33,8 @@ CREATE UNIQUE INDEX accounts_one_owner ON accounts (is_owner) WHERE is_owner;
 TRUNCATE sessions;
 ALTER TABLE sessions ADD COLUMN token text NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX sessions_token_key ON sessions (token);
+ALTER TABLE community ADD COLUMN followers_url varchar(255) NOT NULL DEFAULT generate_unique_changeme();
+ALTER TABLE community ADD CONSTRAINT idx_community_followers_url UNIQUE (followers_url);
+ALTER TABLE accounts ADD COLUMN status varchar(20) NOT NULL DEFAULT 'active'::character varying;
+-- expect: unique-index-on-uniform-column
+CREATE UNIQUE INDEX accounts_status_key ON accounts (status);

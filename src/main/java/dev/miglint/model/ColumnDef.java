@@ -27,9 +27,24 @@ public record ColumnDef(String name, DataType type, boolean notNull, SqlExpr def
             return null;
         }
         if (defaultValue != null) {
-            return defaultValue.isNullLiteral() || defaultValue.volatility().isVolatile() ? null : defaultValue.text().trim();
+            return defaultValue.isNullLiteral() || !sameForEveryRow(defaultValue) ? null : defaultValue.text().trim();
         }
         return effectivelyNotNull() ? IMPLICIT_DEFAULT : null;
+    }
+
+    private static final java.util.regex.Pattern CAST_SUFFIX = java.util.regex.Pattern.compile(
+            "::\\s*\"?[A-Za-z_][\\w. \"]*(\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?(\\[\\])*");
+    private static final java.util.regex.Pattern ONCE_EVALUATED = java.util.regex.Pattern.compile(
+            "(?i)\\(*\\s*(now\\s*\\(\\s*\\)|current_timestamp(\\s*\\(\\s*\\d*\\s*\\))?|current_date|current_time"
+            + "|localtimestamp|localtime|transaction_timestamp\\s*\\(\\s*\\)|statement_timestamp\\s*\\(\\s*\\))\\s*\\)*");
+
+    /**
+     * A default every existing row receives the same value of: a literal (possibly cast), or a time function the
+     * ALTER evaluates once. A call of any other function (user-defined ones included) may give distinct values.
+     */
+    private static boolean sameForEveryRow(SqlExpr value) {
+        String plain = CAST_SUFFIX.matcher(value.text().trim()).replaceAll("");
+        return SqliteAlterTable.isConstantDefault(new SqlExpr(plain)) || ONCE_EVALUATED.matcher(plain).matches();
     }
 
     /** See {@link #uniformValueForExistingRows()}. */

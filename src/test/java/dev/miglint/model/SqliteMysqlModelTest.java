@@ -80,6 +80,16 @@ class SqliteMysqlModelTest {
                 true, false, false).uniformValueForExistingRows());
         assertEquals(null, new ColumnDef("s", DataType.parse("text"), true, new SqlExpr("NULL"), ColumnDef.Generated.NONE,
                 false, false, false).uniformValueForExistingRows());
+        for (String same : new String[] {"'active'::character varying", "(0)", "now()", "CURRENT_TIMESTAMP(3)",
+                "'{}'::jsonb", "false", "-1"}) {
+            assertEquals(same, new ColumnDef("s", null, true, new SqlExpr(same), ColumnDef.Generated.NONE, false, false,
+                    false).uniformValueForExistingRows(), same);
+        }
+        for (String differs : new String[] {"generate_unique_changeme()", "(uuid())", "nextval('s'::regclass)",
+                "floor(random() * 10)", "'x' || id"}) {
+            assertEquals(null, new ColumnDef("s", null, true, new SqlExpr(differs), ColumnDef.Generated.NONE, false, false,
+                    false).uniformValueForExistingRows(), differs);
+        }
     }
 
     @Test
