@@ -8,11 +8,28 @@ import java.util.List;
  */
 public sealed interface Statement {
 
+    /**
+     * {@code options}: the table options after the column list, keys upper-cased ({@code ENGINE}, {@code CHARSET}
+     * for [DEFAULT] CHARSET / CHARACTER SET, {@code COLLATE}, {@code ROW_FORMAT}, SQLite {@code STRICT} and
+     * {@code WITHOUT ROWID} with value "true"), values as written without quotes.
+     */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
-            boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf) implements Statement {
+            boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
+            java.util.Map<String, String> options) implements Statement {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
+            options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+        }
+
+        public CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf) {
+            this(table, columns, constraints, ifNotExists, temporary, asSelect, partitionOf, java.util.Map.of());
+        }
+
+        /** A table option by its upper-cased key (see {@code options}). */
+        public java.util.Optional<String> option(String key) {
+            return java.util.Optional.ofNullable(options.get(key));
         }
     }
 

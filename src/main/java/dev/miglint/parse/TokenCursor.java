@@ -219,6 +219,11 @@ final class TokenCursor {
         }
     }
 
+    /** Like {@link #qualifiedNameOrLiteral()}, returning the name's last part or the literal's value. */
+    String nameOrLiteralValue() {
+        return peekIdentifier() ? qualifiedName().name() : literalValue();
+    }
+
     /** {@code name [, name ...]} as used by DROP, TRUNCATE, VACUUM and LOCK. */
     List<QualifiedName> qualifiedNameList() {
         List<QualifiedName> names = new ArrayList<>();

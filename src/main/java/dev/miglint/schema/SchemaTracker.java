@@ -4,6 +4,7 @@ import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.MysqlCharsets;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -154,6 +155,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             createTable(ct);
         } else if (statement instanceof Statement.AlterTable at) {
             alterTable(at);
+        } else if (statement instanceof Statement.Update u && u.table() != null) {
+            clearUniformValues(u.table());
         } else if (statement instanceof Statement.CreateIndex ci) {
             if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexesChanged.add(ci.name());
@@ -331,8 +334,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             return; // a no-op on a table the history already has: it keeps its rows and its state
         }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
+        t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
         for (ColumnDef c : ct.columns()) {
-            t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+            t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
+                    charsetOf(t, c), null));
         }
         int unnamed = 0;
         for (ConstraintDef c : ct.constraints()) {
@@ -350,11 +355,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         for (AlterAction action : at.actions()) {
             if (action instanceof AlterAction.AddColumn ac) {
                 ColumnDef c = ac.column();
-                t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+                t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
+                        charsetOf(t, c), t.newInMigration() ? null : c.uniformValueForExistingRows()));
             } else if (action instanceof AlterAction.DropColumn dc) {
                 t.removeColumn(dc.column());
             } else if (action instanceof AlterAction.AlterColumnType act) {
-                t.putColumn(columnOf(t, act.column()).withType(act.type()));
+                ColumnState changed = columnOf(t, act.column()).withType(act.type());
+                if (act.redefinesColumn()) {
+                    changed = changed.withCharset(charsetOf(t, act.definition()));
+                }
+                t.putColumn(act.using() != null ? changed.withUniformValue(null) : changed);
+            } else if (action instanceof AlterAction.Other o && MysqlCharsets.change(o) != null) {
+                MysqlCharsets.Change change = MysqlCharsets.change(o);
+                t.setDefaultCharset(change.charset());
+                if (change.convert()) {
+                    t.columns().forEach(cs -> t.putColumn(cs.withCharset(change.charset())));
+                }
             } else if (action instanceof AlterAction.SetNotNull sn) {
                 t.putColumn(columnOf(t, sn.column()).withNotNull(true));
             } else if (action instanceof AlterAction.DropNotNull dn) {
@@ -382,6 +398,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 tablesChanged.add(rt.to().name());
                 return;
             }
+        }
+    }
+
+    /** A column's MySQL charset: its own CHARACTER SET / COLLATE, else the table's default; null when unknown. */
+    private static String charsetOf(TableState t, ColumnDef c) {
+        String own = MysqlCharsets.of(c.charset(), c.collation());
+        return own != null ? own : t.defaultCharset().orElse(null);
+    }
+
+    /** An UPDATE may give the rows of a column added in this migration different values: it is no longer uniform. */
+    private void clearUniformValues(QualifiedName table) {
+        TableState t = tables.get(table.name());
+        if (t != null) {
+            t.columns().stream().filter(c -> c.uniformValue() != null)
+                    .forEach(c -> t.putColumn(c.withUniformValue(null)));
         }
     }
 

@@ -180,7 +180,8 @@ class StatementParserTest {
         assertEquals(QualifiedName.of("users"), at.table());
         assertEquals(List.of(
                 new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null,
-                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false)),
+                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false,
+                                "utf8mb4", null)),
                 new AlterAction.RenameColumn("old", "new"),
                 new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null,
                         new ColumnDef("new", DataType.parse("bigint unsigned"), true, null, ColumnDef.Generated.NONE, true, false, false)),
@@ -203,6 +204,27 @@ class StatementParserTest {
                 "CREATE TABLE IF NOT EXISTS [t] (id INTEGER PRIMARY KEY AUTOINCREMENT, note)");
         assertTrue(lite.columns().get(0).primaryKey());
         assertEquals(null, lite.columns().get(1).type());
+    }
+
+    @Test
+    void createTableOptionsAndColumnCharsets() {
+        CreateTable my = (CreateTable) one(Dialect.MYSQL, """
+                CREATE TABLE notes (id int, body varchar(200) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL,
+                  code char(2) CHARSET ascii) ENGINE = InnoDB AUTO_INCREMENT=5 DEFAULT CHARACTER SET utf8mb4
+                  COLLATE = 'utf8mb4_unicode_ci' ROW_FORMAT=DYNAMIC COMMENT='notes'""");
+        assertEquals(java.util.Map.of("ENGINE", "InnoDB", "AUTO_INCREMENT", "5", "CHARSET", "utf8mb4",
+                "COLLATE", "utf8mb4_unicode_ci", "ROW_FORMAT", "DYNAMIC", "COMMENT", "notes"), my.options());
+        assertEquals("latin1", my.columns().get(1).charset());
+        assertEquals("latin1_bin", my.columns().get(1).collation());
+        assertTrue(my.columns().get(1).notNull());
+        assertEquals("ascii", my.columns().get(2).charset());
+        CreateTable lite = (CreateTable) one(Dialect.SQLITE, "CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT) STRICT, WITHOUT ROWID");
+        assertEquals(java.util.Map.of("STRICT", "true", "WITHOUT ROWID", "true"), lite.options());
+        CreateTable asSelect = (CreateTable) one(Dialect.MYSQL, "CREATE TABLE t2 ENGINE=InnoDB AS SELECT id FROM t");
+        assertTrue(asSelect.asSelect());
+        assertEquals(java.util.Map.of("ENGINE", "InnoDB"), asSelect.options());
+        CreateTable pgTable = (CreateTable) pg("CREATE TABLE m (id int) PARTITION BY RANGE (id) WITH (fillfactor = 70) TABLESPACE fast");
+        assertEquals(java.util.Map.of("TABLESPACE", "fast"), pgTable.options());
     }
 
     @Test
