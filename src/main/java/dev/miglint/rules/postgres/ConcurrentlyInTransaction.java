@@ -2,6 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ObjectKind;
+import dev.miglint.model.PgSyntaxSupport;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Level;
@@ -19,7 +20,8 @@ public final class ConcurrentlyInTransaction implements Rule {
     @Override
     public void check(RuleContext ctx) {
         String what = refusesTransaction(ctx.model());
-        if (what == null) {
+        // syntax the version lacks (REINDEX CONCURRENTLY before 12) fails anyway: unsupported-on-pg-version says so
+        if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
             return;
         }
         String framework = ctx.migration() == null ? null : ctx.migration().framework();
