@@ -74,13 +74,12 @@ public final class ConcurrentlyInTransaction implements Rule {
         ctx.report("Flyway refuses this migration: " + what + " is mixed with transactional statements ("
                         + String.join(", ", transactional) + ")",
                 "Flyway runs " + what + " outside a transaction and, with its default mixed=false, refuses a migration "
-                        + "that also holds statements it runs in one (every other statement, SET included; "
-                        + "executeInTransaction=false does not change this): \"Detected both transactional and "
+                        + "that also holds statements it runs in one (every other statement, SET included): \"Detected both transactional and "
                         + "non-transactional statements within the same migration (even though mixed is false)\". "
                         + "Nothing of the migration runs.\n"
                         + "Put `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` alone in its own versioned migration (e.g. the next "
-                        + "V number), or set flyway.mixed=true (then the whole migration runs without a transaction, each "
-                        + "statement committing on its own).");
+                        + "V number), or start this file with `-- flyway:executeInTransaction=false` (or set flyway.mixed=true): then it runs "
+                        + "without a transaction, each statement committing on its own.");
     }
 
     /** The statement's name if PostgreSQL refuses to run it in a transaction block, else null. */
