@@ -43,10 +43,16 @@ public sealed interface Statement {
         }
     }
 
+    /** {@code only}: {@code ON ONLY} a partitioned table: an invalid index on the parent alone, nothing is built. */
     record CreateIndex(String name, QualifiedName table, boolean unique, boolean concurrently, boolean ifNotExists,
-            List<String> columns, String method, SqlExpr where) implements Statement {
+            List<String> columns, String method, SqlExpr where, boolean only) implements Statement {
         public CreateIndex {
             columns = List.copyOf(columns);
+        }
+
+        public CreateIndex(String name, QualifiedName table, boolean unique, boolean concurrently, boolean ifNotExists,
+                List<String> columns, String method, SqlExpr where) {
+            this(name, table, unique, concurrently, ifNotExists, columns, method, where, false);
         }
     }
 
@@ -56,10 +62,18 @@ public sealed interface Statement {
         }
     }
 
-    /** DROP of anything but an index: TABLE, VIEW, SCHEMA, DATABASE, TYPE, SEQUENCE, FUNCTION... */
-    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements Statement {
+    /**
+     * DROP of anything but an index: TABLE, VIEW, SCHEMA, DATABASE, TYPE, SEQUENCE, FUNCTION...; {@code table}: the
+     * {@code ON table} of DROP TRIGGER / POLICY / RULE, else null.
+     */
+    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade, QualifiedName table)
+            implements Statement {
         public Drop {
             names = List.copyOf(names);
+        }
+
+        public Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) {
+            this(kind, names, ifExists, cascade, null);
         }
     }
 
@@ -148,7 +162,15 @@ public sealed interface Statement {
     record DoBlock(String language) implements Statement { }
 
     /** CREATE FUNCTION/PROCEDURE/TRIGGER: the body is not run by the migration and produces no findings. */
-    record CreateRoutine(ObjectKind kind, QualifiedName name) implements Statement { }
+    /**
+     * CREATE FUNCTION / PROCEDURE / TRIGGER; {@code table}: the {@code ON table} of a trigger (null otherwise);
+     * {@code orReplace}: CREATE OR REPLACE.
+     */
+    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) implements Statement {
+        public CreateRoutine(ObjectKind kind, QualifiedName name) {
+            this(kind, name, null, false);
+        }
+    }
 
     /** CREATE VIEW / MATERIALIZED VIEW / SEQUENCE / EXTENSION / SCHEMA and similar. */
     record CreateOther(ObjectKind kind, QualifiedName name, boolean ifNotExists) implements Statement { }

@@ -50,6 +50,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
+    /** The file is one query string of several statements: an implicit block, again after each COMMIT/ROLLBACK. */
+    private boolean singleExecBlock;
     private int transactionNumber;
     private boolean lockTimeout;
     private boolean statementTimeout;
@@ -79,6 +81,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
     public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
+        beginMigration(wrapped ? dev.miglint.model.TransactionWrapping.TRANSACTION : dev.miglint.model.TransactionWrapping.NONE,
+                statements);
+    }
+
+    /**
+     * Starts a migration file handed to the database as {@code wrapping} says. {@code SINGLE_EXEC}: PostgreSQL runs a
+     * query string of several (top-level) statements as one implicit transaction block, and after a COMMIT or
+     * ROLLBACK in it the rest of the string is again one (exec_simple_query, "Multiple Statements in a Simple
+     * Query"); a string of one statement runs outside any block.
+     */
+    public void beginMigration(dev.miglint.model.TransactionWrapping wrapping, List<dev.miglint.model.ParsedStatement> statements) {
+        boolean wrapped = wrapping == dev.miglint.model.TransactionWrapping.TRANSACTION;
+        singleExecBlock = wrapping == dev.miglint.model.TransactionWrapping.SINGLE_EXEC
+                && statements.stream().filter(s -> !s.nested()).count() > 1;
+        wrapped |= singleExecBlock;
         redefinitions = TableRedefinition.find(statements);
         tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
         tablesChanged.clear();
@@ -105,6 +122,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Ends the migration file: an implicit transaction commits here. */
     public void endMigration() {
         implicitTransaction = false;
+        singleExecBlock = false;
         explicitTransaction = false;
         clearLocks();
     }
@@ -277,7 +295,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
             case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                 explicitTransaction = false;
-                implicitTransaction = false;
+                implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
                 clearLocks();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
@@ -516,6 +534,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean inTransaction() {
         return implicitTransaction || explicitTransaction;
+    }
+
+    @Override
+    public boolean singleExec() {
+        return singleExecBlock;
     }
 
     @Override

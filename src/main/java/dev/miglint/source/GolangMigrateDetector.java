@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ final class GolangMigrateDetector implements FrameworkDetector {
         Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
         List<MigrationFile> files = new ArrayList<>();
         for (UpDownPairs.Name up : ups) {
-            Boolean tx = switch (DetectContext.orDefault(dialect)) {
-                case POSTGRES -> TransactionSemantics.postgresSimpleQuery(ctx.read(up.path()), Dialect.POSTGRES);
-                case MYSQL -> false;
-                case SQLITE -> true;
+            TransactionWrapping tx = switch (DetectContext.orDefault(dialect)) {
+                case POSTGRES -> TransactionSemantics.oneQueryString(Dialect.POSTGRES, null);
+                case MYSQL -> TransactionWrapping.NONE;
+                case SQLITE -> TransactionWrapping.TRANSACTION;
             };
-            files.add(new MigrationFile(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
+            files.add(MigrationFile.of(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
                     DownStep.wholeFile(downs.get(up.key()))));
         }
         return List.of(new History(ctx.display(dir), "golang-migrate", dialect, files));

@@ -63,7 +63,7 @@ class StatementParserTest {
         assertEquals(new CreateIndex("idx", new QualifiedName("public", "t"), true, true, true, List.of("a", "lower(b)"),
                 "btree", new SqlExpr("c IS NOT NULL")),
                 pg("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx ON public.t USING btree (a, lower(b)) WHERE c IS NOT NULL;"));
-        assertEquals(new CreateIndex("i", QualifiedName.of("t"), false, false, false, List.of("a"), null, null),
+        assertEquals(new CreateIndex("i", QualifiedName.of("t"), false, false, false, List.of("a"), null, null, true),
                 pg("CREATE INDEX i ON ONLY t (a) INCLUDE (b) WITH (fillfactor = 70) TABLESPACE fast"));
     }
 
@@ -310,8 +310,14 @@ class StatementParserTest {
                 pg("DROP TABLE IF EXISTS a, b CASCADE"));
         assertEquals(new Statement.Truncate(List.of(QualifiedName.of("a")), true), pg("TRUNCATE TABLE ONLY a RESTART IDENTITY CASCADE"));
         assertEquals(new Statement.Rename(ObjectKind.INDEX, QualifiedName.of("i"), "j"), pg("ALTER INDEX IF EXISTS i RENAME TO j"));
-        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f")),
+        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f"), null, true),
                 pg("CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql"));
+        assertEquals(new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("g"), new QualifiedName("s", "t"), false),
+                pg("CREATE TRIGGER g BEFORE INSERT OR UPDATE OF a, b ON s.t FOR EACH ROW EXECUTE FUNCTION f()"));
+        assertEquals(new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("g"), QualifiedName.of("t"), true),
+                pg("CREATE OR REPLACE CONSTRAINT TRIGGER g AFTER DELETE ON t DEFERRABLE FOR EACH ROW EXECUTE PROCEDURE f()"));
+        assertEquals(new Statement.Drop(ObjectKind.TRIGGER, List.of(QualifiedName.of("g")), true, false, QualifiedName.of("t")),
+                pg("DROP TRIGGER IF EXISTS g ON t"));
         assertEquals(new Statement.CreateOther(ObjectKind.EXTENSION, QualifiedName.of("pgcrypto"), true),
                 pg("CREATE EXTENSION IF NOT EXISTS pgcrypto"));
         assertEquals(new Statement.Other("COMMENT ON"), pg("COMMENT ON TABLE t IS 'x'"));

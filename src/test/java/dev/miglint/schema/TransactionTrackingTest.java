@@ -106,4 +106,34 @@ class TransactionTrackingTest {
         t.beginMigration(false);
         assertFalse(t.isScanFree(ORDERS), "a later migration sees rows again");
     }
+
+    private static List<dev.miglint.model.ParsedStatement> statements(Statement... models) {
+        List<dev.miglint.model.ParsedStatement> out = new java.util.ArrayList<>();
+        for (Statement m : models) {
+            out.add(new dev.miglint.model.ParsedStatement(out.size(), new dev.miglint.model.Span(0, 0), "", m,
+                    dev.miglint.model.ParsedStatement.Origin.TOKENS, false));
+        }
+        return out;
+    }
+
+    @Test
+    void oneQueryStringOfSeveralStatementsIsAnImplicitBlockAlsoAfterCommit() {
+        SchemaTracker t = new SchemaTracker();
+        Statement begin = new Statement.TransactionControl(Kind.BEGIN);
+        Statement commit = new Statement.TransactionControl(Kind.COMMIT);
+        Statement add = addColumn("a");
+        t.beginMigration(dev.miglint.model.TransactionWrapping.SINGLE_EXEC, statements(begin, add, commit, add));
+        assertTrue(t.inTransaction() && t.singleExec() && t.implicit());
+        t.apply(begin);
+        assertFalse(t.implicit(), "BEGIN turns the implicit block into a regular one");
+        t.apply(add);
+        t.apply(commit);
+        assertTrue(t.inTransaction(), "after COMMIT the rest of the string is a new implicit block");
+        assertTrue(t.implicit());
+        t.endMigration();
+
+        t.beginMigration(dev.miglint.model.TransactionWrapping.SINGLE_EXEC, statements(add));
+        assertFalse(t.inTransaction(), "a string of one statement runs outside any block");
+        assertFalse(t.singleExec());
+    }
 }
