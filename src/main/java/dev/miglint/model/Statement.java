@@ -55,9 +55,19 @@ public sealed interface Statement {
         }
     }
 
-    record Update(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Update(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Update(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
-    record Delete(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Delete(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Delete(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
     /**
      * {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. {@code columns}: the target
