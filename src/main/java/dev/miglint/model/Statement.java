@@ -102,6 +102,16 @@ public sealed interface Statement {
     /** SET / SET LOCAL / RESET / SQLite PRAGMA. {@code value} is null for RESET. */
     record SetVariable(String name, String value, boolean local, boolean pragma) implements Statement { }
 
+    /**
+     * {@code SELECT set_config('a', '1', false), set_config('b', '2', true)}: several settings in one statement
+     * (a single call is modelled as a {@link SetVariable}).
+     */
+    record SetConfig(List<SetVariable> settings) implements Statement {
+        public SetConfig {
+            settings = List.copyOf(settings);
+        }
+    }
+
     record TransactionControl(Kind kind) implements Statement {
         public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE_SAVEPOINT, ROLLBACK_TO_SAVEPOINT, PREPARE_TRANSACTION }
     }
