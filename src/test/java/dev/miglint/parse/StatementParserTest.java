@@ -249,6 +249,27 @@ class StatementParserTest {
     }
 
     @Test
+    void setConfigIsSet() {
+        assertEquals(new Statement.SetVariable("lock_timeout", "3s", false, false),
+                pg("SELECT set_config('lock_timeout', '3s', false)"));
+        assertEquals(new Statement.SetVariable("timezone", "UTC", true, false),
+                pg("select pg_catalog.set_config('TimeZone', 'UTC', true) AS tz"));
+        assertEquals(new Statement.SetConfig(List.of(new Statement.SetVariable("lock_timeout", "2s", true, false),
+                new Statement.SetVariable("statement_timeout", "1min", true, false))),
+                pg("SELECT set_config('lock_timeout', '2s', true), set_config('statement_timeout', '1min', true)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', current_setting('x'), false)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', '1s', false), now()"));
+    }
+
+    @Test
+    void timeZoneSettings() {
+        for (String sql : List.of("SET TIME ZONE 'UTC'", "SET timezone = 'UTC'", "SET LOCAL TimeZone TO 'Etc/UTC'",
+                "SET SESSION TIME ZONE 'UTC'")) {
+            assertEquals("timezone", ((Statement.SetVariable) pg(sql)).name(), sql);
+        }
+    }
+
+    @Test
     void whereClauseFacts() {
         assertTrue(((Statement.Delete) pg("delete from payment_events where true")).where().alwaysTrue());
         assertTrue(((Statement.Update) pg("update payments set fee = 0 where 1 = 1")).where().alwaysTrue());
