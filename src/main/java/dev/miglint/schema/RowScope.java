@@ -61,8 +61,8 @@ public record RowScope(Kind kind, String reason) {
                 && where.nullTestedColumns().stream().allMatch(c -> addedWithoutDefault(schema, table, c))) {
             String columns = where.nullTestedColumns().stream().sorted().map(Identifiers::quoteIfNeeded)
                     .collect(Collectors.joining(", "));
-            return new RowScope(Kind.EVERY_ROW, columns + (where.nullTestedColumns().size() == 1 ? " was" : " were")
-                    + " added to " + Names.quoted(table) + " earlier in this migration without a default, so every"
+            return new RowScope(Kind.EVERY_ROW, (where.nullTestedColumns().size() == 1 ? "column " + columns + " was"
+                    : "columns " + columns + " were") + " added to " + Names.quoted(table) + " earlier in this migration without a default, so every"
                     + " existing row has it NULL and " + condition + " selects them all");
         }
         Optional<List<String>> key = pinnedKey(table, where, schema);

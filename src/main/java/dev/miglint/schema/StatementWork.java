@@ -55,7 +55,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         }
         if (s instanceof Statement.CreateIndex ci && ci.table() != null && !schema.isScanFree(ci.table())) {
             return new StatementWork(Workload.SCAN, ci.table(), "builds an index on " + Names.quoted(ci.table())
-                    + ", reading every row");
+                    + " (reading every row)");
         }
         if (s instanceof Statement.Reindex r && r.name() != null) {
             QualifiedName table = r.target() == ObjectKind.INDEX
@@ -124,7 +124,8 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
                 TypeChange change = typeChange(at.table(), act, schema, tx, pgVersion);
                 String col = Identifiers.quoteIfNeeded(act.column());
                 if (change.rewrites()) {
-                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ALTER COLUMN " + col + " TYPE)");
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ALTER COLUMN " + col + " TYPE"
+                            + (act.type() == null ? "" : " " + act.type().raw()) + ")");
                 } else if (change.kind() == TypeChange.Kind.INDEX_REBUILD) {
                     w = new StatementWork(Workload.SCAN, at.table(), "rebuilds the indexes on " + t + "." + col);
                 }

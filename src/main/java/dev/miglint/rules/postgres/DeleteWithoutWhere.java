@@ -28,7 +28,7 @@ public final class DeleteWithoutWhere implements Rule {
         String where = d.hasWhere() ? " with WHERE " + d.where().text().trim() : " without WHERE";
         String because = d.hasWhere() ? UpdateWithoutWhere.capitalize(scope.reason()) + ". " : "";
         context.report("DELETE FROM " + table + where + " deletes every row of existing table " + table,
-                "Why: " + because + "every row is removed (the data is lost unless restored from a backup), each deleted row is locked"
+                "Why: " + because + (because.isEmpty() ? "every" : "Every") + " row is removed (the data is lost unless restored from a backup), each deleted row is locked"
                         + " until the transaction commits so concurrent updates wait"
                         + (context.dialect() == Dialect.POSTGRES ? ", and the dead rows bloat the table until VACUUM." : ".")
                         + "\nFix: add a WHERE clause that selects only the rows to remove, and delete in"
