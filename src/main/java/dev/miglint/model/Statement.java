@@ -86,9 +86,19 @@ public sealed interface Statement {
         }
     }
 
-    record Update(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Update(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Update(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
-    record Delete(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Delete(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Delete(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
     /**
      * {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. {@code columns}: the target
@@ -122,6 +132,16 @@ public sealed interface Statement {
 
     /** SET / SET LOCAL / RESET / SQLite PRAGMA. {@code value} is null for RESET. */
     record SetVariable(String name, String value, boolean local, boolean pragma) implements Statement { }
+
+    /**
+     * {@code SELECT set_config('a', '1', false), set_config('b', '2', true)}: several settings in one statement
+     * (a single call is modelled as a {@link SetVariable}).
+     */
+    record SetConfig(List<SetVariable> settings) implements Statement {
+        public SetConfig {
+            settings = List.copyOf(settings);
+        }
+    }
 
     record TransactionControl(Kind kind) implements Statement {
         public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE_SAVEPOINT, ROLLBACK_TO_SAVEPOINT, PREPARE_TRANSACTION }

@@ -272,6 +272,16 @@ final class TokenCursor {
         throw new NotRecognizedException("unbalanced parentheses");
     }
 
+    /** A cursor over the tokens {@code [fromIndex, toIndex)} of this statement (indexes as {@link #mark()}). */
+    TokenCursor range(int fromIndex, int toIndex) {
+        return new TokenCursor(source, tokens, fromIndex, Math.min(toIndex, end));
+    }
+
+    /** The index just past this cursor's range. */
+    int endMark() {
+        return end;
+    }
+
     /** Moves past one token, or past a whole parenthesized group. */
     void skipItem() {
         if (peekKind(TokenKind.LPAREN)) {

@@ -35,6 +35,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> indexesChanged = new java.util.HashSet<>();
     /** Session settings the current migration changed with SET or PRAGMA, lower-cased, quotes removed. */
     private final Map<String, String> settings = new HashMap<>();
+    /** Settings changed with SET LOCAL in the open transaction: their value before it (null: unset), restored at its end. */
+    private final Map<String, String> settingsBeforeLocal = new HashMap<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -105,6 +107,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         views.replaceAll((k, v) -> false);
         emptied.clear();
         settings.clear();
+        settingsBeforeLocal.clear();
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
@@ -169,6 +172,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
             applySet(sv);
+        } else if (statement instanceof Statement.SetConfig sc) {
+            sc.settings().forEach(this::applySet);
         } else if (statement instanceof Statement.CreateTable ct) {
             createTable(ct);
         } else if (statement instanceof Statement.AlterTable at) {
@@ -240,7 +245,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void trackEmptied(Statement statement) {
         if (statement instanceof Statement.Truncate t) {
             t.tables().forEach(n -> emptied.add(n.name()));
-        } else if (statement instanceof Statement.Delete d && !d.hasWhere() && d.table() != null) {
+        } else if (statement instanceof Statement.Delete d && d.table() != null && RowScope.of(d, this).everyRow()) {
             emptied.add(d.table().name());
         } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {
             emptied.remove(i.table().name());
@@ -297,6 +302,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 explicitTransaction = false;
                 implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
                 clearLocks();
+                endLocalSettings();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
                 localLockTimeout = false;
@@ -309,6 +315,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private void applySet(Statement.SetVariable sv) {
         String name = settingName(sv.name());
+        if (sv.local() && inTransaction() && !settingsBeforeLocal.containsKey(name)) {
+            settingsBeforeLocal.put(name, settings.get(name));
+        } else if (!sv.local()) {
+            settingsBeforeLocal.remove(name); // a plain SET outlives the transaction
+        }
         if (!sv.local() || inTransaction()) {
             settings.put(name, sv.value() == null ? "default" : sv.value().trim().replace("'", "").toLowerCase(Locale.ROOT));
         }
@@ -323,6 +334,18 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             statementTimeout = on;
             localStatementTimeout = sv.local();
         }
+    }
+
+    /** A SET LOCAL lasts until the end of its transaction (COMMIT or ROLLBACK). */
+    private void endLocalSettings() {
+        settingsBeforeLocal.forEach((name, before) -> {
+            if (before == null) {
+                settings.remove(name);
+            } else {
+                settings.put(name, before);
+            }
+        });
+        settingsBeforeLocal.clear();
     }
 
     /** {@code @@SESSION.foreign_key_checks} and {@code FOREIGN_KEY_CHECKS} name the same setting. */

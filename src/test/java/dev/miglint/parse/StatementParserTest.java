@@ -22,6 +22,7 @@ import dev.miglint.model.Statement.AlterTable;
 import dev.miglint.model.Statement.CreateIndex;
 import dev.miglint.model.Statement.CreateTable;
 import dev.miglint.model.Statement.TransactionControl;
+import dev.miglint.model.WhereClause;
 import dev.miglint.scan.Scanner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -256,10 +257,64 @@ class StatementParserTest {
         assertEquals(new Statement.Insert(QualifiedName.of("t"), false, List.of("a"), null), pg("INSERT INTO t (a) VALUES (1)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), false),
                 pg("UPDATE t SET a = (SELECT b FROM u WHERE u.id = t.id)"));
-        assertEquals(new Statement.Update(QualifiedName.of("t"), true), pg("UPDATE t AS x SET a = 1 FROM u WHERE u.id = x.id"));
+        Statement.Update join = (Statement.Update) pg("UPDATE t AS x SET a = 1 FROM u WHERE u.id = x.id");
+        assertEquals(QualifiedName.of("t"), join.table());
+        assertTrue(join.hasWhere());
+        assertEquals("u.id = x.id", join.where().text());
+        assertFalse(join.where().alwaysTrue());
+        assertEquals(java.util.Set.of(), join.where().pinnedColumns());
         assertEquals(new Statement.Delete(QualifiedName.of("t"), false),
                 pg("WITH old AS (SELECT id FROM t WHERE a < 1) DELETE FROM t"));
-        assertEquals(new Statement.Delete(QualifiedName.of("t"), true), pg("DELETE FROM ONLY t WHERE id IN (SELECT 1)"));
+        Statement.Delete sub = (Statement.Delete) pg("DELETE FROM ONLY t WHERE id IN (SELECT 1)");
+        assertTrue(sub.hasWhere());
+        assertEquals(java.util.Set.of(), sub.where().pinnedColumns());
+    }
+
+    @Test
+    void setConfigIsSet() {
+        assertEquals(new Statement.SetVariable("lock_timeout", "3s", false, false),
+                pg("SELECT set_config('lock_timeout', '3s', false)"));
+        assertEquals(new Statement.SetVariable("timezone", "UTC", true, false),
+                pg("select pg_catalog.set_config('TimeZone', 'UTC', true) AS tz"));
+        assertEquals(new Statement.SetConfig(List.of(new Statement.SetVariable("lock_timeout", "2s", true, false),
+                new Statement.SetVariable("statement_timeout", "1min", true, false))),
+                pg("SELECT set_config('lock_timeout', '2s', true), set_config('statement_timeout', '1min', true)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', current_setting('x'), false)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', '1s', false), now()"));
+    }
+
+    @Test
+    void timeZoneSettings() {
+        for (String sql : List.of("SET TIME ZONE 'UTC'", "SET timezone = 'UTC'", "SET LOCAL TimeZone TO 'Etc/UTC'",
+                "SET SESSION TIME ZONE 'UTC'")) {
+            assertEquals("timezone", ((Statement.SetVariable) pg(sql)).name(), sql);
+        }
+    }
+
+    @Test
+    void whereClauseFacts() {
+        assertTrue(((Statement.Delete) pg("delete from payment_events where true")).where().alwaysTrue());
+        assertTrue(((Statement.Update) pg("update payments set fee = 0 where 1 = 1")).where().alwaysTrue());
+        assertTrue(((Statement.Update) pg("UPDATE t SET a = 1 WHERE (1=1) AND 'x' = 'x' RETURNING id")).where().alwaysTrue());
+        assertFalse(((Statement.Update) pg("UPDATE t SET a = 1 WHERE 1 = 2")).where().alwaysTrue());
+        assertFalse(((Statement.Update) pg("UPDATE t SET a = 1 WHERE true OR a IS NULL")).where().alwaysTrue());
+
+        WhereClause point = ((Statement.Update) pg("update deals set stage='lead' where id = 1")).where();
+        assertEquals(java.util.Set.of("id"), point.pinnedColumns());
+        WhereClause in = ((Statement.Update) pg(
+                "UPDATE \"Deals\" d SET stage = 'x' WHERE d.\"Code\" IN ('a', 'b'::text) AND created_at BETWEEN '2020-01-01' AND now()")).where();
+        assertEquals(java.util.Set.of("Code"), in.pinnedColumns());
+        assertFalse(in.onlyNullTests());
+        assertEquals(java.util.Set.of(), ((Statement.Update) pg("UPDATE t SET a = 1 WHERE id = 1 OR id = 2")).where().pinnedColumns());
+
+        WhereClause nulls = ((Statement.Update) pg("UPDATE app.\"Orders\" SET \"Channel\" = 'web' WHERE \"Channel\" IS NULL")).where();
+        assertEquals(java.util.Set.of("Channel"), nulls.nullTestedColumns());
+        assertTrue(nulls.onlyNullTests());
+        WhereClause narrowed = ((Statement.Update) pg("UPDATE t SET a = 1 WHERE (a IS NULL AND id BETWEEN 1 AND 1000)")).where();
+        assertEquals(java.util.Set.of("a"), narrowed.nullTestedColumns());
+        assertFalse(narrowed.onlyNullTests());
+        assertTrue(((Statement.Delete) pg("DELETE FROM t WHERE a IS NULL AND TRUE")).where().onlyNullTests());
+        assertFalse(((Statement.Delete) pg("DELETE FROM t WHERE CURRENT OF c")).where().alwaysTrue());
     }
 
     @Test

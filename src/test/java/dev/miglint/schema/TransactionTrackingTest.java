@@ -92,6 +92,35 @@ class TransactionTrackingTest {
     }
 
     @Test
+    void setLocalSettingsEndWithTheirTransaction() {
+        SchemaTracker t = new SchemaTracker();
+        t.beginMigration(false);
+        t.apply(new Statement.SetVariable("timezone", "'Europe/Berlin'", false, false));
+        t.apply(new Statement.TransactionControl(Kind.BEGIN));
+        t.apply(new Statement.SetVariable("timezone", "'UTC'", true, false));
+        assertEquals(java.util.Optional.of("utc"), t.setting("TimeZone"));
+        t.apply(new Statement.TransactionControl(Kind.COMMIT));
+        assertEquals(java.util.Optional.of("europe/berlin"), t.setting("timezone"));
+        t.apply(new Statement.TransactionControl(Kind.BEGIN));
+        t.apply(new Statement.SetConfig(List.of(new Statement.SetVariable("lock_timeout", "2s", true, false),
+                new Statement.SetVariable("search_path", "app", true, false))));
+        assertTrue(t.lockTimeoutSet());
+        assertEquals(java.util.Optional.of("app"), t.setting("search_path"));
+        t.apply(new Statement.TransactionControl(Kind.ROLLBACK));
+        assertFalse(t.lockTimeoutSet());
+        assertEquals(java.util.Optional.empty(), t.setting("search_path"));
+    }
+
+    @Test
+    void deleteWhoseWhereSelectsEveryRowEmptiesTheTable() {
+        SchemaTracker t = new SchemaTracker();
+        t.beginMigration(false);
+        t.apply(new Statement.Delete(ORDERS, true,
+                new dev.miglint.model.WhereClause("true", true, java.util.Set.of(), java.util.Set.of(), false)));
+        assertTrue(t.isScanFree(ORDERS));
+    }
+
+    @Test
     void emptiedTablesAreScanFreeUntilRefilled() {
         SchemaTracker t = new SchemaTracker();
         t.beginMigration(false);
