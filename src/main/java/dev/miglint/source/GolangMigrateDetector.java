@@ -21,11 +21,10 @@ final class GolangMigrateDetector implements FrameworkDetector {
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {
         List<UpDownPairs.Name> names = UpDownPairs.parse(ctx.sqlFiles(dir), NAME);
-        List<UpDownPairs.Name> ups = new ArrayList<>(names.stream().filter(UpDownPairs.Name::up).toList());
+        List<UpDownPairs.Name> ups = UpDownPairs.sortedUps(names);
         if (ups.isEmpty()) {
             return List.of();
         }
-        ups.sort(UpDownPairs.ORDER);
         Map<String, Path> downs = UpDownPairs.downs(names);
         Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
         List<MigrationFile> files = new ArrayList<>();
