@@ -69,7 +69,15 @@ public final class Linter {
                     }
                     continue;
                 }
-                FileResult result = linter.lint(file, source, loader);
+                FileResult result;
+                try {
+                    result = linter.lint(file, source, loader);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a bug in scan, parse or the schema tracker: this file is lost, the others are still linted
+                    problems.add(new InputProblem(file.displayPath(), "internal error while linting (" + e
+                            + "); skipped, please report it"));
+                    continue;
+                }
                 if (contextOnly) {
                     continue; // replayed for the schema only: its findings belong to other runs
                 }
