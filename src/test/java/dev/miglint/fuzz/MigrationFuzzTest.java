@@ -25,6 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Coverage-guided fuzz tests (Jazzer) of the scanner, the statement model builder (scan + parse) and the whole
@@ -37,20 +44,21 @@ import java.util.Map;
  * re-join to the input exactly and never overlap; statement spans are in order, inside the file and never
  * overlap; the CLI answers with exit 0 or 2, one line per problem naming the file, valid JSON, no stack trace.
  *
+ * <p>{@code maxDuration} is the default campaign length; {@code -Djazzer.max_duration=...} overrides it.
+ *
  * <p>The first byte of an input picks the dialect; the rest is the file's bytes.
  */
 class MigrationFuzzTest {
     /** The property: no input takes longer than this. JSqlParser's own limit is lowered for campaigns (.ci/run). */
     static final long TIME_LIMIT_NANOS = 2_000_000_000L;
+    private static final long HANG_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest(maxDuration = "30s")
     void scanner(byte[] input) {
         Dialect dialect = dialect(input);
         String text = text(input);
-        long t0 = System.nanoTime();
-        ScanResult scan = Scanner.scan(text, dialect);
-        within(t0, "scan");
+        ScanResult scan = bounded("scan", () -> Scanner.scan(text, dialect));
         ScanProperties.check(text, 0, text.length(), scan);
         ScanProperties.checkTokens(Lexer.tokenize(text, dialect).tokens(), 0, text.length(), "");
         if (text.length() > 2) { // a range inside the text, as sections (goose, dbmate, Liquibase) are scanned
@@ -64,10 +72,8 @@ class MigrationFuzzTest {
     void statementModel(byte[] input) {
         Dialect dialect = dialect(input);
         String text = text(input);
-        long t0 = System.nanoTime();
-        ScanResult scan = Scanner.scan(text, dialect);
-        List<ParsedStatement> statements = new StatementParser(dialect).parse(text, scan);
-        within(t0, "scan and parse");
+        ScanResult scan = bounded("scan", () -> Scanner.scan(text, dialect));
+        List<ParsedStatement> statements = bounded("parse", () -> new StatementParser(dialect).parse(text, scan));
         List<Segment> segments = scan.statements().stream()
                 .filter(s -> s.kind() == SegmentKind.STATEMENT || s.kind() == SegmentKind.META_COMMAND).toList();
         int previousEnd = 0;
@@ -108,10 +114,8 @@ class MigrationFuzzTest {
         Main.Environment env = new Main.Environment(new ByteArrayInputStream(file),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(), Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath(), false);
-        long t0 = System.nanoTime();
-        int code = Main.run(env, "lint", "--quiet", "--format", "json", "--fail-on", "never", "--dialect",
-                dialect.id(), "--stdin-filename", "fuzz.sql", "-");
-        within(t0, "lint");
+        int code = bounded("lint", () -> Main.run(env, "lint", "--quiet", "--format", "json", "--fail-on", "never",
+                "--dialect", dialect.id(), "--stdin-filename", "fuzz.sql", "-"));
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertTrue(code == 0 || code == 2, "exit code " + code + ": " + stderr);
         assertEquals(code == 2, !stderr.isEmpty(), "exit 2 exactly when a problem is reported: " + stderr);
@@ -123,9 +127,40 @@ class MigrationFuzzTest {
         assertTrue(report.path("findings").isArray(), "a JSON report: " + out);
     }
 
-    private static void within(long t0, String what) {
+    /** The worker that runs each input, replaced when one hangs (a looping thread cannot be stopped). */
+    private static ExecutorService worker = newWorker();
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-target");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Runs {@code work} on the worker: a hang fails after {@link #HANG_SECONDS} instead of stalling the campaign
+     * (libFuzzer's own timeout only follows a JUnit {@code @Timeout}, which would also cut the campaign itself).
+     */
+    private static <T> T bounded(String what, Callable<T> work) {
+        long t0 = System.nanoTime();
+        Future<T> future = worker.submit(work);
+        T result;
+        try {
+            result = future.get(HANG_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            worker = newWorker();
+            throw new AssertionError(what + " did not finish in " + HANG_SECONDS + " s (a hang)");
+        } catch (ExecutionException e) {
+            throw new AssertionError(what + " threw " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(what + " interrupted", e);
+        }
         long elapsed = System.nanoTime() - t0;
         assertTrue(elapsed < TIME_LIMIT_NANOS, what + " took " + elapsed / 1_000_000 + " ms");
+        return result;
     }
 
     private static Dialect dialect(byte[] input) {
