@@ -1,4 +1,8 @@
--- A new table: nothing else uses it yet, so its index needs no CONCURRENTLY.
+-- New tables: nothing else uses them yet, so their indexes need no CONCURRENTLY.
+CREATE TABLE users (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL UNIQUE
+);
 CREATE TABLE orders (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     user_id bigint NOT NULL,

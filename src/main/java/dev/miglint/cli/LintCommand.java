@@ -6,16 +6,9 @@ import dev.miglint.config.Config;
 import dev.miglint.git.GitChanges;
 import dev.miglint.git.GitException;
 import dev.miglint.lint.LintResult;
-import dev.miglint.report.Format;
-import dev.miglint.report.ReportOptions;
-import dev.miglint.report.Reporters;
 import dev.miglint.rules.Level;
 import dev.miglint.source.History;
 import dev.miglint.source.MigrationFile;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -36,15 +29,8 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     LintInputs inputs = new LintInputs();
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif, github, markdown or gitlab (default: text).")
-    String format = "text";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
-    String failOn;
+    @Mixin
+    ReportOutput report = new ReportOutput();
 
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only migrations added or changed since GIT_REF (committed, staged, unstaged or untracked); the whole history is still replayed.")
@@ -52,12 +38,6 @@ public final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE by 'miglint baseline'.")
     Path baseline;
-
-    @Option(names = "--no-color", description = "Never colour the text report.")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary; no progress.")
-    boolean quiet;
 
     private final Main.Environment env;
 
@@ -76,15 +56,15 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException {
-        Format reportFormat = parseFormat();
-        failThreshold(Config.empty()); // a bad --fail-on fails before any work
+        report.format(); // a bad --format or --fail-on fails before any work
+        report.failThreshold(Config.empty());
         Optional<Baseline> accepted = readBaseline();
         Set<Path> changed = changedFiles();
         LintInputs.Analysis analysis;
-        try (ProgressLine progress = ProgressLine.forEnvironment(env, quiet)) {
+        try (ProgressLine progress = ProgressLine.forEnvironment(env, report.quiet())) {
             analysis = inputs.analyze(env, progress);
         }
-        Level threshold = failThreshold(analysis.config());
+        Level threshold = report.failThreshold(analysis.config());
         LintResult result = analysis.result();
         Set<String> reported = analysis.reportedPaths();
         if (changed != null) {
@@ -96,13 +76,12 @@ public final class LintCommand implements Callable<Integer> {
             result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
         }
 
-        writeReport(result, reportFormat);
+        report.write(env, result);
         analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
         if (!analysis.problems().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }
-        boolean failing = threshold != null && result.visibleFindings().stream().anyMatch(f -> f.level().atLeast(threshold));
-        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return ReportOutput.exitCode(result, threshold);
     }
 
     private Optional<Baseline> readBaseline() throws UsageException {
@@ -144,47 +123,5 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private Format parseFormat() throws UsageException {
-        try {
-            return Format.fromId(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-    }
-
-    private Level failThreshold(Config config) throws UsageException {
-        if (failOn == null) {
-            return config.failNever() ? null : Optional.ofNullable(config.failOn()).orElse(Level.WARNING);
-        }
-        if (failOn.equalsIgnoreCase("never")) {
-            return null;
-        }
-        try {
-            return Level.fromId(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: expected error, warning, note or never, got '" + failOn + "'");
-        }
-    }
-
-    private void writeReport(LintResult result, Format reportFormat) throws UsageException {
-        boolean color = !noColor && output == null && reportFormat == Format.TEXT && env.interactive()
-                && !env.variables().containsKey("NO_COLOR");
-        ReportOptions options = new ReportOptions(color, quiet, Version.current());
-        try {
-            if (output != null) {
-                Path target = env.workingDirectory().resolve(output);
-                try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                    Reporters.create(reportFormat, options).write(result, w);
-                }
-            } else {
-                Writer w = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
-                Reporters.create(reportFormat, options).write(result, w);
-                w.flush();
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write the report" + (output != null ? " to " + output : "") + " (" + e.getMessage() + ")");
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.miglint.config.Config;
 import dev.miglint.config.ConfigException;
 import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.LintSettings;
-import dev.miglint.config.RuleConfig;
 import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintOptions;
 import dev.miglint.lint.LintResult;
@@ -13,7 +12,6 @@ import dev.miglint.lint.Progress;
 import dev.miglint.lint.RuleSelection;
 import dev.miglint.lint.SourceLoader;
 import dev.miglint.model.Dialect;
-import dev.miglint.rules.Level;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.source.History;
 import dev.miglint.source.HistoryFinder;
@@ -22,7 +20,6 @@ import dev.miglint.source.MigrationFile;
 import dev.miglint.source.SourceFile;
 import dev.miglint.source.SourceReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -178,17 +175,8 @@ final class LintInputs {
     }
 
     private Config loadConfig(Main.Environment env, RuleRegistry registry) throws UsageException {
-        Optional<Path> file = configFile != null
-                ? Optional.of(env.workingDirectory().resolve(configFile))
-                : ConfigLoader.discover(env.workingDirectory());
-        if (file.isEmpty()) {
-            return Config.empty();
-        }
-        if (!Files.isRegularFile(file.get())) {
-            throw new UsageException(configFile + ": config file not found");
-        }
         try {
-            return ConfigLoader.load(file.get(), registry::contains);
+            return ConfigLoader.resolve(env.workingDirectory(), configFile, registry::contains);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
@@ -210,16 +198,6 @@ final class LintInputs {
                 throw new UsageException("unknown rule id '" + id + "' (run 'miglint rules' to list them)");
             }
         }
-        Set<String> ignored = new LinkedHashSet<>(ignore);
-        Map<String, Level> levels = new HashMap<>();
-        for (Map.Entry<String, RuleConfig> e : config.rules().entrySet()) {
-            if (!e.getValue().enabled()) {
-                ignored.add(e.getKey());
-            }
-            if (e.getValue().level() != null) {
-                levels.put(e.getKey(), e.getValue().level());
-            }
-        }
-        return new RuleSelection(Set.copyOf(select), ignored, levels);
+        return RuleSelection.of(config, select, ignore);
     }
 }

@@ -1,8 +1,8 @@
 package dev.miglint.cli;
 
 /** A usage, configuration or input error: one line on stderr and exit code 2. */
-final class UsageException extends Exception {
-    UsageException(String message) {
+public final class UsageException extends Exception {
+    public UsageException(String message) {
         super(message);
     }
 }

@@ -43,6 +43,24 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
+    /**
+     * The configuration a run uses: {@code explicitFile} (resolved against the working directory) when given,
+     * else the discovered miglint.toml, else an empty one.
+     */
+    public static Config resolve(Path workingDirectory, Path explicitFile, Predicate<String> knownRule)
+            throws ConfigException {
+        Optional<Path> file = explicitFile != null
+                ? Optional.of(workingDirectory.resolve(explicitFile))
+                : discover(workingDirectory);
+        if (file.isEmpty()) {
+            return Config.empty();
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new ConfigException(explicitFile + ": config file not found");
+        }
+        return load(file.get(), knownRule);
+    }
+
     /** Parses a config file; {@code knownRule} tells which rule ids exist. */
     public static Config load(Path file, Predicate<String> knownRule) throws ConfigException {
         String text;

@@ -2,12 +2,12 @@ package dev.miglint.dryrun;
 
 import dev.miglint.cli.ExitCodes;
 import dev.miglint.cli.Main;
-import dev.miglint.cli.Version;
+import dev.miglint.cli.ReportOutput;
+import dev.miglint.cli.UsageException;
 import dev.miglint.config.Config;
 import dev.miglint.config.ConfigException;
 import dev.miglint.config.ConfigLoader;
 import dev.miglint.config.LintSettings;
-import dev.miglint.config.RuleConfig;
 import dev.miglint.lint.HistorySummary;
 import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintOptions;
@@ -15,9 +15,6 @@ import dev.miglint.lint.LintResult;
 import dev.miglint.lint.Linter;
 import dev.miglint.lint.RuleSelection;
 import dev.miglint.model.Dialect;
-import dev.miglint.report.Format;
-import dev.miglint.report.ReportOptions;
-import dev.miglint.report.Reporters;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.RuleInfo;
@@ -28,15 +25,10 @@ import dev.miglint.source.InputException;
 import dev.miglint.source.MigrationFile;
 import dev.miglint.source.SourceFile;
 import dev.miglint.source.SourceReader;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,6 +44,8 @@ final class DryRun {
             .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
             .thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
+    private static final String DATABASE_URL = "DATABASE_URL";
+
     private final Main.Environment env;
     private final DryRunCommand cmd;
     private final Secrets secrets = new Secrets();
@@ -61,8 +55,9 @@ final class DryRun {
         this.cmd = cmd;
     }
 
-    int run() throws DryRunException {
-        Format format = parse(() -> Format.fromId(cmd.format), "--format");
+    int run() throws DryRunException, UsageException {
+        cmd.report.format(); // a bad --format or --fail-on fails before a server starts
+        cmd.report.failThreshold(Config.empty());
         Dialect dialect = cmd.dialect == null ? Dialect.POSTGRES : parse(() -> Dialect.fromId(cmd.dialect), "--dialect");
         if (dialect != Dialect.POSTGRES && dialect != Dialect.SQLITE) {
             throw new DryRunException("--dialect: dry-run supports postgres and sqlite, not " + dialect.id());
@@ -73,11 +68,19 @@ final class DryRun {
         checkDuration(cmd.lockTimeout, "--lock-timeout");
         checkDuration(cmd.statementTimeout, "--statement-timeout");
         ConnectionSpec given = null;
+        if (cmd.databaseUrl != null && cmd.embedded) {
+            throw new DryRunException("--database-url and --embedded exclude each other");
+        }
         if (cmd.databaseUrl != null) {
             if (dialect != Dialect.POSTGRES) {
                 throw new DryRunException("--database-url is for PostgreSQL; for SQLite use --database FILE");
             }
             given = ConnectionSpec.parse(resolveUrl(cmd.databaseUrl), secrets);
+        } else if (!cmd.embedded && dialect == Dialect.POSTGRES && !isBlank(env.variables().get(DATABASE_URL))) {
+            // the variable every framework reads names the database the user means; say so, since it is not a flag
+            given = ConnectionSpec.parse(env.variables().get(DATABASE_URL), secrets);
+            env.stderr().println("miglint: dry run on the database DATABASE_URL names (nothing is committed);"
+                    + " --embedded uses a throwaway server instead");
         }
         Path sqliteFile = null;
         if (cmd.database != null) {
@@ -89,10 +92,9 @@ final class DryRun {
                 throw new DryRunException(cmd.database + ": no such database file");
             }
         }
-        Level threshold = failThreshold();
-
         RuleRegistry registry = RuleRegistry.load();
         Config config = loadConfig(registry);
+        Level threshold = cmd.report.failThreshold(config);
         HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude());
         HistoryFinder.Discovery discovery = finder.find(cmd.paths.stream()
                 .map(p -> env.workingDirectory().resolve(p)).toList());
@@ -105,7 +107,7 @@ final class DryRun {
                 Optional.ofNullable(config.pgVersion()).orElse(17),
                 Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
                 Boolean.TRUE.equals(config.assumeInTransaction()));
-        LintResult lint = new Linter(registry, new LintOptions(settings, true, selection(config)))
+        LintResult lint = new Linter(registry, new LintOptions(settings, true, RuleSelection.of(config, Set.of(), Set.of())))
                 .lint(plans.stream().map(HistoryPlan::history).toList(), this::load);
         problems.addAll(lint.problems());
 
@@ -122,19 +124,17 @@ final class DryRun {
                 new PgDryRun(how, secrets, seen).runEmbedded(withTargets);
             }
         }
-        if (!cmd.quiet) {
+        if (!cmd.report.quiet()) {
             seen.info.forEach(line -> env.stderr().println("miglint: " + secrets.mask(line)));
         }
 
         LintResult result = combine(lint, plans, seen, how, problems);
-        write(result, format);
+        cmd.report.write(env, result);
         result.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(secrets.mask(p.line())));
         if (!result.problems().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }
-        boolean failing = threshold != null
-                && result.visibleFindings().stream().anyMatch(f -> f.level().atLeast(threshold));
-        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return ReportOutput.exitCode(result, threshold);
     }
 
     private LintResult combine(LintResult lint, List<HistoryPlan> plans, Observations seen, DryRunSettings how,
@@ -256,6 +256,10 @@ final class DryRun {
         return Files.isRegularFile(sibling) ? sibling : null;
     }
 
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     private String resolveUrl(String url) throws DryRunException {
         if (url.startsWith("env:")) {
             String name = url.substring(4);
@@ -274,63 +278,11 @@ final class DryRun {
         }
     }
 
-    private Level failThreshold() throws DryRunException {
-        if (cmd.failOn == null) {
-            return Level.WARNING;
-        }
-        if (cmd.failOn.equalsIgnoreCase("never")) {
-            return null;
-        }
-        return parse(() -> Level.fromId(cmd.failOn), "--fail-on");
-    }
-
     private Config loadConfig(RuleRegistry registry) throws DryRunException {
-        Optional<Path> file = cmd.configFile != null
-                ? Optional.of(env.workingDirectory().resolve(cmd.configFile))
-                : ConfigLoader.discover(env.workingDirectory());
-        if (file.isEmpty()) {
-            return Config.empty();
-        }
-        if (!Files.isRegularFile(file.get())) {
-            throw new DryRunException(cmd.configFile + ": config file not found");
-        }
         try {
-            return ConfigLoader.load(file.get(), registry::contains);
+            return ConfigLoader.resolve(env.workingDirectory(), cmd.configFile, registry::contains);
         } catch (ConfigException e) {
             throw new DryRunException(e.getMessage());
-        }
-    }
-
-    private static RuleSelection selection(Config config) {
-        Set<String> ignored = new LinkedHashSet<>();
-        Map<String, Level> levels = new HashMap<>();
-        for (Map.Entry<String, RuleConfig> e : config.rules().entrySet()) {
-            if (!e.getValue().enabled()) {
-                ignored.add(e.getKey());
-            }
-            if (e.getValue().level() != null) {
-                levels.put(e.getKey(), e.getValue().level());
-            }
-        }
-        return new RuleSelection(Set.of(), ignored, levels);
-    }
-
-    private void write(LintResult result, Format format) throws DryRunException {
-        boolean color = !cmd.noColor && cmd.output == null && format == Format.TEXT && env.interactive()
-                && !env.variables().containsKey("NO_COLOR");
-        ReportOptions options = new ReportOptions(color, cmd.quiet, Version.current());
-        try {
-            if (cmd.output != null) {
-                try (Writer w = Files.newBufferedWriter(env.workingDirectory().resolve(cmd.output), StandardCharsets.UTF_8)) {
-                    Reporters.create(format, options).write(result, w);
-                }
-            } else {
-                Writer w = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
-                Reporters.create(format, options).write(result, w);
-                w.flush();
-            }
-        } catch (IOException e) {
-            throw new DryRunException("cannot write the report (" + e.getMessage() + ")");
         }
     }
 

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.miglint.cli.ReportOutput;
+import dev.miglint.cli.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +39,12 @@ public final class DryRunCommand implements Callable<Integer> {
 
     @Option(names = "--database-url", paramLabel = "URL",
             description = "Trace on this PostgreSQL database instead of a throwaway one: a JDBC or postgres:// URL,"
-                    + " or env:NAME to read it from an environment variable (env:DATABASE_URL). Nothing is committed.")
+                    + " or env:NAME to read it from an environment variable. Without it, DATABASE_URL is used when set"
+                    + " (--embedded overrides). Nothing is committed.")
     String databaseUrl;
+
+    @Option(names = "--embedded", description = "Use a throwaway embedded PostgreSQL even when DATABASE_URL is set.")
+    boolean embedded;
 
     @Option(names = "--database", paramLabel = "FILE",
             description = "SQLite only: start from a copy of this database file (the file itself is never written).")
@@ -61,24 +68,11 @@ public final class DryRunCommand implements Callable<Integer> {
     @Option(names = "--no-round-trip", description = "Skip the up/down/up round trip of migrations with a down file.")
     boolean noRoundTrip;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
-    String format = "text";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
-    Path output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
-    String failOn;
-
     @Option(names = "--config", paramLabel = "FILE", description = "Config file for the static rules (default: miglint.toml).")
     Path configFile;
 
-    @Option(names = "--no-color", description = "Never colour the text report.")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary; no progress on stderr.")
-    boolean quiet;
+    @Mixin
+    ReportOutput report = new ReportOutput();
 
     private final Main.Environment env;
 
@@ -90,7 +84,7 @@ public final class DryRunCommand implements Callable<Integer> {
     public Integer call() {
         try {
             return new DryRun(env, this).run();
-        } catch (DryRunException e) {
+        } catch (DryRunException | UsageException e) {
             env.stderr().println("miglint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
         }

@@ -9,7 +9,6 @@ import dev.miglint.scan.ScanResult;
 import dev.miglint.scan.Scanner;
 import dev.miglint.scan.Segment;
 import dev.miglint.scan.SegmentKind;
-import dev.miglint.scan.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

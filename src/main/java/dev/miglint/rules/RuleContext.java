@@ -18,6 +18,15 @@ public interface RuleContext extends MigrationContext {
     }
 
     /**
+     * The statement as an ALTER TABLE of a table that may hold rows and serve traffic (not one created in this
+     * migration), or empty: the shape most lock, rewrite and breaking-change rules start from.
+     */
+    default java.util.Optional<Statement.AlterTable> alterOfExistingTable() {
+        return model() instanceof Statement.AlterTable at && !schema().isNewTable(at.table())
+                ? java.util.Optional.of(at) : java.util.Optional.empty();
+    }
+
+    /**
      * True the first time a rule asks with this key in the current migration file: for findings that are
      * due once per migration (e.g. a missing lock_timeout), not once per statement.
      */

@@ -17,7 +17,12 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry load() {
-        return of(loadAll());
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    /** The rules {@code loader} can see: ours plus those of any jar on its class path. */
+    public static RuleRegistry load(ClassLoader loader) {
+        return of(loadAll(loader));
     }
 
     public static RuleRegistry of(List<Rule> list) {
@@ -32,9 +37,9 @@ public final class RuleRegistry {
         return new RuleRegistry(byId);
     }
 
-    private static List<Rule> loadAll() {
+    private static List<Rule> loadAll(ClassLoader loader) {
         List<Rule> list = new ArrayList<>();
-        ServiceLoader.load(Rule.class, RuleRegistry.class.getClassLoader()).forEach(list::add);
+        ServiceLoader.load(Rule.class, loader).forEach(list::add);
         list.sort(Comparator.comparing(r -> r.info().id()));
         return list;
     }

@@ -74,6 +74,11 @@ public interface SchemaView {
         return !isExistingRelation(name) || isEmptiedInMigration(name);
     }
 
+    /** The column was added (or its table created) in the current migration: nobody uses it yet. */
+    default boolean isNewColumn(QualifiedName table, String column) {
+        return table(table).flatMap(t -> t.column(column)).map(ColumnState::newInMigration).orElse(false);
+    }
+
     /** Anything not created in this migration may hold rows and serve traffic (unknown tables included). */
     default boolean isExistingTable(QualifiedName name) {
         return !isNewTable(name);

@@ -141,6 +141,15 @@ class GivenDatabaseDryRunTest {
             assertFalse((run.stdout() + run.stderr()).contains(PASSWORD), describe(run));
             assertTrue(run.stderr().startsWith("miglint: "), run.stderr());
         }
+        CliRun implicit = dryRun(dir, Map.of("DATABASE_URL", libpq), "db");
+        assertEquals(1, implicit.exitCode(), describe(implicit));
+        assertTrue(implicit.stderr().contains("the database DATABASE_URL names"), implicit.stderr());
+        assertTrue(implicit.stderr().contains("at 127.0.0.1:" + users.port() + "/app"), implicit.stderr());
+        assertFalse((implicit.stdout() + implicit.stderr()).contains(PASSWORD), describe(implicit));
+        CliRun conflicting = dryRun(dir, Map.of(), "--embedded", "--database-url", libpq, "db");
+        assertEquals(2, conflicting.exitCode());
+        assertFalse(conflicting.stderr().contains(PASSWORD), conflicting.stderr());
+
         CliRun unset = dryRun(dir, Map.of(), "--database-url", "env:DATABASE_URL", "db");
         assertEquals(2, unset.exitCode());
         assertTrue(unset.stderr().contains("DATABASE_URL is not set"), unset.stderr());

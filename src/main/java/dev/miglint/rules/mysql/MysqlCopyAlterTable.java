@@ -1,6 +1,5 @@
 package dev.miglint.rules.mysql;
 
-import dev.miglint.model.DataType;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.MysqlOnlineDdl;
 import dev.miglint.model.Statement;
@@ -19,7 +18,8 @@ public final class MysqlCopyAlterTable implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         boolean foreignKeyChecks = !context.transaction().setting("foreign_key_checks").map(v -> v.equals("0")

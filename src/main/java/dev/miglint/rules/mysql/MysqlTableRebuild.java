@@ -7,7 +7,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.ColumnState;
 import java.util.List;
 
 /** ALTER TABLE actions InnoDB runs in place but by rebuilding the whole table. */
@@ -18,7 +17,8 @@ public final class MysqlTableRebuild implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         List<String> rebuilds = MysqlOnlineDdl.rebuildActions(at, column -> context.schema().table(at.table())

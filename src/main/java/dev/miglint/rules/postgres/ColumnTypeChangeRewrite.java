@@ -18,7 +18,8 @@ public final class ColumnTypeChangeRewrite implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         String table = at.table().sql();

@@ -9,7 +9,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.ColumnState;
 
 /** ALTER TABLE ... DROP COLUMN of a column that existed before this migration. */
 @RuleDefinition(id = "drop-column", level = Level.ERROR,
@@ -19,15 +18,14 @@ public final class DropColumn implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         Dialect dialect = context.dialect();
         String table = at.table().sql(dialect);
         for (AlterAction.DropColumn drop : at.actions(AlterAction.DropColumn.class)) {
-            boolean addedHere = context.schema().table(at.table()).flatMap(t -> t.column(drop.column()))
-                    .map(ColumnState::newInMigration).orElse(false);
-            if (addedHere) {
+            if (context.schema().isNewColumn(at.table(), drop.column())) {
                 continue;
             }
             String column = Identifiers.quoteIfNeeded(drop.column(), dialect);

@@ -9,7 +9,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.ColumnState;
 
 /** ALTER TABLE ... RENAME COLUMN on a column the running application may use. */
 @RuleDefinition(id = "rename-column", level = Level.ERROR,
@@ -19,15 +18,14 @@ public final class RenameColumn implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         Dialect dialect = context.dialect();
         String table = at.table().sql(dialect);
         for (AlterAction.RenameColumn rename : at.actions(AlterAction.RenameColumn.class)) {
-            boolean addedHere = context.schema().table(at.table()).flatMap(t -> t.column(rename.from()))
-                    .map(ColumnState::newInMigration).orElse(false);
-            if (addedHere) {
+            if (context.schema().isNewColumn(at.table(), rename.from())) {
                 continue;
             }
             String from = Identifiers.quoteIfNeeded(rename.from(), dialect);

@@ -19,7 +19,8 @@ public final class VolatileDefaultRewrite implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at) || context.schema().isNewTable(at.table())) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
             return;
         }
         String table = at.table().sql();
