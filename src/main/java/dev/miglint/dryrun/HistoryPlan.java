@@ -23,6 +23,16 @@ record HistoryPlan(History history, List<Entry> files) {
         return files.stream().anyMatch(Entry::target);
     }
 
+    /** The index of the last target: files after it need not be applied at all. -1 without targets. */
+    int lastTargetIndex() {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            if (files.get(i).target()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Identifiers of the target migrations, lower-cased, unquoted: which tables they touch. */
     Set<String> targetWords(Dialect dialect) {
         Set<String> words = new HashSet<>();

@@ -66,12 +66,7 @@ final class SqliteDryRun {
 
     private void history(HistoryPlan plan, Connection c) throws SQLException {
         List<HistoryPlan.Entry> files = plan.files();
-        int lastTarget = -1;
-        for (int i = 0; i < files.size(); i++) {
-            if (files.get(i).target()) {
-                lastTarget = i;
-            }
-        }
+        int lastTarget = plan.lastTargetIndex();
         for (int i = 0; i <= lastTarget; i++) {
             HistoryPlan.Entry e = files.get(i);
             List<Step> steps = Step.split(e.source().text(), Dialect.SQLITE);

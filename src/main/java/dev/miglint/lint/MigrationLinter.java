@@ -57,8 +57,10 @@ final class MigrationLinter {
         reportUnknownSuppressions(suppressions, sink);
 
         // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known
-        boolean wrapped = file.runsInTransaction() != null ? file.runsInTransaction() : settings.assumeInTransaction();
-        tracker.beginMigration(wrapped, statements);
+        dev.miglint.model.TransactionWrapping wrapping = file.wrapping() != null ? file.wrapping()
+                : settings.assumeInTransaction() ? dev.miglint.model.TransactionWrapping.TRANSACTION
+                : dev.miglint.model.TransactionWrapping.NONE;
+        tracker.beginMigration(wrapping, statements);
         Set<String> once = new HashSet<>();
         DownStatements down = new DownStatements(file, loader, settings.dialect(), problems, statements);
         int unparsed = 0;

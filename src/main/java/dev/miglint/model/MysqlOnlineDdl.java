@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * blocked for the whole copy), and whether the statement pins a non-blocking algorithm explicitly.
  */
 public final class MysqlOnlineDdl {
-    /** utf8mb4, MySQL 8.0's default character set, takes up to 4 bytes per character. */
-    private static final int BYTES_PER_CHAR = 4;
+    private static final Set<String> CHARACTER_TYPES = Set.of("varchar", "char", "character", "text", "tinytext",
+            "mediumtext", "longtext", "enum", "set", "nvarchar", "nchar", "national varchar", "national char");
     private static final Set<String> INTEGER_TYPES = Set.of("tinyint", "smallint", "mediumint", "integer", "bigint");
 
     private MysqlOnlineDdl() {
@@ -52,16 +52,42 @@ public final class MysqlOnlineDdl {
      */
     public static List<String> copyActions(Statement.AlterTable at, Function<String, DataType> oldType,
             boolean foreignKeyChecks) {
+        return copyActions(at, oldType, column -> null, null, foreignKeyChecks);
+    }
+
+    /**
+     * Like {@link #copyActions(Statement.AlterTable, Function, boolean)}, knowing character sets: {@code oldCharset}
+     * gives a column's charset before the statement and {@code tableCharset} the table's default (both null when
+     * unknown, which counts as utf8mb4). A VARCHAR's length-prefix size depends on its length in bytes, and a
+     * MODIFY/CHANGE that names no charset gives the column the table's default.
+     */
+    public static List<String> copyActions(Statement.AlterTable at, Function<String, DataType> oldType,
+            Function<String, String> oldCharset, String tableCharset, boolean foreignKeyChecks) {
         List<String> out = new ArrayList<>();
         boolean addsPrimaryKey = at.actions(AlterAction.AddConstraint.class).stream()
                 .anyMatch(a -> a.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY);
         for (AlterAction a : at.actions()) {
             if (a instanceof AlterAction.AlterColumnType t && t.type() != null) {
+                String column = Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL);
                 DataType before = oldType.apply(t.column());
-                if (before == null || !inPlaceTypeChange(before, t.type())) {
-                    out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " type change "
+                String charsetBefore = oldCharset.apply(t.column());
+                String charsetAfter = t.redefinesColumn()
+                        ? firstNonNull(MysqlCharsets.of(t.definition().charset(), t.definition().collation()), tableCharset)
+                        : charsetBefore;
+                if (before == null || !inPlaceTypeChange(before, t.type(),
+                        MysqlCharsets.bytesPerChar(firstNonNull(charsetBefore, charsetAfter)),
+                        MysqlCharsets.bytesPerChar(firstNonNull(charsetAfter, charsetBefore)))) {
+                    out.add("column " + column + " type change "
                             + (before == null ? "to " + t.type().raw() : before.raw() + " -> " + t.type().raw()));
+                } else if (charsetBefore != null && charsetAfter != null && !charsetBefore.equals(charsetAfter)
+                        && CHARACTER_TYPES.contains(mysqlName(t.type()))) {
+                    out.add("column " + column + " character set " + charsetBefore + " -> " + charsetAfter);
+                } else if (t.redefinesColumn() && t.definition().generated() == ColumnDef.Generated.STORED) {
+                    out.add("column " + column + " redefined as a STORED generated column");
                 }
+            } else if (a instanceof AlterAction.AddColumn add && add.column().generated() == ColumnDef.Generated.STORED) {
+                out.add("ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL)
+                        + " GENERATED ... STORED");
             } else if (a instanceof AlterAction.Other o) {
                 String k = o.keyword().toUpperCase(Locale.ROOT);
                 if (k.startsWith("CONVERT")) {
@@ -107,6 +133,15 @@ public final class MysqlOnlineDdl {
      * members appended at the end.
      */
     public static boolean inPlaceTypeChange(DataType before, DataType after) {
+        return inPlaceTypeChange(before, after, 4, 4);
+    }
+
+    /**
+     * {@link #inPlaceTypeChange(DataType, DataType)} for a column whose characters take at most {@code bytesBefore}
+     * bytes before and {@code bytesAfter} after (1 for latin1, 3 for utf8mb3, 4 for utf8mb4): a VARCHAR keeps its
+     * 1-byte length prefix only while its maximum length in bytes stays under 256.
+     */
+    public static boolean inPlaceTypeChange(DataType before, DataType after, int bytesBefore, int bytesAfter) {
         String b = mysqlName(before);
         String a = mysqlName(after);
         if (!a.equals(b)) {
@@ -118,13 +153,17 @@ public final class MysqlOnlineDdl {
         if (a.equals("varchar")) {
             int from = before.firstArg();
             int to = after.firstArg();
-            return from > 0 && to >= from && (from * BYTES_PER_CHAR < 256) == (to * BYTES_PER_CHAR < 256);
+            return from > 0 && to >= from && (from * bytesBefore < 256) == (to * bytesAfter < 256);
         }
         if (a.equals("enum") || a.equals("set")) {
             return after.args().size() >= before.args().size()
                     && after.args().subList(0, before.args().size()).equals(before.args());
         }
         return false;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static String mysqlName(DataType t) {

@@ -12,6 +12,16 @@ public record SqliteVersion(int major, int minor, int patch) implements Comparab
     public static final SqliteVersion DROP_COLUMN = new SqliteVersion(3, 35, 0);
     /** First version where ADD COLUMN NOT NULL / non-constant defaults fail only when the table has rows. */
     public static final SqliteVersion ADD_COLUMN_CHECKS_ROWS = new SqliteVersion(3, 37, 0);
+    /** First version with UPSERT: INSERT ... ON CONFLICT ... DO UPDATE / DO NOTHING. */
+    public static final SqliteVersion UPSERT = new SqliteVersion(3, 24, 0);
+    /** First version with window functions ({@code ... OVER (...)}). */
+    public static final SqliteVersion WINDOW_FUNCTIONS = new SqliteVersion(3, 25, 0);
+    /** First version with generated columns ({@code GENERATED ALWAYS AS (...)}, {@code AS (...)}). */
+    public static final SqliteVersion GENERATED_COLUMNS = new SqliteVersion(3, 31, 0);
+    /** First version with {@code RETURNING} on INSERT, UPDATE and DELETE. */
+    public static final SqliteVersion RETURNING = new SqliteVersion(3, 35, 0);
+    /** First version with STRICT tables. */
+    public static final SqliteVersion STRICT_TABLES = new SqliteVersion(3, 37, 0);
 
     public SqliteVersion {
         if (major < 0 || minor < 0 || patch < 0) {

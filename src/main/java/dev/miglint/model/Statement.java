@@ -8,11 +8,28 @@ import java.util.List;
  */
 public sealed interface Statement {
 
+    /**
+     * {@code options}: the table options after the column list, keys upper-cased ({@code ENGINE}, {@code CHARSET}
+     * for [DEFAULT] CHARSET / CHARACTER SET, {@code COLLATE}, {@code ROW_FORMAT}, SQLite {@code STRICT} and
+     * {@code WITHOUT ROWID} with value "true"), values as written without quotes.
+     */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
-            boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf) implements Statement {
+            boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
+            java.util.Map<String, String> options) implements Statement {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
+            options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+        }
+
+        public CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf) {
+            this(table, columns, constraints, ifNotExists, temporary, asSelect, partitionOf, java.util.Map.of());
+        }
+
+        /** A table option by its upper-cased key (see {@code options}). */
+        public java.util.Optional<String> option(String key) {
+            return java.util.Optional.ofNullable(options.get(key));
         }
     }
 
@@ -26,10 +43,16 @@ public sealed interface Statement {
         }
     }
 
+    /** {@code only}: {@code ON ONLY} a partitioned table: an invalid index on the parent alone, nothing is built. */
     record CreateIndex(String name, QualifiedName table, boolean unique, boolean concurrently, boolean ifNotExists,
-            List<String> columns, String method, SqlExpr where) implements Statement {
+            List<String> columns, String method, SqlExpr where, boolean only) implements Statement {
         public CreateIndex {
             columns = List.copyOf(columns);
+        }
+
+        public CreateIndex(String name, QualifiedName table, boolean unique, boolean concurrently, boolean ifNotExists,
+                List<String> columns, String method, SqlExpr where) {
+            this(name, table, unique, concurrently, ifNotExists, columns, method, where, false);
         }
     }
 
@@ -39,10 +62,18 @@ public sealed interface Statement {
         }
     }
 
-    /** DROP of anything but an index: TABLE, VIEW, SCHEMA, DATABASE, TYPE, SEQUENCE, FUNCTION... */
-    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements Statement {
+    /**
+     * DROP of anything but an index: TABLE, VIEW, SCHEMA, DATABASE, TYPE, SEQUENCE, FUNCTION...; {@code table}: the
+     * {@code ON table} of DROP TRIGGER / POLICY / RULE, else null.
+     */
+    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade, QualifiedName table)
+            implements Statement {
         public Drop {
             names = List.copyOf(names);
+        }
+
+        public Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) {
+            this(kind, names, ifExists, cascade, null);
         }
     }
 
@@ -55,9 +86,19 @@ public sealed interface Statement {
         }
     }
 
-    record Update(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Update(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Update(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
-    record Delete(QualifiedName table, boolean hasWhere) implements Statement { }
+    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
+    record Delete(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+        public Delete(QualifiedName table, boolean hasWhere) {
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+        }
+    }
 
     /**
      * {@code fromSelect}: INSERT ... SELECT (a backfill); plain VALUES otherwise. {@code columns}: the target
@@ -91,6 +132,16 @@ public sealed interface Statement {
 
     /** SET / SET LOCAL / RESET / SQLite PRAGMA. {@code value} is null for RESET. */
     record SetVariable(String name, String value, boolean local, boolean pragma) implements Statement { }
+
+    /**
+     * {@code SELECT set_config('a', '1', false), set_config('b', '2', true)}: several settings in one statement
+     * (a single call is modelled as a {@link SetVariable}).
+     */
+    record SetConfig(List<SetVariable> settings) implements Statement {
+        public SetConfig {
+            settings = List.copyOf(settings);
+        }
+    }
 
     record TransactionControl(Kind kind) implements Statement {
         public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE_SAVEPOINT, ROLLBACK_TO_SAVEPOINT, PREPARE_TRANSACTION }
@@ -131,7 +182,15 @@ public sealed interface Statement {
     record DoBlock(String language) implements Statement { }
 
     /** CREATE FUNCTION/PROCEDURE/TRIGGER: the body is not run by the migration and produces no findings. */
-    record CreateRoutine(ObjectKind kind, QualifiedName name) implements Statement { }
+    /**
+     * CREATE FUNCTION / PROCEDURE / TRIGGER; {@code table}: the {@code ON table} of a trigger (null otherwise);
+     * {@code orReplace}: CREATE OR REPLACE.
+     */
+    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) implements Statement {
+        public CreateRoutine(ObjectKind kind, QualifiedName name) {
+            this(kind, name, null, false);
+        }
+    }
 
     /** CREATE VIEW / MATERIALIZED VIEW / SEQUENCE / EXTENSION / SCHEMA and similar. */
     record CreateOther(ObjectKind kind, QualifiedName name, boolean ifNotExists) implements Statement { }

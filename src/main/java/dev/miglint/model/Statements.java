@@ -31,6 +31,8 @@ public final class Statements {
             return i.fromSelect() ? "INSERT ... SELECT" : "INSERT";
         } else if (s instanceof Statement.SetVariable sv) {
             return sv.value() == null ? "RESET" : sv.local() ? "SET LOCAL" : "SET";
+        } else if (s instanceof Statement.SetConfig) {
+            return "SELECT set_config";
         } else if (s instanceof Statement.TransactionControl tc) {
             return tc.kind().name().replace('_', ' ');
         } else if (s instanceof Statement.Vacuum v) {

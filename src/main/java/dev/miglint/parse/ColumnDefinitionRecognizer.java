@@ -96,8 +96,14 @@ final class ColumnDefinitionRecognizer {
             b.identity = true;
         } else if (c.acceptWords("ON", "UPDATE")) {
             c.expressionUntil(ColumnDefinitionRecognizer::endsType);
-        } else if (c.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "STORAGE", "COMPRESSION", "SRID", "COLUMN_FORMAT",
-                "ENCODE") != null || c.acceptWords("CHARACTER", "SET")) {
+        } else if (c.acceptWords("COLLATE")) {
+            c.acceptEquals();
+            b.collation = c.nameOrLiteralValue();
+        } else if (c.acceptWords("CHARSET") || c.acceptWords("CHARACTER", "SET")) {
+            c.acceptEquals();
+            b.charset = c.nameOrLiteralValue();
+        } else if (c.acceptAnyWord("COMMENT", "STORAGE", "COMPRESSION", "SRID", "COLUMN_FORMAT",
+                "ENCODE") != null) {
             c.acceptEquals();
             c.qualifiedNameOrLiteral();
         } else if (c.acceptWords("FIRST")) {
@@ -143,6 +149,8 @@ final class ColumnDefinitionRecognizer {
         boolean identity;
         boolean primaryKey;
         boolean unique;
+        String charset;
+        String collation;
 
         Builder(String name, DataType type) {
             this.name = name;
@@ -150,7 +158,7 @@ final class ColumnDefinitionRecognizer {
         }
 
         ColumnDef build() {
-            return new ColumnDef(name, type, notNull, defaultValue, generated, identity, primaryKey, unique);
+            return new ColumnDef(name, type, notNull, defaultValue, generated, identity, primaryKey, unique, charset, collation);
         }
     }
 }

@@ -27,7 +27,7 @@ final class CreateIndexRecognizer {
         }
         String method = using(c, mysqlKind == null ? null : mysqlKind.toLowerCase(Locale.ROOT));
         c.expectWords("ON");
-        c.acceptWords("ONLY");
+        boolean only = c.acceptWords("ONLY");
         QualifiedName table = c.qualifiedName();
         method = mysqlKind != null ? method : using(c, method);
         List<String> columns = IndexElements.of(c.parenthesized());
@@ -40,7 +40,7 @@ final class CreateIndexRecognizer {
                 method = trailingOption(c, method);
             }
         }
-        return new CreateIndex(name, table, unique, concurrently, ifNotExists, columns, method, where);
+        return new CreateIndex(name, table, unique, concurrently, ifNotExists, columns, method, where, only);
     }
 
     private static String using(TokenCursor c, String method) {

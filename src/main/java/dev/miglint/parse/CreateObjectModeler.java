@@ -22,6 +22,7 @@ final class CreateObjectModeler {
 
     static Statement model(TokenCursor c) {
         c.expectWords("CREATE");
+        boolean orReplace = c.peekWords("OR", "REPLACE");
         while (!c.atEnd() && !c.peekAnyWord(KIND_WORDS.toArray(String[]::new))) {
             c.next();
         }
@@ -34,7 +35,9 @@ final class CreateObjectModeler {
                 c.next();
                 c.acceptWords("IF", "NOT", "EXISTS");
                 ObjectKind k = kind.equals("AGGREGATE") ? ObjectKind.FUNCTION : ObjectKind.valueOf(kind);
-                return new Statement.CreateRoutine(k, rest(c, c.qualifiedName()));
+                QualifiedName name = c.qualifiedName();
+                QualifiedName table = k == ObjectKind.TRIGGER ? triggerTable(c) : null;
+                return new Statement.CreateRoutine(k, rest(c, name), table, orReplace);
             }
             case "MATERIALIZED" -> {
                 c.expectWords("MATERIALIZED", "VIEW");
@@ -64,6 +67,24 @@ final class CreateObjectModeler {
                 return new Statement.Other(keyword);
             }
         }
+    }
+
+    /**
+     * The table of {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name {BEFORE|AFTER|INSTEAD OF} event [OR ...]
+     * ON table ...} (also MySQL's and SQLite's {@code ... ON table FOR EACH ROW}): the name after the first ON.
+     */
+    private static QualifiedName triggerTable(TokenCursor c) {
+        while (!c.atEnd() && !c.peekWord("ON")) {
+            if (c.peekAnyWord("FOR", "EXECUTE", "BEGIN", "WHEN", "FROM", "REFERENCING")) {
+                return null;
+            }
+            c.next();
+        }
+        if (!c.acceptWords("ON")) {
+            return null;
+        }
+        c.acceptWords("ONLY");
+        return c.qualifiedName();
     }
 
     private static Statement createOther(TokenCursor c, ObjectKind kind) {

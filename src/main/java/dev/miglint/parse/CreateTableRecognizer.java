@@ -7,7 +7,10 @@ import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement.CreateTable;
 import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code CREATE [TEMP] [UNLOGGED] TABLE [IF NOT EXISTS] name (elements) [options]}, {@code ... AS SELECT},
@@ -50,8 +53,55 @@ final class CreateTableRecognizer {
             }
         }
         boolean asSelect = c.hasTopLevelWord("AS") && startsAsQuery(c);
-        c.skipToEnd(); // table options (INHERITS, PARTITION BY, WITH, ENGINE=...) do not matter to the rules
-        return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf);
+        Map<String, String> options = options(c, asSelect ? c.indexOfTopLevelWord("AS") : -1);
+        c.skipToEnd(); // the query of AS SELECT, and options no rule reads (INHERITS, PARTITION BY, WITH ...)
+        return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options);
+    }
+
+    /** Options with a value that rules or the schema tracker read, by upper-cased name. */
+    private static final String[] VALUE_OPTIONS = {"ENGINE", "ROW_FORMAT", "AUTO_INCREMENT", "COMMENT", "KEY_BLOCK_SIZE",
+        "COMPRESSION", "TABLESPACE", "ENCRYPTION"};
+
+    /**
+     * The table options up to token {@code stop} (-1: the end): MySQL {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
+     * COLLATE=...} (CHARACTER SET is stored as CHARSET), SQLite {@code STRICT, WITHOUT ROWID}. Never fails: what is
+     * not understood is skipped.
+     */
+    private static Map<String, String> options(TokenCursor c, int stop) {
+        Map<String, String> out = new LinkedHashMap<>();
+        while (!c.atEnd() && (stop < 0 || c.mark() < stop)) {
+            if (c.accept(TokenKind.COMMA)) {
+                continue;
+            }
+            if (c.acceptWords("WITHOUT", "ROWID")) {
+                out.put("WITHOUT ROWID", "true");
+                continue;
+            }
+            if (c.acceptWords("STRICT")) {
+                out.put("STRICT", "true");
+                continue;
+            }
+            c.acceptWords("DEFAULT");
+            String key = null;
+            if (c.acceptWords("CHARACTER", "SET") || c.acceptWords("CHARSET")) {
+                key = "CHARSET";
+            } else if (c.acceptWords("COLLATE")) {
+                key = "COLLATE";
+            } else if (c.peekAnyWord(VALUE_OPTIONS)) {
+                key = c.next().text(c.source()).toUpperCase(Locale.ROOT);
+            }
+            if (key == null) {
+                if (!c.atEnd()) {
+                    c.skipItem();
+                }
+                continue;
+            }
+            c.acceptEquals();
+            if (!c.atEnd() && !c.peekKind(TokenKind.LPAREN) && !c.peekKind(TokenKind.COMMA)) {
+                out.put(key, c.peekKind(TokenKind.WORD) ? c.next().text(c.source()) : c.nameOrLiteralValue());
+            }
+        }
+        return out;
     }
 
     private static boolean startsSubquery(TokenCursor c) {

@@ -3,6 +3,7 @@ package dev.miglint.parse;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Identifiers;
+import dev.miglint.model.WhereClause;
 import dev.miglint.scan.Token;
 import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ final class DmlModeler {
         if (c.acceptWords("UPDATE")) {
             skipModifiers(c);
             c.acceptWords("ONLY");
-            return new Statement.Update(c.qualifiedName(), hasWhere(c));
+            QualifiedName table = c.qualifiedName();
+            WhereClause where = where(c);
+            return new Statement.Update(table, where != null, where);
         }
         c.expectWords("DELETE");
         skipModifiers(c);
@@ -41,14 +44,31 @@ final class DmlModeler {
             c.acceptWords("ONLY");
         }
         QualifiedName table = c.qualifiedName();
-        return new Statement.Delete(table, hasWhere(c));
+        WhereClause where = where(c);
+        return new Statement.Delete(table, where != null, where);
     }
 
-    /** Only a top-level WHERE filters the statement's own rows; one inside a subquery or CTE does not. */
-    private static boolean hasWhere(TokenCursor c) {
-        boolean where = c.hasTopLevelWord("WHERE");
+    /**
+     * Only a top-level WHERE filters the statement's own rows; one inside a subquery or CTE does not. The
+     * condition ends at a top-level RETURNING, ORDER BY or LIMIT (MySQL). Null without a WHERE.
+     */
+    private static WhereClause where(TokenCursor c) {
+        int where = c.indexOfTopLevelWord("WHERE");
+        if (where < 0) {
+            c.skipToEnd();
+            return null;
+        }
+        c.reset(where + 1);
+        int stop = c.endMark();
+        for (String word : new String[] {"RETURNING", "ORDER", "LIMIT"}) {
+            int i = c.indexOfTopLevelWord(word);
+            if (i >= 0 && i < stop) {
+                stop = i;
+            }
+        }
+        WhereClause clause = WhereClauseReader.read(c.range(where + 1, stop));
         c.skipToEnd();
-        return where;
+        return clause;
     }
 
     private static void skipCommonTableExpressions(TokenCursor c) {

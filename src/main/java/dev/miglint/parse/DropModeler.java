@@ -38,10 +38,11 @@ final class DropModeler {
         }
         boolean ifExists = c.acceptWords("IF", "EXISTS");
         List<QualifiedName> names = c.qualifiedNameList();
+        QualifiedName table = null;
         if (c.acceptWords("ON")) { // DROP TRIGGER/POLICY/RULE name ON table
-            c.qualifiedName();
+            table = c.qualifiedName();
         }
-        return new Statement.Drop(kind, names, ifExists, behaviour(c));
+        return new Statement.Drop(kind, names, ifExists, behaviour(c), table);
     }
 
     private static ObjectKind kind(TokenCursor c) {

@@ -98,6 +98,57 @@ final class SessionModeler {
         return text;
     }
 
+    /**
+     * {@code SELECT set_config('name', 'value', is_local) [, ...]} with literal arguments only: the same as
+     * {@code SET [LOCAL] name = value}. Null (cursor unmoved) for any other SELECT.
+     */
+    static Statement setConfig(TokenCursor c) {
+        int start = c.mark();
+        c.expectWords("SELECT");
+        java.util.List<SetVariable> settings = new java.util.ArrayList<>();
+        for (TokenCursor item : c.splitAtTopLevelCommas()) {
+            SetVariable sv = setConfigCall(item);
+            if (sv == null) {
+                c.reset(start);
+                return null;
+            }
+            settings.add(sv);
+        }
+        return settings.size() == 1 ? settings.get(0) : new Statement.SetConfig(settings);
+    }
+
+    private static SetVariable setConfigCall(TokenCursor c) {
+        try {
+            if (!c.peekIdentifier() || !c.qualifiedName().name().equals("set_config") || !c.peekKind(TokenKind.LPAREN)) {
+                return null;
+            }
+            java.util.List<TokenCursor> args = c.parenthesized().splitAtTopLevelCommas();
+            if (args.size() != 3 || !args.get(0).peekKind(TokenKind.STRING) || !args.get(1).peekKind(TokenKind.STRING)) {
+                return null;
+            }
+            String name = args.get(0).literalValue().toLowerCase(Locale.ROOT);
+            String value = args.get(1).literalValue();
+            TokenCursor isLocal = args.get(2);
+            String local = isLocal.atEnd() ? "" : isLocal.literalValue().toLowerCase(Locale.ROOT);
+            if (!args.get(0).atEnd() || !args.get(1).atEnd() || !isLocal.atEnd()) {
+                return null;
+            }
+            boolean on = switch (local) {
+                case "true", "t", "on", "yes", "y", "1" -> true;
+                case "false", "f", "off", "no", "n", "0" -> false;
+                default -> throw new NotRecognizedException("is_local");
+            };
+            if (c.acceptWords("AS")) {
+                c.identifier();
+            } else if (c.peekIdentifier()) {
+                c.identifier();
+            }
+            return c.atEnd() ? new SetVariable(name, value, on, false) : null;
+        } catch (NotRecognizedException e) {
+            return null;
+        }
+    }
+
     private static Statement pragma(TokenCursor c) {
         String name = c.qualifiedName().name();
         String value = null;

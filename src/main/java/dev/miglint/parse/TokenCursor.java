@@ -219,6 +219,11 @@ final class TokenCursor {
         }
     }
 
+    /** Like {@link #qualifiedNameOrLiteral()}, returning the name's last part or the literal's value. */
+    String nameOrLiteralValue() {
+        return peekIdentifier() ? qualifiedName().name() : literalValue();
+    }
+
     /** {@code name [, name ...]} as used by DROP, TRUNCATE, VACUUM and LOCK. */
     List<QualifiedName> qualifiedNameList() {
         List<QualifiedName> names = new ArrayList<>();
@@ -265,6 +270,16 @@ final class TokenCursor {
             }
         }
         throw new NotRecognizedException("unbalanced parentheses");
+    }
+
+    /** A cursor over the tokens {@code [fromIndex, toIndex)} of this statement (indexes as {@link #mark()}). */
+    TokenCursor range(int fromIndex, int toIndex) {
+        return new TokenCursor(source, tokens, fromIndex, Math.min(toIndex, end));
+    }
+
+    /** The index just past this cursor's range. */
+    int endMark() {
+        return end;
     }
 
     /** Moves past one token, or past a whole parenthesized group. */

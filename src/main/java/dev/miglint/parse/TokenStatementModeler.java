@@ -43,6 +43,12 @@ final class TokenStatementModeler {
     }
 
     private static Statement harmless(TokenCursor c) {
+        if (c.peekWord("SELECT")) {
+            Statement settings = SessionModeler.setConfig(c);
+            if (settings != null) {
+                return settings;
+            }
+        }
         if (c.peekKind(TokenKind.LPAREN) && c.peekAnyWordAt(1, "SELECT", "WITH", "VALUES")) {
             c.skipToEnd();
             return new Statement.Other("SELECT");

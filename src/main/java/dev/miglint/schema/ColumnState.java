@@ -3,26 +3,45 @@ package dev.miglint.schema;
 import dev.miglint.model.DataType;
 import dev.miglint.model.SqlExpr;
 
-/** A column as the history left it. {@code type} is null when the history never declared it. */
-public record ColumnState(String name, DataType type, boolean notNull, SqlExpr defaultValue, boolean newInMigration) {
+/**
+ * A column as the history left it. {@code type} is null when the history never declared it. {@code charset}: the
+ * MySQL character set of its values (its own CHARACTER SET/COLLATE, else the table's default when it was defined),
+ * null when unknown. {@code uniformValue}: for a column added to an existing table in the current migration, the
+ * value every pre-existing row holds when it is one and the same (see
+ * {@link dev.miglint.model.ColumnDef#uniformValueForExistingRows()}); null otherwise or after an UPDATE of the table.
+ */
+public record ColumnState(String name, DataType type, boolean notNull, SqlExpr defaultValue, boolean newInMigration,
+        String charset, String uniformValue) {
+
+    public ColumnState(String name, DataType type, boolean notNull, SqlExpr defaultValue, boolean newInMigration) {
+        this(name, type, notNull, defaultValue, newInMigration, null, null);
+    }
 
     ColumnState withType(DataType t) {
-        return new ColumnState(name, t, notNull, defaultValue, newInMigration);
+        return new ColumnState(name, t, notNull, defaultValue, newInMigration, charset, uniformValue);
     }
 
     ColumnState withNotNull(boolean n) {
-        return new ColumnState(name, type, n, defaultValue, newInMigration);
+        return new ColumnState(name, type, n, defaultValue, newInMigration, charset, uniformValue);
     }
 
     ColumnState withDefault(SqlExpr d) {
-        return new ColumnState(name, type, notNull, d, newInMigration);
+        return new ColumnState(name, type, notNull, d, newInMigration, charset, uniformValue);
+    }
+
+    ColumnState withCharset(String c) {
+        return new ColumnState(name, type, notNull, defaultValue, newInMigration, c, uniformValue);
+    }
+
+    ColumnState withUniformValue(String v) {
+        return new ColumnState(name, type, notNull, defaultValue, newInMigration, charset, v);
     }
 
     ColumnState settled() {
-        return new ColumnState(name, type, notNull, defaultValue, false);
+        return new ColumnState(name, type, notNull, defaultValue, false, charset, null);
     }
 
     ColumnState renamed(String to) {
-        return new ColumnState(to, type, notNull, defaultValue, newInMigration);
+        return new ColumnState(to, type, notNull, defaultValue, newInMigration, charset, uniformValue);
     }
 }

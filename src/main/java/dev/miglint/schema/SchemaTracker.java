@@ -4,6 +4,7 @@ import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.MysqlCharsets;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -34,6 +35,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> indexesChanged = new java.util.HashSet<>();
     /** Session settings the current migration changed with SET or PRAGMA, lower-cased, quotes removed. */
     private final Map<String, String> settings = new HashMap<>();
+    /** Settings changed with SET LOCAL in the open transaction: their value before it (null: unset), restored at its end. */
+    private final Map<String, String> settingsBeforeLocal = new HashMap<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -49,6 +52,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private boolean implicitTransaction;
     private boolean explicitTransaction;
+    /** The file is one query string of several statements: an implicit block, again after each COMMIT/ROLLBACK. */
+    private boolean singleExecBlock;
     private int transactionNumber;
     private boolean lockTimeout;
     private boolean statementTimeout;
@@ -78,6 +83,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
     public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
+        beginMigration(wrapped ? dev.miglint.model.TransactionWrapping.TRANSACTION : dev.miglint.model.TransactionWrapping.NONE,
+                statements);
+    }
+
+    /**
+     * Starts a migration file handed to the database as {@code wrapping} says. {@code SINGLE_EXEC}: PostgreSQL runs a
+     * query string of several (top-level) statements as one implicit transaction block, and after a COMMIT or
+     * ROLLBACK in it the rest of the string is again one (exec_simple_query, "Multiple Statements in a Simple
+     * Query"); a string of one statement runs outside any block.
+     */
+    public void beginMigration(dev.miglint.model.TransactionWrapping wrapping, List<dev.miglint.model.ParsedStatement> statements) {
+        boolean wrapped = wrapping == dev.miglint.model.TransactionWrapping.TRANSACTION;
+        singleExecBlock = wrapping == dev.miglint.model.TransactionWrapping.SINGLE_EXEC
+                && statements.stream().filter(s -> !s.nested()).count() > 1;
+        wrapped |= singleExecBlock;
         redefinitions = TableRedefinition.find(statements);
         tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
         tablesChanged.clear();
@@ -87,6 +107,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         views.replaceAll((k, v) -> false);
         emptied.clear();
         settings.clear();
+        settingsBeforeLocal.clear();
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
@@ -104,6 +125,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Ends the migration file: an implicit transaction commits here. */
     public void endMigration() {
         implicitTransaction = false;
+        singleExecBlock = false;
         explicitTransaction = false;
         clearLocks();
     }
@@ -150,10 +172,14 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
             applySet(sv);
+        } else if (statement instanceof Statement.SetConfig sc) {
+            sc.settings().forEach(this::applySet);
         } else if (statement instanceof Statement.CreateTable ct) {
             createTable(ct);
         } else if (statement instanceof Statement.AlterTable at) {
             alterTable(at);
+        } else if (statement instanceof Statement.Update u && u.table() != null) {
+            clearUniformValues(u.table());
         } else if (statement instanceof Statement.CreateIndex ci) {
             if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexesChanged.add(ci.name());
@@ -219,7 +245,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private void trackEmptied(Statement statement) {
         if (statement instanceof Statement.Truncate t) {
             t.tables().forEach(n -> emptied.add(n.name()));
-        } else if (statement instanceof Statement.Delete d && !d.hasWhere() && d.table() != null) {
+        } else if (statement instanceof Statement.Delete d && d.table() != null && RowScope.of(d, this).everyRow()) {
             emptied.add(d.table().name());
         } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {
             emptied.remove(i.table().name());
@@ -274,8 +300,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
             case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
                 explicitTransaction = false;
-                implicitTransaction = false;
+                implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
                 clearLocks();
+                endLocalSettings();
                 lockTimeout &= !localLockTimeout;
                 statementTimeout &= !localStatementTimeout;
                 localLockTimeout = false;
@@ -288,6 +315,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private void applySet(Statement.SetVariable sv) {
         String name = settingName(sv.name());
+        if (sv.local() && inTransaction() && !settingsBeforeLocal.containsKey(name)) {
+            settingsBeforeLocal.put(name, settings.get(name));
+        } else if (!sv.local()) {
+            settingsBeforeLocal.remove(name); // a plain SET outlives the transaction
+        }
         if (!sv.local() || inTransaction()) {
             settings.put(name, sv.value() == null ? "default" : sv.value().trim().replace("'", "").toLowerCase(Locale.ROOT));
         }
@@ -302,6 +334,18 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             statementTimeout = on;
             localStatementTimeout = sv.local();
         }
+    }
+
+    /** A SET LOCAL lasts until the end of its transaction (COMMIT or ROLLBACK). */
+    private void endLocalSettings() {
+        settingsBeforeLocal.forEach((name, before) -> {
+            if (before == null) {
+                settings.remove(name);
+            } else {
+                settings.put(name, before);
+            }
+        });
+        settingsBeforeLocal.clear();
     }
 
     /** {@code @@SESSION.foreign_key_checks} and {@code FOREIGN_KEY_CHECKS} name the same setting. */
@@ -331,8 +375,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             return; // a no-op on a table the history already has: it keeps its rows and its state
         }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
+        t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
         for (ColumnDef c : ct.columns()) {
-            t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+            t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
+                    charsetOf(t, c), null));
         }
         int unnamed = 0;
         for (ConstraintDef c : ct.constraints()) {
@@ -350,11 +396,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         for (AlterAction action : at.actions()) {
             if (action instanceof AlterAction.AddColumn ac) {
                 ColumnDef c = ac.column();
-                t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true));
+                t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
+                        charsetOf(t, c), t.newInMigration() ? null : c.uniformValueForExistingRows()));
             } else if (action instanceof AlterAction.DropColumn dc) {
                 t.removeColumn(dc.column());
             } else if (action instanceof AlterAction.AlterColumnType act) {
-                t.putColumn(columnOf(t, act.column()).withType(act.type()));
+                ColumnState changed = columnOf(t, act.column()).withType(act.type());
+                if (act.redefinesColumn()) {
+                    changed = changed.withCharset(charsetOf(t, act.definition()));
+                }
+                t.putColumn(act.using() != null ? changed.withUniformValue(null) : changed);
+            } else if (action instanceof AlterAction.Other o && MysqlCharsets.change(o) != null) {
+                MysqlCharsets.Change change = MysqlCharsets.change(o);
+                t.setDefaultCharset(change.charset());
+                if (change.convert()) {
+                    t.columns().forEach(cs -> t.putColumn(cs.withCharset(change.charset())));
+                }
             } else if (action instanceof AlterAction.SetNotNull sn) {
                 t.putColumn(columnOf(t, sn.column()).withNotNull(true));
             } else if (action instanceof AlterAction.DropNotNull dn) {
@@ -382,6 +439,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 tablesChanged.add(rt.to().name());
                 return;
             }
+        }
+    }
+
+    /** A column's MySQL charset: its own CHARACTER SET / COLLATE, else the table's default; null when unknown. */
+    private static String charsetOf(TableState t, ColumnDef c) {
+        String own = MysqlCharsets.of(c.charset(), c.collation());
+        return own != null ? own : t.defaultCharset().orElse(null);
+    }
+
+    /** An UPDATE may give the rows of a column added in this migration different values: it is no longer uniform. */
+    private void clearUniformValues(QualifiedName table) {
+        TableState t = tables.get(table.name());
+        if (t != null) {
+            t.columns().stream().filter(c -> c.uniformValue() != null)
+                    .forEach(c -> t.putColumn(c.withUniformValue(null)));
         }
     }
 
@@ -485,6 +557,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean inTransaction() {
         return implicitTransaction || explicitTransaction;
+    }
+
+    @Override
+    public boolean singleExec() {
+        return singleExecBlock;
     }
 
     @Override

@@ -71,6 +71,12 @@ public final class TableLocks {
             }
         } else if (statement instanceof Statement.Drop d && (d.kind() == ObjectKind.TABLE || d.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             d.names().forEach(n -> put(locks, n, LockMode.ACCESS_EXCLUSIVE));
+        } else if (statement instanceof Statement.Drop d && d.table() != null) {
+            // DROP TRIGGER / POLICY / RULE ... ON t: ACCESS EXCLUSIVE on t (RemoveTriggerById, RemovePolicyById, RemoveRewriteRuleById)
+            put(locks, d.table(), LockMode.ACCESS_EXCLUSIVE);
+        } else if (statement instanceof Statement.CreateRoutine cr && cr.table() != null) {
+            // CREATE TRIGGER: SHARE ROW EXCLUSIVE on its table (the manual's lock table): writes wait, reads go on
+            put(locks, cr.table(), LockMode.SHARE_ROW_EXCLUSIVE);
         } else if (statement instanceof Statement.Truncate t) {
             t.tables().forEach(n -> put(locks, n, LockMode.ACCESS_EXCLUSIVE));
         } else if (statement instanceof Statement.Vacuum v) {

@@ -19,6 +19,8 @@ public final class TableState {
     private final int createdInTransaction;
     private final Map<String, ColumnState> columns = new LinkedHashMap<>();
     private final Map<String, ConstraintState> constraints = new LinkedHashMap<>();
+    /** MySQL: the table's default character set (normalized), null when not known. */
+    private String defaultCharset;
 
     TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
         this.name = name;
@@ -31,6 +33,7 @@ public final class TableState {
         TableState t = new TableState(newName, newInMigration, declared, createdInTransaction);
         t.columns.putAll(columns);
         t.constraints.putAll(constraints);
+        t.defaultCharset = defaultCharset;
         return t;
     }
 
@@ -39,6 +42,7 @@ public final class TableState {
         TableState t = new TableState(name, false, declared, createdInTransaction);
         columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
         constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
+        t.defaultCharset = defaultCharset;
         return t;
     }
 
@@ -56,6 +60,15 @@ public final class TableState {
 
     public int createdInTransaction() {
         return createdInTransaction;
+    }
+
+    /** MySQL: the table's default character set (CREATE TABLE ... CHARSET=, ALTER TABLE ... CHARACTER SET), if known. */
+    public Optional<String> defaultCharset() {
+        return Optional.ofNullable(defaultCharset);
+    }
+
+    void setDefaultCharset(String charset) {
+        this.defaultCharset = charset;
     }
 
     public Optional<ColumnState> column(String column) {

@@ -16,8 +16,25 @@ public final class TransactionAdvice {
             return "the BEGIN earlier in this file";
         }
         String name = framework == null || framework.isBlank() || framework.equals("plain") ? null : framework;
+        if (tx.singleExec()) {
+            return "the implicit transaction block PostgreSQL runs a query string of several statements in ("
+                    + (name == null ? "the migration tool" : name) + " sends the whole file in one Exec)";
+        }
         return name == null ? "the transaction the migration runs in (assumed: --assume-in-transaction or configuration)"
                 : "the transaction " + name + " wraps each migration in";
+    }
+
+    /**
+     * How to run {@code statement} outside a transaction block when the framework sends a file as one query string
+     * of several statements: alone in its own migration file, with the framework's own transaction off.
+     */
+    public static String alone(String framework, String statement) {
+        String f = framework == null ? "" : framework.toLowerCase(Locale.ROOT);
+        String off = f.contains("dbmate") ? " under `-- migrate:up transaction:false`"
+                : f.contains("diesel") ? " with `run_in_transaction = false` in its metadata.toml" : "";
+        return "Put `" + statement.strip().replaceAll("\\s+", " ") + "` alone in its own migration file" + off + ": a file of one statement is sent "
+                + "alone and runs outside any transaction block. Move the other statements (SET included) to "
+                + "migrations before or after it.";
     }
 
     /** One sentence: how to make this migration run without a transaction. */

@@ -13,6 +13,15 @@ public interface TransactionView {
     /** The transaction comes from the framework or configuration, not from a BEGIN in the file. */
     boolean implicit();
 
+    /**
+     * The migration is one query string of several statements (golang-migrate, Prisma, dbmate/diesel without their
+     * transaction, on PostgreSQL): every statement runs in a transaction block, the implicit one PostgreSQL opens for
+     * such a string (again after a COMMIT in it) or one the file opens with BEGIN.
+     */
+    default boolean singleExec() {
+        return false;
+    }
+
     /** Transactions are numbered per migration so rules can tell "the same transaction" apart. */
     int transactionNumber();
 

@@ -3,7 +3,6 @@ package dev.miglint.source;
 import dev.miglint.model.Dialect;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,11 +17,10 @@ final class AutheliaDetector implements FrameworkDetector {
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {
         List<UpDownPairs.Name> names = UpDownPairs.parse(ctx.sqlFiles(dir), NAME);
-        List<UpDownPairs.Name> ups = new ArrayList<>(names.stream().filter(UpDownPairs.Name::up).toList());
+        List<UpDownPairs.Name> ups = UpDownPairs.sortedUps(names);
         if (ups.isEmpty()) {
             return List.of();
         }
-        ups.sort(UpDownPairs.ORDER);
         Map<String, Path> downs = UpDownPairs.downs(names);
         Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
         List<MigrationFile> files = ups.stream().map(up -> new MigrationFile(up.path(), ctx.display(up.path()),

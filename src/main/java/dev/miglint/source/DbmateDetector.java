@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +19,20 @@ final class DbmateDetector implements FrameworkDetector {
             return List.of();
         }
         Dialect dialect = ctx.dialect(dir, null, scripts);
-        List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx)).toList();
+        List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx, dialect)).toList();
         return List.of(new History(ctx.display(dir), "dbmate", dialect, files));
     }
 
-    static MigrationFile migration(Path p, DetectContext ctx) {
+    /**
+     * With {@code transaction:false} dbmate still sends the up section in one Exec (amacneil/dbmate#182, #285): on
+     * PostgreSQL an implicit transaction block when it holds several statements.
+     */
+    static MigrationFile migration(Path p, DetectContext ctx, Dialect dialect) {
         Sections.Split s = Sections.dbmate(ctx.read(p));
         DownStep down = s.hasDown() ? new DownStep(p, s.down(), false) : DownStep.missing();
-        return new MigrationFile(p, ctx.display(p), "dbmate", s.runsInTransaction(), s.up(), down);
+        TransactionWrapping wrapping = Boolean.FALSE.equals(s.runsInTransaction())
+                ? TransactionSemantics.oneQueryString(DetectContext.orDefault(dialect), TransactionWrapping.NONE)
+                : TransactionWrapping.of(s.runsInTransaction());
+        return MigrationFile.of(p, ctx.display(p), "dbmate", wrapping, s.up(), down);
     }
 }

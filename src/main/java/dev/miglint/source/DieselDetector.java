@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,10 @@ final class DieselDetector implements FrameworkDetector {
             Path metadata = folder.resolve("metadata.toml");
             boolean tx = !(Files.isRegularFile(metadata) && NO_TRANSACTION.matcher(ctx.read(metadata)).find());
             Path down = folder.resolve("down.sql");
-            files.add(new MigrationFile(up, ctx.display(up), "diesel", tx, null,
+            // without its transaction diesel runs up.sql with one batch_execute: one query string
+            TransactionWrapping wrapping = tx ? TransactionWrapping.TRANSACTION
+                    : TransactionSemantics.oneQueryString(DetectContext.orDefault(dialect), TransactionWrapping.NONE);
+            files.add(MigrationFile.of(up, ctx.display(up), "diesel", wrapping, null,
                     DownStep.wholeFile(Files.isRegularFile(down) ? down : null)));
         }
         return List.of(new History(ctx.display(dir), "diesel", dialect, files));

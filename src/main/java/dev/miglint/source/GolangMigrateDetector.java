@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,21 +21,20 @@ final class GolangMigrateDetector implements FrameworkDetector {
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {
         List<UpDownPairs.Name> names = UpDownPairs.parse(ctx.sqlFiles(dir), NAME);
-        List<UpDownPairs.Name> ups = new ArrayList<>(names.stream().filter(UpDownPairs.Name::up).toList());
+        List<UpDownPairs.Name> ups = UpDownPairs.sortedUps(names);
         if (ups.isEmpty()) {
             return List.of();
         }
-        ups.sort(UpDownPairs.ORDER);
         Map<String, Path> downs = UpDownPairs.downs(names);
         Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
         List<MigrationFile> files = new ArrayList<>();
         for (UpDownPairs.Name up : ups) {
-            Boolean tx = switch (DetectContext.orDefault(dialect)) {
-                case POSTGRES -> TransactionSemantics.postgresSimpleQuery(ctx.read(up.path()), Dialect.POSTGRES);
-                case MYSQL -> false;
-                case SQLITE -> true;
+            TransactionWrapping tx = switch (DetectContext.orDefault(dialect)) {
+                case POSTGRES -> TransactionSemantics.oneQueryString(Dialect.POSTGRES, null);
+                case MYSQL -> TransactionWrapping.NONE;
+                case SQLITE -> TransactionWrapping.TRANSACTION;
             };
-            files.add(new MigrationFile(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
+            files.add(MigrationFile.of(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
                     DownStep.wholeFile(downs.get(up.key()))));
         }
         return List.of(new History(ctx.display(dir), "golang-migrate", dialect, files));

@@ -178,7 +178,7 @@ public final class HistoryFinder {
             return new History(display, "goose", forcedDialect, List.of(GooseDetector.migration(file, ctx)));
         }
         if (Sections.isDbmate(text)) {
-            return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx)));
+            return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx, forcedDialect)));
         }
         Matcher popx = POPX_DIALECT.matcher(file.getFileName().toString());
         Dialect dialect = forcedDialect != null ? forcedDialect : popx.matches() ? DialectHints.named(popx.group(1)) : null;

@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Span;
+import dev.miglint.model.TransactionWrapping;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,9 @@ import java.nio.file.Path;
  *   <li>{@code displayPath}: what reports show (relative, forward slashes).
  *   <li>{@code framework}: the tool that applies it ({@code plain} when none was recognised).
  *   <li>{@code runsInTransaction}: whether the framework wraps it in a transaction (null: not known).
+ *   <li>{@code wrapping}: how the framework hands it to the database ({@link TransactionWrapping}); null when not
+ *       known. {@code runsInTransaction} is true only for {@code TRANSACTION}: a {@code SINGLE_EXEC} file's implicit
+ *       transaction block is PostgreSQL's doing and is modelled by the schema tracker.
  *   <li>{@code section}: the range of the file that is this migration's up step, in file offsets, so
  *       line numbers stay those of the file; null for the whole file. Only this range is linted.
  *   <li>{@code down}: its down step; null when the framework has no down steps at all, a {@link DownStep}
@@ -17,7 +21,19 @@ import java.nio.file.Path;
  * </ul>
  */
 public record MigrationFile(Path path, String displayPath, String framework, Boolean runsInTransaction,
-        Span section, DownStep down) {
+        Span section, DownStep down, TransactionWrapping wrapping) {
+
+    public MigrationFile(Path path, String displayPath, String framework, Boolean runsInTransaction, Span section,
+            DownStep down) {
+        this(path, displayPath, framework, runsInTransaction, section, down, TransactionWrapping.of(runsInTransaction));
+    }
+
+    /** A migration the framework hands over as {@code wrapping} says (null: not known). */
+    public static MigrationFile of(Path path, String displayPath, String framework, TransactionWrapping wrapping,
+            Span section, DownStep down) {
+        return new MigrationFile(path, displayPath, framework, wrapping == null ? null : wrapping.frameworkTransaction(),
+                section, down, wrapping);
+    }
 
     public static MigrationFile plain(Path path, String displayPath) {
         return new MigrationFile(path, displayPath, "plain", null, null, null);

@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +44,12 @@ final class PrismaDetector implements FrameworkDetector {
         Dialect dialect = ctx.dialect(dir, declared, scripts);
         List<MigrationFile> files = new ArrayList<>();
         for (Path script : scripts) {
-            Boolean tx = switch (DetectContext.orDefault(dialect)) {
-                case POSTGRES -> TransactionSemantics.postgresSimpleQuery(ctx.read(script), Dialect.POSTGRES);
-                case MYSQL -> false;
+            TransactionWrapping tx = switch (DetectContext.orDefault(dialect)) {
+                case POSTGRES -> TransactionSemantics.oneQueryString(Dialect.POSTGRES, null);
+                case MYSQL -> TransactionWrapping.NONE;
                 case SQLITE -> null;
             };
-            files.add(new MigrationFile(script, ctx.display(script), "prisma", tx, null, null));
+            files.add(MigrationFile.of(script, ctx.display(script), "prisma", tx, null, null));
         }
         return List.of(new History(ctx.display(dir), "prisma", dialect, files));
     }

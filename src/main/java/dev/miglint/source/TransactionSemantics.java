@@ -1,6 +1,7 @@
 package dev.miglint.source;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import dev.miglint.scan.Scanner;
 import dev.miglint.scan.Segment;
 import dev.miglint.scan.SegmentKind;
@@ -32,23 +33,14 @@ final class TransactionSemantics {
         return b.toString().toUpperCase(Locale.ROOT);
     }
 
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile("^(BEGIN|START TRANSACTION|COMMIT|END|ROLLBACK)\\b.*", Pattern.DOTALL);
-
     /**
-     * A file sent to PostgreSQL as one simple-query string (golang-migrate's postgres and pgx drivers, Prisma
-     * Migrate): with more than one statement and no transaction control of its own it runs as one implicit
-     * transaction block, so e.g. CREATE INDEX CONCURRENTLY fails in it; a single statement runs on its own.
-     * Only PostgreSQL has implicit blocks; null (unknown) for the other dialects.
+     * How a tool that sends the whole file as one query string (golang-migrate's postgres and pgx drivers, Prisma
+     * Migrate, dbmate and diesel without their transaction) runs it: on PostgreSQL as {@code SINGLE_EXEC}, whose
+     * implicit transaction block the schema tracker models (several statements: one block, also after a COMMIT in
+     * the string; a lone statement runs alone); {@code otherwise} on the other dialects, which have no such blocks.
      */
-    static Boolean postgresSimpleQuery(String text, Dialect dialect) {
-        if (dialect != Dialect.POSTGRES) {
-            return null;
-        }
-        List<String> statements = statements(text, dialect);
-        if (statements.stream().anyMatch(s -> TRANSACTION_CONTROL.matcher(s).matches())) {
-            return false;
-        }
-        return statements.size() > 1;
+    static TransactionWrapping oneQueryString(Dialect dialect, TransactionWrapping otherwise) {
+        return dialect == Dialect.POSTGRES ? TransactionWrapping.SINGLE_EXEC : otherwise;
     }
 
     /**

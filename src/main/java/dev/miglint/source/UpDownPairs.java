@@ -46,4 +46,11 @@ final class UpDownPairs {
         names.stream().filter(n -> !n.up()).forEach(n -> downs.put(n.key(), n.path()));
         return downs;
     }
+
+    /** The up migrations in migration order. */
+    static List<Name> sortedUps(List<Name> names) {
+        List<Name> ups = new java.util.ArrayList<>(names.stream().filter(Name::up).toList());
+        ups.sort(ORDER);
+        return ups;
+    }
 }

@@ -89,12 +89,13 @@ class EvalScoreTest {
     @Test
     void score() throws IOException {
         boolean enforce = !"false".equalsIgnoreCase(System.getProperty("miglint.eval.enforce", "true"));
+        String only = System.getProperty("miglint.eval.only", "").trim();
         assertTrue(Files.isDirectory(EVAL), "no evaluation set at " + EVAL);
         List<Path> dialectDirs;
         try (Stream<Path> list = Files.list(EVAL)) {
             dialectDirs = list.filter(Files::isDirectory).sorted().toList();
         }
-        StringBuilder report = new StringBuilder("\n==== miglint evaluation ====\n");
+        StringBuilder report = new StringBuilder("\n==== miglint evaluation" + (only.isEmpty() ? "" : " (histories matching '" + only + "')") + " ====\n");
         List<String> failures = new ArrayList<>();
         List<String> integrity = new ArrayList<>();
         for (Path dialectDir : dialectDirs) {
@@ -102,6 +103,7 @@ class EvalScoreTest {
             List<Path> histories;
             try (Stream<Path> list = Files.list(dialectDir)) {
                 histories = list.filter(p -> Files.isDirectory(p) && p.getFileName().toString().endsWith(".history"))
+                        .filter(p -> only.isEmpty() || p.getFileName().toString().contains(only))
                         .sorted().toList();
             }
             for (Path history : histories) {
@@ -155,7 +157,8 @@ class EvalScoreTest {
             score.integrity.add(ROOT.relativize(history) + ": no .sql files");
             return;
         }
-        List<String> options = headerOptions(Files.readString(files.get(0)));
+        Path first = files.stream().filter(p -> !isDownFile(p)).findFirst().orElse(files.get(0));
+        List<String> options = headerOptions(Files.readString(first));
         List<String> args = new ArrayList<>(List.of("lint", "--format", "json", "--fail-on", "never"));
         args.addAll(options);
         args.add(ROOT.relativize(history).toString());
@@ -183,11 +186,19 @@ class EvalScoreTest {
             String text = Files.readString(file);
             LineIndex lines = new LineIndex(text);
             ScanResult scan = Scanner.scan(text, dialect);
-            List<Segment> statements = scan.statements();
+            // Down migrations are not linted: a down file, or the down section of a file that holds both
+            // (goose, dbmate), carries no verdicts; a verdict there is a set problem.
+            int downStart = isDownFile(file) ? 0 : downSectionStart(text);
+            List<Segment> statements = scan.statements().stream()
+                    .filter(st -> st.span().start() < downStart).toList();
             Labelled[] labels = new Labelled[statements.size()];
             for (Token comment : scan.comments()) {
                 String body = comment.text(text).replaceFirst("^(--|#)\\s*", "").trim();
                 if (!body.startsWith(VERDICT)) {
+                    continue;
+                }
+                if (comment.start() >= downStart) {
+                    score.integrity.add(display + ":" + lines.line(comment.start()) + ": verdict in a down migration");
                     continue;
                 }
                 int target = -1;
@@ -228,6 +239,9 @@ class EvalScoreTest {
                 }
                 int offset = Math.min(text.length(),
                         lines.lineStart(f.path("startLine").asInt()) + f.path("startColumn").asInt() - 1);
+                if (offset >= downStart) {
+                    continue; // not an up statement: nothing is labelled there
+                }
                 int index = -1;
                 for (int i = statements.size() - 1; i >= 0; i--) {
                     if (statements.get(i).span().start() <= offset) {
@@ -278,6 +292,23 @@ class EvalScoreTest {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DOWN_MARKER = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*--[ \\t]*(\\+goose[ \\t]+down|migrate:down)\\b");
+
+    /** A file that only holds a down migration (golang-migrate/pop, diesel, Flyway undo, sqitch revert). */
+    private static boolean isDownFile(Path file) {
+        String name = file.getFileName().toString();
+        Path parent = file.getParent();
+        return name.endsWith(".down.sql") || name.equals("down.sql") || name.matches("U\\d[^_]*__.*\\.sql")
+                || (parent != null && parent.getFileName().toString().equals("revert"));
+    }
+
+    /** Offset where a goose/dbmate down section starts, or the text length when there is none. */
+    private static int downSectionStart(String text) {
+        java.util.regex.Matcher m = DOWN_MARKER.matcher(text);
+        return m.find() ? m.start() : text.length();
     }
 
     private static List<String> headerOptions(String text) {

@@ -46,6 +46,53 @@ class SqliteMysqlModelTest {
     }
 
     @Test
+    void mysqlCharsetsDecideVarcharByteClass() {
+        assertEquals(1, MysqlCharsets.bytesPerChar("latin1"));
+        assertEquals(3, MysqlCharsets.bytesPerChar("UTF8"));
+        assertEquals(4, MysqlCharsets.bytesPerChar(null));
+        assertEquals(4, MysqlCharsets.bytesPerChar("klingon"));
+        assertEquals("latin1", MysqlCharsets.of(null, "latin1_swedish_ci"));
+        assertEquals("utf8mb3", MysqlCharsets.of("utf8", "utf8mb4_bin"));
+        assertEquals(null, MysqlCharsets.of(null, null));
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(200)"), DataType.parse("varchar(250)"), 1, 1));
+        assertFalse(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(250)"), DataType.parse("varchar(300)"), 1, 1));
+        assertTrue(MysqlOnlineDdl.inPlaceTypeChange(DataType.parse("varchar(300)"), DataType.parse("varchar(900)"), 1, 1));
+        assertEquals(new MysqlCharsets.Change("utf8mb4", true), MysqlCharsets.change(new AlterAction.Other("CONVERT TO",
+                "CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci")));
+        assertEquals(new MysqlCharsets.Change("latin1", false), MysqlCharsets.change(new AlterAction.Other("DEFAULT CHARSET",
+                "DEFAULT CHARSET=latin1")));
+        assertEquals(new MysqlCharsets.Change("utf8mb4", false), MysqlCharsets.change(new AlterAction.Other("COLLATE",
+                "COLLATE = utf8mb4_unicode_ci")));
+        assertEquals(null, MysqlCharsets.change(new AlterAction.Other("ENGINE", "ENGINE=InnoDB")));
+    }
+
+    @Test
+    void uniformValueForExistingRows() {
+        assertEquals("''", new ColumnDef("s", DataType.parse("text"), true, new SqlExpr("''"), ColumnDef.Generated.NONE,
+                false, false, false).uniformValueForExistingRows());
+        assertEquals(ColumnDef.IMPLICIT_DEFAULT, new ColumnDef("s", DataType.parse("varchar(10)"), true, null,
+                ColumnDef.Generated.NONE, false, false, false).uniformValueForExistingRows());
+        assertEquals(null, new ColumnDef("s", DataType.parse("text"), false, null, ColumnDef.Generated.NONE,
+                false, false, false).uniformValueForExistingRows());
+        assertEquals(null, new ColumnDef("s", DataType.parse("uuid"), true, new SqlExpr("gen_random_uuid()"),
+                ColumnDef.Generated.NONE, false, false, false).uniformValueForExistingRows());
+        assertEquals(null, new ColumnDef("s", DataType.parse("int"), true, null, ColumnDef.Generated.NONE,
+                true, false, false).uniformValueForExistingRows());
+        assertEquals(null, new ColumnDef("s", DataType.parse("text"), true, new SqlExpr("NULL"), ColumnDef.Generated.NONE,
+                false, false, false).uniformValueForExistingRows());
+        for (String same : new String[] {"'active'::character varying", "(0)", "now()", "CURRENT_TIMESTAMP(3)",
+                "'{}'::jsonb", "false", "-1"}) {
+            assertEquals(same, new ColumnDef("s", null, true, new SqlExpr(same), ColumnDef.Generated.NONE, false, false,
+                    false).uniformValueForExistingRows(), same);
+        }
+        for (String differs : new String[] {"generate_unique_changeme()", "(uuid())", "nextval('s'::regclass)",
+                "floor(random() * 10)", "'x' || id"}) {
+            assertEquals(null, new ColumnDef("s", null, true, new SqlExpr(differs), ColumnDef.Generated.NONE, false, false,
+                    false).uniformValueForExistingRows(), differs);
+        }
+    }
+
+    @Test
     void mysqlQuoting() {
         assertEquals("`Order`", QualifiedName.of("Order").sql(Dialect.MYSQL));
         assertEquals("orders", QualifiedName.of("orders").sql(Dialect.MYSQL));

@@ -22,6 +22,7 @@ import dev.miglint.model.Statement.AlterTable;
 import dev.miglint.model.Statement.CreateIndex;
 import dev.miglint.model.Statement.CreateTable;
 import dev.miglint.model.Statement.TransactionControl;
+import dev.miglint.model.WhereClause;
 import dev.miglint.scan.Scanner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class StatementParserTest {
         assertEquals(new CreateIndex("idx", new QualifiedName("public", "t"), true, true, true, List.of("a", "lower(b)"),
                 "btree", new SqlExpr("c IS NOT NULL")),
                 pg("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx ON public.t USING btree (a, lower(b)) WHERE c IS NOT NULL;"));
-        assertEquals(new CreateIndex("i", QualifiedName.of("t"), false, false, false, List.of("a"), null, null),
+        assertEquals(new CreateIndex("i", QualifiedName.of("t"), false, false, false, List.of("a"), null, null, true),
                 pg("CREATE INDEX i ON ONLY t (a) INCLUDE (b) WITH (fillfactor = 70) TABLESPACE fast"));
     }
 
@@ -180,7 +181,8 @@ class StatementParserTest {
         assertEquals(QualifiedName.of("users"), at.table());
         assertEquals(List.of(
                 new AlterAction.AlterColumnType("name", DataType.parse("varchar(255)"), null,
-                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false)),
+                        new ColumnDef("name", DataType.parse("varchar(255)"), true, null, ColumnDef.Generated.NONE, false, false, false,
+                                "utf8mb4", null)),
                 new AlterAction.RenameColumn("old", "new"),
                 new AlterAction.AlterColumnType("new", DataType.parse("bigint unsigned"), null,
                         new ColumnDef("new", DataType.parse("bigint unsigned"), true, null, ColumnDef.Generated.NONE, true, false, false)),
@@ -203,6 +205,27 @@ class StatementParserTest {
                 "CREATE TABLE IF NOT EXISTS [t] (id INTEGER PRIMARY KEY AUTOINCREMENT, note)");
         assertTrue(lite.columns().get(0).primaryKey());
         assertEquals(null, lite.columns().get(1).type());
+    }
+
+    @Test
+    void createTableOptionsAndColumnCharsets() {
+        CreateTable my = (CreateTable) one(Dialect.MYSQL, """
+                CREATE TABLE notes (id int, body varchar(200) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL,
+                  code char(2) CHARSET ascii) ENGINE = InnoDB AUTO_INCREMENT=5 DEFAULT CHARACTER SET utf8mb4
+                  COLLATE = 'utf8mb4_unicode_ci' ROW_FORMAT=DYNAMIC COMMENT='notes'""");
+        assertEquals(java.util.Map.of("ENGINE", "InnoDB", "AUTO_INCREMENT", "5", "CHARSET", "utf8mb4",
+                "COLLATE", "utf8mb4_unicode_ci", "ROW_FORMAT", "DYNAMIC", "COMMENT", "notes"), my.options());
+        assertEquals("latin1", my.columns().get(1).charset());
+        assertEquals("latin1_bin", my.columns().get(1).collation());
+        assertTrue(my.columns().get(1).notNull());
+        assertEquals("ascii", my.columns().get(2).charset());
+        CreateTable lite = (CreateTable) one(Dialect.SQLITE, "CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT) STRICT, WITHOUT ROWID");
+        assertEquals(java.util.Map.of("STRICT", "true", "WITHOUT ROWID", "true"), lite.options());
+        CreateTable asSelect = (CreateTable) one(Dialect.MYSQL, "CREATE TABLE t2 ENGINE=InnoDB AS SELECT id FROM t");
+        assertTrue(asSelect.asSelect());
+        assertEquals(java.util.Map.of("ENGINE", "InnoDB"), asSelect.options());
+        CreateTable pgTable = (CreateTable) pg("CREATE TABLE m (id int) PARTITION BY RANGE (id) WITH (fillfactor = 70) TABLESPACE fast");
+        assertEquals(java.util.Map.of("TABLESPACE", "fast"), pgTable.options());
     }
 
     @Test
@@ -234,10 +257,64 @@ class StatementParserTest {
         assertEquals(new Statement.Insert(QualifiedName.of("t"), false, List.of("a"), null), pg("INSERT INTO t (a) VALUES (1)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), false),
                 pg("UPDATE t SET a = (SELECT b FROM u WHERE u.id = t.id)"));
-        assertEquals(new Statement.Update(QualifiedName.of("t"), true), pg("UPDATE t AS x SET a = 1 FROM u WHERE u.id = x.id"));
+        Statement.Update join = (Statement.Update) pg("UPDATE t AS x SET a = 1 FROM u WHERE u.id = x.id");
+        assertEquals(QualifiedName.of("t"), join.table());
+        assertTrue(join.hasWhere());
+        assertEquals("u.id = x.id", join.where().text());
+        assertFalse(join.where().alwaysTrue());
+        assertEquals(java.util.Set.of(), join.where().pinnedColumns());
         assertEquals(new Statement.Delete(QualifiedName.of("t"), false),
                 pg("WITH old AS (SELECT id FROM t WHERE a < 1) DELETE FROM t"));
-        assertEquals(new Statement.Delete(QualifiedName.of("t"), true), pg("DELETE FROM ONLY t WHERE id IN (SELECT 1)"));
+        Statement.Delete sub = (Statement.Delete) pg("DELETE FROM ONLY t WHERE id IN (SELECT 1)");
+        assertTrue(sub.hasWhere());
+        assertEquals(java.util.Set.of(), sub.where().pinnedColumns());
+    }
+
+    @Test
+    void setConfigIsSet() {
+        assertEquals(new Statement.SetVariable("lock_timeout", "3s", false, false),
+                pg("SELECT set_config('lock_timeout', '3s', false)"));
+        assertEquals(new Statement.SetVariable("timezone", "UTC", true, false),
+                pg("select pg_catalog.set_config('TimeZone', 'UTC', true) AS tz"));
+        assertEquals(new Statement.SetConfig(List.of(new Statement.SetVariable("lock_timeout", "2s", true, false),
+                new Statement.SetVariable("statement_timeout", "1min", true, false))),
+                pg("SELECT set_config('lock_timeout', '2s', true), set_config('statement_timeout', '1min', true)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', current_setting('x'), false)"));
+        assertEquals(new Statement.Other("SELECT"), pg("SELECT set_config('lock_timeout', '1s', false), now()"));
+    }
+
+    @Test
+    void timeZoneSettings() {
+        for (String sql : List.of("SET TIME ZONE 'UTC'", "SET timezone = 'UTC'", "SET LOCAL TimeZone TO 'Etc/UTC'",
+                "SET SESSION TIME ZONE 'UTC'")) {
+            assertEquals("timezone", ((Statement.SetVariable) pg(sql)).name(), sql);
+        }
+    }
+
+    @Test
+    void whereClauseFacts() {
+        assertTrue(((Statement.Delete) pg("delete from payment_events where true")).where().alwaysTrue());
+        assertTrue(((Statement.Update) pg("update payments set fee = 0 where 1 = 1")).where().alwaysTrue());
+        assertTrue(((Statement.Update) pg("UPDATE t SET a = 1 WHERE (1=1) AND 'x' = 'x' RETURNING id")).where().alwaysTrue());
+        assertFalse(((Statement.Update) pg("UPDATE t SET a = 1 WHERE 1 = 2")).where().alwaysTrue());
+        assertFalse(((Statement.Update) pg("UPDATE t SET a = 1 WHERE true OR a IS NULL")).where().alwaysTrue());
+
+        WhereClause point = ((Statement.Update) pg("update deals set stage='lead' where id = 1")).where();
+        assertEquals(java.util.Set.of("id"), point.pinnedColumns());
+        WhereClause in = ((Statement.Update) pg(
+                "UPDATE \"Deals\" d SET stage = 'x' WHERE d.\"Code\" IN ('a', 'b'::text) AND created_at BETWEEN '2020-01-01' AND now()")).where();
+        assertEquals(java.util.Set.of("Code"), in.pinnedColumns());
+        assertFalse(in.onlyNullTests());
+        assertEquals(java.util.Set.of(), ((Statement.Update) pg("UPDATE t SET a = 1 WHERE id = 1 OR id = 2")).where().pinnedColumns());
+
+        WhereClause nulls = ((Statement.Update) pg("UPDATE app.\"Orders\" SET \"Channel\" = 'web' WHERE \"Channel\" IS NULL")).where();
+        assertEquals(java.util.Set.of("Channel"), nulls.nullTestedColumns());
+        assertTrue(nulls.onlyNullTests());
+        WhereClause narrowed = ((Statement.Update) pg("UPDATE t SET a = 1 WHERE (a IS NULL AND id BETWEEN 1 AND 1000)")).where();
+        assertEquals(java.util.Set.of("a"), narrowed.nullTestedColumns());
+        assertFalse(narrowed.onlyNullTests());
+        assertTrue(((Statement.Delete) pg("DELETE FROM t WHERE a IS NULL AND TRUE")).where().onlyNullTests());
+        assertFalse(((Statement.Delete) pg("DELETE FROM t WHERE CURRENT OF c")).where().alwaysTrue());
     }
 
     @Test
@@ -288,8 +365,14 @@ class StatementParserTest {
                 pg("DROP TABLE IF EXISTS a, b CASCADE"));
         assertEquals(new Statement.Truncate(List.of(QualifiedName.of("a")), true), pg("TRUNCATE TABLE ONLY a RESTART IDENTITY CASCADE"));
         assertEquals(new Statement.Rename(ObjectKind.INDEX, QualifiedName.of("i"), "j"), pg("ALTER INDEX IF EXISTS i RENAME TO j"));
-        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f")),
+        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f"), null, true),
                 pg("CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql"));
+        assertEquals(new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("g"), new QualifiedName("s", "t"), false),
+                pg("CREATE TRIGGER g BEFORE INSERT OR UPDATE OF a, b ON s.t FOR EACH ROW EXECUTE FUNCTION f()"));
+        assertEquals(new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("g"), QualifiedName.of("t"), true),
+                pg("CREATE OR REPLACE CONSTRAINT TRIGGER g AFTER DELETE ON t DEFERRABLE FOR EACH ROW EXECUTE PROCEDURE f()"));
+        assertEquals(new Statement.Drop(ObjectKind.TRIGGER, List.of(QualifiedName.of("g")), true, false, QualifiedName.of("t")),
+                pg("DROP TRIGGER IF EXISTS g ON t"));
         assertEquals(new Statement.CreateOther(ObjectKind.EXTENSION, QualifiedName.of("pgcrypto"), true),
                 pg("CREATE EXTENSION IF NOT EXISTS pgcrypto"));
         assertEquals(new Statement.Other("COMMENT ON"), pg("COMMENT ON TABLE t IS 'x'"));

@@ -52,6 +52,10 @@ class TableLocksTest {
         assertEquals(LockMode.EXCLUSIVE, TableLocks.on(new Statement.RefreshMaterializedView(ORDERS, true), schema, ORDERS));
         assertEquals(LockMode.ROW_EXCLUSIVE, TableLocks.on(new Statement.Update(ORDERS, true), schema, ORDERS));
         assertEquals(LockMode.SHARE, TableLocks.on(new Statement.Reindex(ObjectKind.TABLE, ORDERS, false), schema, ORDERS));
+        assertEquals(LockMode.SHARE_ROW_EXCLUSIVE, TableLocks.on(
+                new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("t"), ORDERS, false), schema, ORDERS));
+        assertEquals(LockMode.ACCESS_EXCLUSIVE, TableLocks.on(
+                new Statement.Drop(ObjectKind.TRIGGER, List.of(QualifiedName.of("t")), true, false, ORDERS), schema, ORDERS));
     }
 
     @Test

@@ -92,6 +92,35 @@ class TransactionTrackingTest {
     }
 
     @Test
+    void setLocalSettingsEndWithTheirTransaction() {
+        SchemaTracker t = new SchemaTracker();
+        t.beginMigration(false);
+        t.apply(new Statement.SetVariable("timezone", "'Europe/Berlin'", false, false));
+        t.apply(new Statement.TransactionControl(Kind.BEGIN));
+        t.apply(new Statement.SetVariable("timezone", "'UTC'", true, false));
+        assertEquals(java.util.Optional.of("utc"), t.setting("TimeZone"));
+        t.apply(new Statement.TransactionControl(Kind.COMMIT));
+        assertEquals(java.util.Optional.of("europe/berlin"), t.setting("timezone"));
+        t.apply(new Statement.TransactionControl(Kind.BEGIN));
+        t.apply(new Statement.SetConfig(List.of(new Statement.SetVariable("lock_timeout", "2s", true, false),
+                new Statement.SetVariable("search_path", "app", true, false))));
+        assertTrue(t.lockTimeoutSet());
+        assertEquals(java.util.Optional.of("app"), t.setting("search_path"));
+        t.apply(new Statement.TransactionControl(Kind.ROLLBACK));
+        assertFalse(t.lockTimeoutSet());
+        assertEquals(java.util.Optional.empty(), t.setting("search_path"));
+    }
+
+    @Test
+    void deleteWhoseWhereSelectsEveryRowEmptiesTheTable() {
+        SchemaTracker t = new SchemaTracker();
+        t.beginMigration(false);
+        t.apply(new Statement.Delete(ORDERS, true,
+                new dev.miglint.model.WhereClause("true", true, java.util.Set.of(), java.util.Set.of(), false)));
+        assertTrue(t.isScanFree(ORDERS));
+    }
+
+    @Test
     void emptiedTablesAreScanFreeUntilRefilled() {
         SchemaTracker t = new SchemaTracker();
         t.beginMigration(false);
@@ -105,5 +134,35 @@ class TransactionTrackingTest {
         t.endMigration();
         t.beginMigration(false);
         assertFalse(t.isScanFree(ORDERS), "a later migration sees rows again");
+    }
+
+    private static List<dev.miglint.model.ParsedStatement> statements(Statement... models) {
+        List<dev.miglint.model.ParsedStatement> out = new java.util.ArrayList<>();
+        for (Statement m : models) {
+            out.add(new dev.miglint.model.ParsedStatement(out.size(), new dev.miglint.model.Span(0, 0), "", m,
+                    dev.miglint.model.ParsedStatement.Origin.TOKENS, false));
+        }
+        return out;
+    }
+
+    @Test
+    void oneQueryStringOfSeveralStatementsIsAnImplicitBlockAlsoAfterCommit() {
+        SchemaTracker t = new SchemaTracker();
+        Statement begin = new Statement.TransactionControl(Kind.BEGIN);
+        Statement commit = new Statement.TransactionControl(Kind.COMMIT);
+        Statement add = addColumn("a");
+        t.beginMigration(dev.miglint.model.TransactionWrapping.SINGLE_EXEC, statements(begin, add, commit, add));
+        assertTrue(t.inTransaction() && t.singleExec() && t.implicit());
+        t.apply(begin);
+        assertFalse(t.implicit(), "BEGIN turns the implicit block into a regular one");
+        t.apply(add);
+        t.apply(commit);
+        assertTrue(t.inTransaction(), "after COMMIT the rest of the string is a new implicit block");
+        assertTrue(t.implicit());
+        t.endMigration();
+
+        t.beginMigration(dev.miglint.model.TransactionWrapping.SINGLE_EXEC, statements(add));
+        assertFalse(t.inTransaction(), "a string of one statement runs outside any block");
+        assertFalse(t.singleExec());
     }
 }

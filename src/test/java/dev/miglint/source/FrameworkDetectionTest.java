@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.miglint.model.TransactionWrapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,8 @@ class FrameworkDetectionTest {
         assertNull(h.files().get(1).down(), "Flyway undo is optional");
         assertEquals(true, h.files().get(0).runsInTransaction());
         assertEquals(false, h.files().get(3).runsInTransaction(), "CREATE INDEX CONCURRENTLY makes Flyway run without a transaction");
+        assertEquals(TransactionWrapping.NO_MIXING, h.files().get(3).wrapping(), "Flyway refuses it mixed with transactional statements");
+        assertEquals(TransactionWrapping.TRANSACTION, h.files().get(0).wrapping());
     }
 
     @Test
@@ -77,9 +80,11 @@ class FrameworkDetectionTest {
         assertEquals(temp.resolve("m/1_init.down.sql"), h.files().get(0).downPath());
         assertTrue(h.files().get(1).supportsDown());
         assertFalse(h.files().get(1).down().exists());
-        assertEquals(true, h.files().get(0).runsInTransaction(), "two statements in one Exec: implicit transaction");
-        assertEquals(false, h.files().get(1).runsInTransaction(), "a single statement runs on its own");
-        assertEquals(false, h.files().get(2).runsInTransaction(), "the file manages its own transaction");
+        // one Exec per file: the implicit block of several statements is the schema tracker's to model
+        for (MigrationFile f : h.files()) {
+            assertEquals(TransactionWrapping.SINGLE_EXEC, f.wrapping());
+            assertEquals(false, f.runsInTransaction(), "golang-migrate opens no transaction itself");
+        }
     }
 
     @Test
@@ -108,6 +113,7 @@ class FrameworkDetectionTest {
         assertEquals("dbmate", h.framework());
         assertEquals(true, h.files().get(0).runsInTransaction());
         assertEquals(false, h.files().get(1).runsInTransaction());
+        assertEquals(TransactionWrapping.SINGLE_EXEC, h.files().get(1).wrapping(), "transaction:false: still one Exec");
         assertTrue(h.files().get(0).down().exists());
         assertFalse(h.files().get(1).down().exists());
     }
@@ -122,6 +128,7 @@ class FrameworkDetectionTest {
         assertEquals("diesel", h.framework());
         assertEquals(true, h.files().get(0).runsInTransaction());
         assertEquals(false, h.files().get(1).runsInTransaction());
+        assertEquals(TransactionWrapping.SINGLE_EXEC, h.files().get(1).wrapping(), "one batch_execute of up.sql");
         assertEquals(temp.resolve("migrations/2024-01-01-000000_a/down.sql"), h.files().get(0).downPath());
         assertFalse(h.files().get(1).down().exists());
     }

@@ -24,8 +24,11 @@ public final class MysqlCopyAlterTable implements Rule {
         }
         boolean foreignKeyChecks = !context.transaction().setting("foreign_key_checks").map(v -> v.equals("0")
                 || v.equals("off")).orElse(false);
-        List<String> copies = MysqlOnlineDdl.copyActions(at, column -> context.schema().table(at.table())
-                .flatMap(t -> t.column(column)).map(ColumnState::type).orElse(null), foreignKeyChecks);
+        var table0 = context.schema().table(at.table());
+        List<String> copies = MysqlOnlineDdl.copyActions(at,
+                column -> table0.flatMap(t -> t.column(column)).map(ColumnState::type).orElse(null),
+                column -> table0.flatMap(t -> t.column(column)).map(ColumnState::charset).orElse(null),
+                table0.flatMap(t -> t.defaultCharset()).orElse(null), foreignKeyChecks);
         boolean explicitCopy = "COPY".equals(MysqlOnlineDdl.option(at, "ALGORITHM"));
         if (copies.isEmpty() || !explicitCopy && MysqlOnlineDdl.pinnedNonBlocking(at)) {
             return;

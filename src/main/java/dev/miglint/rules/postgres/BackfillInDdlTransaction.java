@@ -9,6 +9,7 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.HeldLock;
+import dev.miglint.schema.RowScope;
 
 @RuleDefinition(id = "backfill-in-ddl-transaction", level = Level.WARNING,
         summary = "UPDATE / DELETE / INSERT ... SELECT on a table whose DDL lock the same transaction still holds.")
@@ -17,7 +18,7 @@ public final class BackfillInDdlTransaction implements Rule {
     @Override
     public void check(RuleContext ctx) {
         QualifiedName table = backfilledTable(ctx.model());
-        if (table == null || ctx.schema().isScanFree(table)) {
+        if (table == null || ctx.schema().isScanFree(table) || RowScope.of(ctx.model(), ctx.schema()).fewRows()) {
             return;
         }
         HeldLock held = ctx.transaction().heldLocks().stream()

@@ -10,6 +10,7 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.StatementWork;
 
 /** ALTER COLUMN TYPE that rewrites an existing table (or rebuilds its indexes) under ACCESS EXCLUSIVE. */
 @RuleDefinition(id = "column-type-change-rewrite", level = Level.ERROR,
@@ -26,7 +27,8 @@ public final class ColumnTypeChangeRewrite implements Rule {
         for (AlterAction.AlterColumnType change : at.actions(AlterAction.AlterColumnType.class)) {
             DataType from = context.schema().table(at.table()).flatMap(t -> t.column(change.column()))
                     .map(ColumnState::type).orElse(null);
-            TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), context.pgVersion());
+            TypeChange verdict = StatementWork.typeChange(at.table(), change, context.schema(), context.transaction(),
+                    context.pgVersion());
             if (verdict.safe()) {
                 continue;
             }

@@ -2,13 +2,16 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ObjectKind;
+import dev.miglint.model.PgSyntaxSupport;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.model.TransactionWrapping;
 import dev.miglint.schema.TransactionAdvice;
+import java.util.List;
 
 @RuleDefinition(id = "concurrently-in-transaction", level = Level.ERROR,
         summary = "A statement that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.")
@@ -17,7 +20,8 @@ public final class ConcurrentlyInTransaction implements Rule {
     @Override
     public void check(RuleContext ctx) {
         String what = refusesTransaction(ctx.model());
-        if (what == null) {
+        // syntax the version lacks (REINDEX CONCURRENTLY before 12) fails anyway: unsupported-on-pg-version says so
+        if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
             return;
         }
         String framework = ctx.migration() == null ? null : ctx.migration().framework();
@@ -29,6 +33,20 @@ public final class ConcurrentlyInTransaction implements Rule {
             return;
         }
         if (!ctx.transaction().inTransaction()) {
+            flywayMixed(ctx, what);
+            return;
+        }
+        if (ctx.transaction().singleExec()) {
+            String f = framework == null || framework.equals("plain") ? "The migration tool" : framework;
+            long count = ctx.statements().stream().filter(s -> !s.nested()).count();
+            ctx.report(what + " cannot run inside a transaction block: this migration is sent as one query string of "
+                            + count + " statements",
+                    "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what + " cannot run inside a "
+                            + "transaction block). " + f + " sends the whole migration in one Exec (the simple query "
+                            + "protocol), and PostgreSQL runs a string of several statements as one implicit transaction "
+                            + "block; a COMMIT inside the string only ends the current block, the statements after it "
+                            + "form the next one. So this migration fails here.\n"
+                            + TransactionAdvice.alone(framework, ctx.statement().text().strip()));
             return;
         }
         String source = TransactionAdvice.source(ctx.transaction(), framework);
@@ -37,6 +55,31 @@ public final class ConcurrentlyInTransaction implements Rule {
                 + source + ".\n" + TransactionAdvice.optOut(framework)
                 + (ctx.transaction().implicit() ? "" : "\nOtherwise remove the BEGIN/COMMIT around it.");
         ctx.report(what + " cannot run inside a transaction block", help);
+    }
+
+    /**
+     * Flyway runs a migration holding such a statement without a transaction, but refuses it outright when it also
+     * holds a statement that can run in one (SET included) unless {@code mixed=true}.
+     */
+    private static void flywayMixed(RuleContext ctx, String what) {
+        if (ctx.migration() == null || ctx.migration().wrapping() != TransactionWrapping.NO_MIXING) {
+            return;
+        }
+        List<String> transactional = ctx.statements().stream()
+                .filter(s -> !s.nested() && refusesTransaction(s.model()) == null)
+                .map(s -> Statements.label(s.model())).distinct().toList();
+        if (transactional.isEmpty()) {
+            return;
+        }
+        ctx.report("Flyway refuses this migration: " + what + " is mixed with transactional statements ("
+                        + String.join(", ", transactional) + ")",
+                "Flyway runs " + what + " outside a transaction and, with its default mixed=false, refuses a migration "
+                        + "that also holds statements it runs in one (every other statement, SET included): \"Detected both transactional and "
+                        + "non-transactional statements within the same migration (even though mixed is false)\". "
+                        + "Nothing of the migration runs.\n"
+                        + "Put `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` alone in its own versioned migration (e.g. the next "
+                        + "V number), or start this file with `-- flyway:executeInTransaction=false` (or set flyway.mixed=true): then it runs "
+                        + "without a transaction, each statement committing on its own.");
     }
 
     /** The statement's name if PostgreSQL refuses to run it in a transaction block, else null. */

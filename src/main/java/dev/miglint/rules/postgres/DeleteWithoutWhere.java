@@ -6,22 +6,29 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RowScope;
 
-/** DELETE without WHERE on an existing table. */
+/** DELETE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
 @RuleDefinition(id = "delete-without-where", level = Level.ERROR,
-        summary = "DELETE without a WHERE clause removes every row of an existing table.",
+        summary = "DELETE without a WHERE clause (or with one that matches every row) removes every row of an existing table.",
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class DeleteWithoutWhere implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.Delete d) || d.hasWhere() || d.table() == null
+        if (!(context.model() instanceof Statement.Delete d) || d.table() == null
                 || context.schema().isNewTable(d.table())) {
             return;
         }
+        RowScope scope = RowScope.of(d, context.schema());
+        if (!scope.everyRow()) {
+            return;
+        }
         String table = d.table().sql(context.dialect());
-        context.report("DELETE FROM " + table + " without WHERE deletes every row of existing table " + table,
-                "Why: every row is removed (the data is lost unless restored from a backup), each deleted row is locked"
+        String where = d.hasWhere() ? " with WHERE " + d.where().text().trim() : " without WHERE";
+        String because = d.hasWhere() ? UpdateWithoutWhere.capitalize(scope.reason()) + ". " : "";
+        context.report("DELETE FROM " + table + where + " deletes every row of existing table " + table,
+                "Why: " + because + (because.isEmpty() ? "every" : "Every") + " row is removed (the data is lost unless restored from a backup), each deleted row is locked"
                         + " until the transaction commits so concurrent updates wait"
                         + (context.dialect() == Dialect.POSTGRES ? ", and the dead rows bloat the table until VACUUM." : ".")
                         + "\nFix: add a WHERE clause that selects only the rows to remove, and delete in"

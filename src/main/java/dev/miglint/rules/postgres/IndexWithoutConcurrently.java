@@ -17,7 +17,8 @@ public final class IndexWithoutConcurrently implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!(ctx.model() instanceof Statement.CreateIndex ci) || ci.concurrently() || ci.table() == null
+        // ON ONLY a partitioned table creates an invalid index on the parent alone: nothing is scanned or built
+        if (!(ctx.model() instanceof Statement.CreateIndex ci) || ci.concurrently() || ci.only() || ci.table() == null
                 || ctx.schema().isScanFree(ci.table())) {
             return;
         }

@@ -8,7 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.StatementWork;
 import dev.miglint.schema.TableState;
 import java.util.Optional;
 
@@ -24,11 +24,10 @@ public final class SetNotNullWithoutCheck implements Rule {
         Optional<TableState> table = ctx.schema().table(at.table());
         for (AlterAction.SetNotNull sn : at.actions(AlterAction.SetNotNull.class)) {
             String column = sn.column();
-            boolean alreadyNotNull = table.flatMap(t -> t.column(column)).map(ColumnState::notNull).orElse(false);
-            boolean proven = table.map(t -> t.hasValidatedNotNullCheck(column)).orElse(false);
-            if (alreadyNotNull || proven && ctx.pgVersion() >= 12) {
+            if (!StatementWork.setNotNullScans(table, column, ctx.pgVersion())) {
                 continue;
             }
+            boolean proven = table.map(t -> t.hasValidatedNotNullCheck(column)).orElse(false);
             report(ctx, at, column, proven);
         }
     }

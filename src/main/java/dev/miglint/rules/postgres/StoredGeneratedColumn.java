@@ -17,7 +17,7 @@ public final class StoredGeneratedColumn implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
-        if (at == null) {
+        if (at == null || context.pgVersion() < 12) { // before 12 there are no generated columns: unsupported-on-pg-version
             return;
         }
         String table = at.table().sql();

@@ -7,7 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import java.util.Locale;
+import dev.miglint.schema.StatementWork;
 
 @RuleDefinition(id = "table-rewrite-alter", level = Level.ERROR,
         summary = "ALTER TABLE ... SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD rewrites the table under ACCESS EXCLUSIVE.")
@@ -19,7 +19,7 @@ public final class TableRewriteAlter implements Rule {
             return;
         }
         for (AlterAction action : at.actions()) {
-            String form = rewritingForm(action);
+            String form = StatementWork.rewritingForm(action);
             if (form == null) {
                 continue;
             }
@@ -36,19 +36,5 @@ public final class TableRewriteAlter implements Rule {
                             + "the data over online (e.g. logical replication, or pg_repack"
                             + (action instanceof AlterAction.SetTablespace ? " --tablespace" : "") + ").");
         }
-    }
-
-    private static String rewritingForm(AlterAction action) {
-        if (action instanceof AlterAction.SetTablespace) {
-            return "SET TABLESPACE";
-        }
-        if (action instanceof AlterAction.SetLogged sl) {
-            return sl.logged() ? "SET LOGGED" : "SET UNLOGGED";
-        }
-        if (action instanceof AlterAction.Other o && o.keyword() != null
-                && o.keyword().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").startsWith("SET ACCESS METHOD")) {
-            return "SET ACCESS METHOD";
-        }
-        return null;
     }
 }

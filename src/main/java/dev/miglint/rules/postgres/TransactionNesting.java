@@ -18,7 +18,9 @@ public final class TransactionNesting implements Rule {
             return;
         }
         boolean wrapped = Boolean.TRUE.equals(context.migration().runsInTransaction()) || context.settings().assumeInTransaction();
-        if (tc.kind() == Kind.BEGIN && context.transaction().inTransaction()) {
+        // BEGIN in the implicit block of a multi-statement query string turns it into a regular block: no warning
+        boolean implicitBlock = context.transaction().singleExec() && context.transaction().implicit();
+        if (tc.kind() == Kind.BEGIN && context.transaction().inTransaction() && !implicitBlock) {
             String opener = context.transaction().implicit()
                     ? "the transaction the migration framework wraps this file in" : "the transaction opened by an earlier BEGIN";
             context.report("BEGIN inside " + opener + " does not start a new transaction",

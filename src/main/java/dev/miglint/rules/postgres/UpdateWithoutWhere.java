@@ -6,17 +6,22 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RowScope;
 
-/** UPDATE without WHERE on an existing table: a full-table rewrite holding every row lock. */
+/** UPDATE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
 @RuleDefinition(id = "update-without-where", level = Level.ERROR,
-        summary = "UPDATE without a WHERE clause rewrites and locks every row of an existing table.",
+        summary = "UPDATE without a WHERE clause (or with one that matches every row) rewrites and locks every row of an existing table.",
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class UpdateWithoutWhere implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.Update u) || u.hasWhere() || u.table() == null
+        if (!(context.model() instanceof Statement.Update u) || u.table() == null
                 || context.schema().isNewTable(u.table())) {
+            return;
+        }
+        RowScope scope = RowScope.of(u, context.schema());
+        if (!scope.everyRow()) {
             return;
         }
         Dialect dialect = context.dialect();
@@ -24,10 +29,16 @@ public final class UpdateWithoutWhere implements Rule {
         String batch = dialect == Dialect.MYSQL
                 ? "UPDATE " + table + " SET ... WHERE <not yet backfilled> LIMIT 1000"
                 : "UPDATE " + table + " SET ... WHERE id IN (SELECT id FROM " + table + " WHERE <not yet backfilled> LIMIT 1000)";
-        context.report("UPDATE " + table + " without WHERE rewrites and locks every row of existing table " + table,
-                "Why: " + why(dialect, table) + "\n"
+        String where = u.hasWhere() ? " with WHERE " + u.where().text().trim() : " without WHERE";
+        String because = u.hasWhere() ? capitalize(scope.reason()) + ". " : "";
+        context.report("UPDATE " + table + where + " rewrites and locks every row of existing table " + table,
+                "Why: " + because + why(dialect, table) + "\n"
                         + "Safe recipe: backfill in small batches, each in its own transaction, e.g. " + batch
                         + " repeated until no row changes, outside the schema migration's transaction.");
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String why(Dialect dialect, String table) {

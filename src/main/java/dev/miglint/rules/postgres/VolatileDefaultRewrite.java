@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.StatementWork;
 
 /**
  * ADD COLUMN whose default must be computed per row (volatile function, serial, identity) on an existing
@@ -45,22 +46,7 @@ public final class VolatileDefaultRewrite implements Rule {
 
     /** What makes this ADD COLUMN rewrite, as a phrase, or null when it does not. */
     private static String cause(ColumnDef c, int pgVersion) {
-        if (c.identity()) {
-            return "GENERATED AS IDENTITY";
-        }
-        if (c.type() != null && c.type().isSerial()) {
-            return "type " + c.type().raw();
-        }
-        if (c.defaultValue() == null || c.defaultValue().isNullLiteral()) {
-            return null;
-        }
-        if (c.defaultValue().volatility().isVolatile()) {
-            return "volatile DEFAULT " + c.defaultValue().text().trim();
-        }
-        if (pgVersion < 11) {
-            return "DEFAULT " + c.defaultValue().text().trim() + " on PostgreSQL " + pgVersion;
-        }
-        return null;
+        return StatementWork.addColumnRewriteCause(c, pgVersion);
     }
 
     private static String why(ColumnDef c, int pgVersion) {

@@ -1,0 +1,35 @@
+package dev.miglint.model;
+
+import java.util.Set;
+
+/**
+ * The top-level WHERE of an UPDATE or DELETE: its text as written and what the parser could read from its
+ * top-level conjuncts (the parts joined by AND). A top-level OR, a subquery condition or anything else the
+ * parser does not understand only makes those facts weaker: nothing is ever concluded from an unknown part.
+ *
+ * @param text              the condition as written (without the WHERE keyword)
+ * @param alwaysTrue        every conjunct is a tautology ({@code TRUE}, {@code 1 = 1}, {@code 'a' = 'a'}): the
+ *                          WHERE selects every row
+ * @param pinnedColumns     columns (normalized, unqualified) a conjunct compares {@code = literal} or
+ *                          {@code IN (literals)}: the rows are narrowed to those values
+ * @param nullTestedColumns columns a conjunct tests {@code IS NULL}
+ * @param onlyNullTests     every conjunct is {@code col IS NULL} or a tautology, and there is at least one such test
+ */
+public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+        boolean onlyNullTests) {
+
+    public WhereClause {
+        pinnedColumns = Set.copyOf(pinnedColumns);
+        nullTestedColumns = Set.copyOf(nullTestedColumns);
+    }
+
+    /** A WHERE the parser read no facts from (a top-level OR, WHERE CURRENT OF, ...). */
+    public static WhereClause opaque(String text) {
+        return new WhereClause(text, false, Set.of(), Set.of(), false);
+    }
+
+    /** The WHERE compares {@code column} to literal values, so only the rows with those values match. */
+    public boolean pins(String column) {
+        return pinnedColumns.contains(column);
+    }
+}

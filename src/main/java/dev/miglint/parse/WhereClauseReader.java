@@ -1,0 +1,167 @@
+package dev.miglint.parse;
+
+import dev.miglint.model.WhereClause;
+import dev.miglint.scan.Token;
+import dev.miglint.scan.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the facts of {@link WhereClause} from the tokens of a WHERE condition: the condition is cut at its
+ * top-level ANDs (not the AND of a BETWEEN; a wholly parenthesized conjunct is cut again) and each part is
+ * matched against a few shapes: {@code TRUE}, {@code literal = literal}, {@code col = literal},
+ * {@code col IN (literals)}, {@code col IS NULL}. A top-level OR leaves the clause opaque.
+ */
+final class WhereClauseReader {
+
+    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, OTHER }
+
+    private WhereClauseReader() {
+    }
+
+    /** {@code c}: the tokens after WHERE, up to RETURNING / ORDER BY / LIMIT or the end. */
+    static WhereClause read(TokenCursor c) {
+        String text = c.restText();
+        if (c.atEnd() || c.peekWords("CURRENT", "OF")) {
+            return WhereClause.opaque(text);
+        }
+        List<TokenCursor> conjuncts = new ArrayList<>();
+        if (!conjuncts(c, conjuncts)) {
+            return WhereClause.opaque(text);
+        }
+        boolean allTautologies = true;
+        boolean onlyNullTests = true;
+        Set<String> pinned = new HashSet<>();
+        Set<String> nulls = new HashSet<>();
+        for (TokenCursor part : conjuncts) {
+            String[] column = new String[1];
+            Shape shape = shape(part, column);
+            allTautologies &= shape == Shape.TAUTOLOGY;
+            onlyNullTests &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL;
+            if (shape == Shape.PINNED) {
+                pinned.add(column[0]);
+            } else if (shape == Shape.IS_NULL) {
+                nulls.add(column[0]);
+            }
+        }
+        return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty());
+    }
+
+    /** Cuts at top-level ANDs into {@code out}; false when the range has a top-level OR. */
+    private static boolean conjuncts(TokenCursor c, List<TokenCursor> out) {
+        int from = c.mark();
+        int depth = 0;
+        boolean between = false;
+        List<int[]> pieces = new ArrayList<>();
+        for (int i = from; i < c.endMark(); i++) {
+            c.reset(i);
+            Token t = c.peek();
+            if (t.kind() == TokenKind.LPAREN) {
+                depth++;
+            } else if (t.kind() == TokenKind.RPAREN) {
+                depth--;
+            } else if (depth == 0 && c.peekWord("OR")) {
+                return false;
+            } else if (depth == 0 && c.peekWord("BETWEEN")) {
+                between = true;
+            } else if (depth == 0 && c.peekWord("AND")) {
+                if (between) {
+                    between = false;
+                } else {
+                    pieces.add(new int[] {from, i});
+                    from = i + 1;
+                }
+            }
+        }
+        pieces.add(new int[] {from, c.endMark()});
+        for (int[] p : pieces) {
+            TokenCursor part = c.range(p[0], p[1]);
+            if (part.peekKind(TokenKind.LPAREN)) {
+                TokenCursor inner = part.parenthesized();
+                if (part.atEnd()) {
+                    List<TokenCursor> nested = new ArrayList<>();
+                    if (conjuncts(inner, nested)) {
+                        out.addAll(nested);
+                        continue;
+                    }
+                }
+            }
+            out.add(c.range(p[0], p[1]));
+        }
+        return true;
+    }
+
+    private static Shape shape(TokenCursor c, String[] column) {
+        try {
+            if (c.acceptWords("TRUE")) {
+                return c.atEnd() ? Shape.TAUTOLOGY : Shape.OTHER;
+            }
+            int start = c.mark();
+            if (literal(c)) {
+                String left = c.textBetween(start, c.mark());
+                if (!c.acceptEquals()) {
+                    return Shape.OTHER;
+                }
+                int right = c.mark();
+                if (literal(c)) {
+                    return c.atEnd() && c.textBetween(right, c.mark()).equals(left) ? Shape.TAUTOLOGY : Shape.OTHER;
+                }
+                if (c.peekIdentifier()) {
+                    column[0] = c.qualifiedName().name();
+                    return c.atEnd() ? Shape.PINNED : Shape.OTHER;
+                }
+                return Shape.OTHER;
+            }
+            if (!c.peekIdentifier() || c.peekAnyWord("NOT", "EXISTS", "NULL", "FALSE", "CASE")) {
+                return Shape.OTHER;
+            }
+            column[0] = c.qualifiedName().name();
+            if (c.acceptEquals()) {
+                return literal(c) && c.atEnd() ? Shape.PINNED : Shape.OTHER;
+            }
+            if (c.acceptWords("IN") && c.peekKind(TokenKind.LPAREN)) {
+                TokenCursor values = c.parenthesized();
+                if (!c.atEnd() || values.atEnd()) {
+                    return Shape.OTHER;
+                }
+                for (TokenCursor v : values.splitAtTopLevelCommas()) {
+                    if (!literal(v) || !v.atEnd()) {
+                        return Shape.OTHER;
+                    }
+                }
+                return Shape.PINNED;
+            }
+            if (c.acceptWords("IS", "NULL")) {
+                return c.atEnd() ? Shape.IS_NULL : Shape.OTHER;
+            }
+            return Shape.OTHER;
+        } catch (NotRecognizedException e) {
+            return Shape.OTHER;
+        }
+    }
+
+    /** {@code [+|-] number}, {@code 'string'}, each with an optional {@code ::type} cast. */
+    private static boolean literal(TokenCursor c) {
+        int start = c.mark();
+        if (c.peekKind(TokenKind.OPERATOR) && (c.peek().text(c.source()).equals("-") || c.peek().text(c.source()).equals("+"))) {
+            c.next();
+        }
+        if (!c.peekKind(TokenKind.NUMBER) && !c.peekKind(TokenKind.STRING)) {
+            c.reset(start);
+            return false;
+        }
+        c.next();
+        while (c.peekKind(TokenKind.OPERATOR) && c.peek().text(c.source()).equals("::")) {
+            c.next();
+            if (!c.peekIdentifier()) {
+                c.reset(start);
+                return false;
+            }
+            c.qualifiedName();
+            c.skipOptionalParens();
+        }
+        return true;
+    }
+}

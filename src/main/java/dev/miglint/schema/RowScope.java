@@ -1,0 +1,110 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.model.WhereClause;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How many existing rows an UPDATE or DELETE touches, judged from its WHERE clause and the schema:
+ * <ul>
+ * <li>{@link Kind#EVERY_ROW}: no WHERE, a WHERE that is always true ({@code WHERE true}, {@code WHERE 1 = 1}),
+ * or a WHERE that only tests {@code col IS NULL} for columns added in this migration without a default (every
+ * existing row has them NULL);</li>
+ * <li>{@link Kind#FEW_ROWS}: the WHERE pins a primary key or unique column (or constraint / unique index columns)
+ * to literal values, or {@code id} when the table's key is not known: a point update, not a backfill;</li>
+ * <li>{@link Kind#SOME_ROWS}: anything else, possibly many rows.</li>
+ * </ul>
+ * {@code reason} explains EVERY_ROW / FEW_ROWS in a sentence fragment (empty for SOME_ROWS).
+ */
+public record RowScope(Kind kind, String reason) {
+
+    public enum Kind { EVERY_ROW, SOME_ROWS, FEW_ROWS }
+
+    public boolean everyRow() {
+        return kind == Kind.EVERY_ROW;
+    }
+
+    public boolean fewRows() {
+        return kind == Kind.FEW_ROWS;
+    }
+
+    /** The scope of an UPDATE or DELETE; INSERT ... SELECT and anything else: SOME_ROWS. */
+    public static RowScope of(Statement statement, SchemaView schema) {
+        if (statement instanceof Statement.Update u && u.table() != null) {
+            return of(u.table(), u.hasWhere() ? where(u.where()) : null, schema);
+        }
+        if (statement instanceof Statement.Delete d && d.table() != null) {
+            return of(d.table(), d.hasWhere() ? where(d.where()) : null, schema);
+        }
+        return new RowScope(Kind.SOME_ROWS, "");
+    }
+
+    private static WhereClause where(WhereClause w) {
+        return w == null ? WhereClause.opaque("") : w;
+    }
+
+    static RowScope of(QualifiedName table, WhereClause where, SchemaView schema) {
+        if (where == null) {
+            return new RowScope(Kind.EVERY_ROW, "it has no WHERE clause");
+        }
+        String condition = where.text().isBlank() ? "the WHERE clause" : "WHERE " + where.text().trim();
+        if (where.alwaysTrue()) {
+            return new RowScope(Kind.EVERY_ROW, condition + " is always true, so it selects every row");
+        }
+        if (where.onlyNullTests() && !schema.isNewTable(table)
+                && where.nullTestedColumns().stream().allMatch(c -> addedWithoutDefault(schema, table, c))) {
+            String columns = where.nullTestedColumns().stream().sorted().map(Identifiers::quoteIfNeeded)
+                    .collect(Collectors.joining(", "));
+            return new RowScope(Kind.EVERY_ROW, (where.nullTestedColumns().size() == 1 ? "column " + columns + " was"
+                    : "columns " + columns + " were") + " added to " + Names.quoted(table) + " earlier in this migration without a default, so every"
+                    + " existing row has it NULL and " + condition + " selects them all");
+        }
+        Optional<List<String>> key = pinnedKey(table, where, schema);
+        if (key.isPresent()) {
+            return new RowScope(Kind.FEW_ROWS, condition + " pins the key " + String.join(", ",
+                    key.get().stream().map(Identifiers::quoteIfNeeded).toList()) + " to literal values");
+        }
+        return new RowScope(Kind.SOME_ROWS, "");
+    }
+
+    private static boolean addedWithoutDefault(SchemaView schema, QualifiedName table, String column) {
+        return schema.isNewColumn(table, column) && schema.table(table).flatMap(t -> t.column(column))
+                .map(c -> c.defaultValue() == null || c.defaultValue().isNullLiteral()).orElse(false);
+    }
+
+    /** The columns of a primary key, unique constraint or unique index that the WHERE all pins, if any. */
+    private static Optional<List<String>> pinnedKey(QualifiedName table, WhereClause where, SchemaView schema) {
+        if (where.pinnedColumns().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TableState> state = schema.table(table);
+        boolean primaryKeyKnown = false;
+        if (state.isPresent()) {
+            for (ConstraintState c : state.get().constraints()) {
+                ConstraintDef def = c.definition();
+                if (def.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
+                    primaryKeyKnown = true;
+                }
+                if ((def.kind() == ConstraintDef.Kind.PRIMARY_KEY || def.kind() == ConstraintDef.Kind.UNIQUE)
+                        && !def.columns().isEmpty() && where.pinnedColumns().containsAll(def.columns())) {
+                    return Optional.of(def.columns());
+                }
+            }
+        }
+        for (IndexState ix : schema.indexesOn(table)) {
+            if (ix.unique() && !ix.columns().isEmpty() && where.pinnedColumns().containsAll(ix.columns())) {
+                return Optional.of(ix.columns());
+            }
+        }
+        if (!primaryKeyKnown && where.pins("id")) {
+            return Optional.of(List.of("id"));
+        }
+        return Optional.empty();
+    }
+}

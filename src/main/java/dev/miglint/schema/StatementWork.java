@@ -1,0 +1,248 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.DataType;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.SqlText;
+import dev.miglint.model.Statement;
+import dev.miglint.model.TypeChange;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How much work a statement does on an existing table, on PostgreSQL: the shared answer to "is this quick
+ * catalog work, or does it read or write the whole table?". Tables created or emptied in this migration
+ * ({@link SchemaView#isScanFree}) cost nothing. {@code table} is the table the heaviest work is done on and
+ * {@code description} says what that work is (a verb phrase: "rewrites \"events\" (...)"); both are null for
+ * {@link Workload#METADATA}.
+ */
+public record StatementWork(Workload workload, QualifiedName table, String description) {
+
+    public enum Workload {
+        /** Catalog only, or a handful of rows (INSERT ... VALUES, a point UPDATE/DELETE): nothing proportional to the table. */
+        METADATA,
+        /** Reads every row (or builds an index): validated FOREIGN KEY / CHECK, SET NOT NULL, VALIDATE, CREATE INDEX. */
+        SCAN,
+        /** Writes a new copy of the table: a rewriting type change, a volatile default, VACUUM FULL, CLUSTER, SET TABLESPACE... */
+        REWRITE,
+        /** Changes or copies many rows: UPDATE / DELETE / INSERT ... SELECT, CREATE TABLE AS, REFRESH MATERIALIZED VIEW. */
+        DATA;
+
+        /** SCAN, REWRITE or DATA: the statement takes time proportional to the table's size. */
+        public boolean slow() {
+            return this != METADATA;
+        }
+    }
+
+    private static final StatementWork QUICK = new StatementWork(Workload.METADATA, null, null);
+
+    /** UTC spelled the ways PostgreSQL accepts for the TimeZone setting (quotes removed, lower-cased). */
+    private static final Set<String> UTC = Set.of("utc", "etc/utc", "gmt", "etc/gmt", "z", "zulu", "etc/zulu", "+00",
+            "-00", "+00:00", "-00:00", "0", "00:00", "+0", "-0", "utc0", "gmt0", "etc/gmt0", "etc/gmt+0", "etc/gmt-0",
+            "universal", "etc/universal", "uct", "etc/uct", "greenwich", "etc/greenwich", "interval +00:00 hour to minute");
+
+    public static StatementWork of(ParsedStatement statement, SchemaView schema, TransactionView tx, int pgVersion) {
+        Statement s = statement.model();
+        if (s instanceof Statement.AlterTable at) {
+            return alterTable(at, schema, tx, pgVersion);
+        }
+        if (s instanceof Statement.CreateIndex ci && ci.table() != null && !schema.isScanFree(ci.table())) {
+            return new StatementWork(Workload.SCAN, ci.table(), "builds an index on " + Names.quoted(ci.table())
+                    + " (reading every row)");
+        }
+        if (s instanceof Statement.Reindex r && r.name() != null) {
+            QualifiedName table = r.target() == ObjectKind.INDEX
+                    ? schema.index(r.name()).map(IndexState::table).orElse(null) : r.name();
+            if (table == null || !schema.isScanFree(table)) {
+                return new StatementWork(Workload.SCAN, table == null ? r.name() : table, "rebuilds "
+                        + (r.target() == ObjectKind.INDEX ? "index " : "the indexes of ") + Names.quoted(r.name()));
+            }
+            return QUICK;
+        }
+        if (s instanceof Statement.Vacuum v) {
+            Optional<QualifiedName> table = v.tables().stream().filter(t -> !schema.isScanFree(t)).findFirst();
+            if (v.tables().isEmpty() || table.isPresent()) {
+                String what = table.map(Names::quoted).orElse("every table");
+                return v.full() ? new StatementWork(Workload.REWRITE, table.orElse(null), "rewrites " + what + " (VACUUM FULL)")
+                        : new StatementWork(Workload.SCAN, table.orElse(null), "vacuums " + what);
+            }
+            return QUICK;
+        }
+        if (s instanceof Statement.Cluster c && (c.table() == null || !schema.isScanFree(c.table()))) {
+            return new StatementWork(Workload.REWRITE, c.table(), "rewrites "
+                    + (c.table() == null ? "every clustered table" : Names.quoted(c.table())) + " in index order (CLUSTER)");
+        }
+        if (s instanceof Statement.RefreshMaterializedView rm && rm.view() != null) {
+            return new StatementWork(Workload.DATA, rm.view(), "runs the query of materialized view " + Names.quoted(rm.view()));
+        }
+        if (s instanceof Statement.CreateTable ct && ct.asSelect()) {
+            return new StatementWork(Workload.DATA, ct.table(), "runs a query to fill " + Names.quoted(ct.table()));
+        }
+        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.MATERIALIZED_VIEW
+                && !SqlText.of(statement.text()).contains("WITH", "NO", "DATA")) {
+            return new StatementWork(Workload.DATA, co.name(), "runs a query to fill "
+                    + (co.name() == null ? "a materialized view" : Names.quoted(co.name())));
+        }
+        if (s instanceof Statement.Update || s instanceof Statement.Delete) {
+            QualifiedName table = s instanceof Statement.Update u ? u.table() : ((Statement.Delete) s).table();
+            if (table == null || !schema.isExistingRelation(table) || RowScope.of(s, schema).fewRows()) {
+                return QUICK;
+            }
+            return new StatementWork(Workload.DATA, table, "changes rows of " + Names.quoted(table));
+        }
+        if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())) {
+            return new StatementWork(Workload.DATA, i.table(), "copies rows into " + Names.quoted(i.table()));
+        }
+        return QUICK;
+    }
+
+    private static StatementWork alterTable(Statement.AlterTable at, SchemaView schema, TransactionView tx, int pgVersion) {
+        if (schema.isScanFree(at.table())) {
+            return QUICK;
+        }
+        StatementWork heaviest = QUICK;
+        String t = Names.quoted(at.table());
+        for (AlterAction action : at.actions()) {
+            StatementWork w = QUICK;
+            if (action instanceof AlterAction.AddColumn ac) {
+                String cause = addColumnRewriteCause(ac.column(), pgVersion);
+                if (cause == null && ac.column().generated() == ColumnDef.Generated.STORED) {
+                    cause = "a STORED generated column";
+                }
+                if (cause != null) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ADD COLUMN "
+                            + Identifiers.quoteIfNeeded(ac.column().name()) + " with " + cause + ")");
+                }
+            } else if (action instanceof AlterAction.AlterColumnType act) {
+                TypeChange change = typeChange(at.table(), act, schema, tx, pgVersion);
+                String col = Identifiers.quoteIfNeeded(act.column());
+                if (change.rewrites()) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ALTER COLUMN " + col + " TYPE"
+                            + (act.type() == null ? "" : " " + act.type().raw()) + ")");
+                } else if (change.kind() == TypeChange.Kind.INDEX_REBUILD) {
+                    w = new StatementWork(Workload.SCAN, at.table(), "rebuilds the indexes on " + t + "." + col);
+                }
+            } else if (action instanceof AlterAction.SetNotNull sn) {
+                if (setNotNullScans(schema.table(at.table()), sn.column(), pgVersion)) {
+                    w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to check SET NOT NULL on "
+                            + Identifiers.quoteIfNeeded(sn.column()));
+                }
+            } else if (action instanceof AlterAction.AddConstraint ac) {
+                String scan = constraintScan(ac.constraint());
+                if (scan != null) {
+                    w = new StatementWork(Workload.SCAN, at.table(), scan + " " + t);
+                }
+            } else if (action instanceof AlterAction.ValidateConstraint vc) {
+                w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to validate " + Names.quoted(vc.name()));
+            } else if (action instanceof AlterAction.AttachPartition ap) {
+                w = new StatementWork(Workload.SCAN, at.table(), "scans partition " + Names.quoted(ap.partition())
+                        + " to check its partition bounds");
+            } else {
+                String form = rewritingForm(action);
+                if (form != null) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (" + form + ")");
+                }
+            }
+            if (w.workload().compareTo(heaviest.workload()) > 0) {
+                heaviest = w;
+            }
+        }
+        return heaviest;
+    }
+
+    /** What reading an ADD CONSTRAINT does, as a verb phrase before the table name, or null when it reads nothing. */
+    private static String constraintScan(ConstraintDef c) {
+        if (c.notValid()) {
+            return null;
+        }
+        return switch (c.kind()) {
+            case FOREIGN_KEY -> "scans to validate FOREIGN KEY" + (c.name() == null ? "" : " " + Names.quoted(c.name())) + " on";
+            case CHECK, NOT_NULL -> "scans to validate CHECK" + (c.name() == null ? "" : " " + Names.quoted(c.name())) + " on";
+            case PRIMARY_KEY, UNIQUE, EXCLUDE -> c.usingIndex() != null ? null
+                    : "builds the index of " + c.kind().name().replace('_', ' ') + " on";
+            default -> null;
+        };
+    }
+
+    /**
+     * The cost of an ALTER COLUMN TYPE: {@link TypeChange#classify} with the column's type from the history, and
+     * for timestamp ↔ timestamptz on PostgreSQL 12+ the session TimeZone this migration set: with UTC there is
+     * no rewrite, and only the indexes on the column (when the history has any) are rebuilt.
+     */
+    public static TypeChange typeChange(QualifiedName table, AlterAction.AlterColumnType change, SchemaView schema,
+            TransactionView tx, int pgVersion) {
+        DataType from = schema.table(table).flatMap(t -> t.column(change.column())).map(ColumnState::type).orElse(null);
+        TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), pgVersion);
+        if (verdict.kind() != TypeChange.Kind.TIMEZONE_DEPENDENT || tx == null || !isUtc(tx.setting("timezone"))) {
+            return verdict;
+        }
+        boolean indexed = schema.indexesOn(table).stream().anyMatch(ix -> ix.columns().contains(change.column()))
+                || schema.table(table).map(t -> t.constraints().stream().anyMatch(c -> c.definition().isUniqueLike()
+                        && c.definition().columns().contains(change.column()))).orElse(false);
+        String reason = "with the session TimeZone set to UTC, PostgreSQL 12+ changes " + from.raw() + " to "
+                + change.type().raw() + " without rewriting the table";
+        return indexed ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but the indexes on the column are rebuilt")
+                : new TypeChange(TypeChange.Kind.NO_REWRITE, reason);
+    }
+
+    /** The session TimeZone is UTC (any of its spellings). */
+    public static boolean isUtc(Optional<String> timezone) {
+        return timezone.map(z -> UTC.contains(z.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).orElse(false);
+    }
+
+    /**
+     * Why ADD COLUMN rewrites the table, as a phrase ("volatile DEFAULT random()"), or null when it does not:
+     * identity and serial columns, a volatile default, any non-null default before PostgreSQL 11. Generated
+     * columns are not judged here.
+     */
+    public static String addColumnRewriteCause(ColumnDef c, int pgVersion) {
+        if (c.generated() != ColumnDef.Generated.NONE) {
+            return null;
+        }
+        if (c.identity()) {
+            return "GENERATED AS IDENTITY";
+        }
+        if (c.type() != null && c.type().isSerial()) {
+            return "type " + c.type().raw();
+        }
+        if (c.defaultValue() == null || c.defaultValue().isNullLiteral()) {
+            return null;
+        }
+        if (c.defaultValue().volatility().isVolatile()) {
+            return "volatile DEFAULT " + c.defaultValue().text().trim();
+        }
+        if (pgVersion < 11) {
+            return "DEFAULT " + c.defaultValue().text().trim() + " on PostgreSQL " + pgVersion;
+        }
+        return null;
+    }
+
+    /** SET NOT NULL reads every row: the column is not already NOT NULL and no validated CHECK proves it (PG 12+). */
+    public static boolean setNotNullScans(Optional<TableState> table, String column, int pgVersion) {
+        boolean alreadyNotNull = table.flatMap(t -> t.column(column)).map(ColumnState::notNull).orElse(false);
+        boolean proven = table.map(t -> t.hasValidatedNotNullCheck(column)).orElse(false);
+        return !alreadyNotNull && !(proven && pgVersion >= 12);
+    }
+
+    /** SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD: the ALTER TABLE forms that copy the table, or null. */
+    public static String rewritingForm(AlterAction action) {
+        if (action instanceof AlterAction.SetTablespace) {
+            return "SET TABLESPACE";
+        }
+        if (action instanceof AlterAction.SetLogged sl) {
+            return sl.logged() ? "SET LOGGED" : "SET UNLOGGED";
+        }
+        if (action instanceof AlterAction.Other o && o.keyword() != null
+                && o.keyword().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").startsWith("SET ACCESS METHOD")) {
+            return "SET ACCESS METHOD";
+        }
+        return null;
+    }
+}

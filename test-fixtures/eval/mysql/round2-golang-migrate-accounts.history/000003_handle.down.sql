@@ -1,0 +1,1 @@
+ALTER TABLE users CHANGE COLUMN handle nickname VARCHAR(40) NULL;

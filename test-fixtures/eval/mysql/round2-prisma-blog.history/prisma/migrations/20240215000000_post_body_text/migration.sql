@@ -1,0 +1,3 @@
+-- AlterTable
+-- verdict: hazard table-copy
+ALTER TABLE `Post` MODIFY `body` TEXT NULL;

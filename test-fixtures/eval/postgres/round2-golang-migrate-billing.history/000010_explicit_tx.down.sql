@@ -1,0 +1,1 @@
+ALTER TABLE billing."Accounts" RENAME COLUMN "EmailAddress" TO "Email";

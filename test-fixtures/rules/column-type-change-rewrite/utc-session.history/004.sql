@@ -1,0 +1,2 @@
+SELECT set_config('timezone', 'UTC', false);
+ALTER TABLE sessions ALTER COLUMN ended_at TYPE timestamptz;

@@ -1,0 +1,2 @@
+-- fixture: --select concurrently-in-transaction
+create table contacts (id bigint generated always as identity primary key, region text);

@@ -1,0 +1,2 @@
+-- fixture: --select concurrently-in-transaction
+DROP TABLE billing.invoices;

@@ -1,0 +1,1 @@
+ALTER TABLE billing.invoices DROP COLUMN paid_at;

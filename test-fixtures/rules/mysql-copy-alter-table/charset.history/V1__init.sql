@@ -1,0 +1,13 @@
+-- fixture: --dialect mysql --select mysql-copy-alter-table
+CREATE TABLE legacy_notes (
+    id    INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    body  VARCHAR(200) NOT NULL,
+    title VARCHAR(60) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=latin1;
+CREATE TABLE accounts (
+    id    BIGINT NOT NULL PRIMARY KEY,
+    email VARCHAR(50) NOT NULL,
+    code  VARCHAR(100) CHARACTER SET ascii NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE tags (id INT NOT NULL PRIMARY KEY, name VARCHAR(40) NOT NULL) DEFAULT CHARACTER SET = utf8;
+CREATE TABLE cities (id INT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL) COLLATE latin1_swedish_ci;

@@ -1,0 +1,7 @@
+-- fixture: --dialect sqlite --sqlite-version 3.31 --select sqlite-unsupported-on-version
+-- expect: sqlite-unsupported-on-version
+CREATE TABLE attachments (id INTEGER PRIMARY KEY, path TEXT NOT NULL) STRICT, WITHOUT ROWID;
+-- expect: sqlite-unsupported-on-version
+UPDATE notes SET pinned = 1 WHERE id = 7 RETURNING id, pinned;
+CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT, body_len INTEGER GENERATED ALWAYS AS (length(body)) VIRTUAL);
+INSERT INTO settings (key, value) VALUES ('theme', 'dark') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
