@@ -65,7 +65,9 @@ public final class ConfigLoader {
     public static Config load(Path file, Predicate<String> knownRule) throws ConfigException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = dev.miglint.source.SourceReader.decode(Files.readAllBytes(file));
+        } catch (dev.miglint.source.InputException e) {
+            throw new ConfigException(file + ": " + e.getMessage().replace("; skipped", ""));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read config file (" + e.getMessage() + ")");
         }

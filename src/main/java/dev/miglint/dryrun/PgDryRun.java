@@ -104,11 +104,14 @@ final class PgDryRun {
 
     void runGiven(ConnectionSpec spec, List<HistoryPlan> plans) throws DryRunException {
         long t0 = System.nanoTime();
+        Thread interrupted = null;
         try (Connection c = DriverManager.getConnection(spec.jdbcUrl(), spec.properties())) {
             out.info("connected to PostgreSQL " + version(c) + " at " + spec.display()
                     + " (nothing is committed; lock_timeout " + settings.lockTimeout() + ", statement_timeout "
                     + settings.statementTimeout() + ")");
             bound(c);
+            noticeDeadClient(c);
+            interrupted = rollbackOnInterrupt(c);
             PgTracer tracer = new PgTracer(c, false, secrets, boundsSql());
             // never autocommit from here on: the session ends with ROLLBACK, closing it rolls back too
             c.setAutoCommit(false);
@@ -126,8 +129,60 @@ final class PgDryRun {
             }
         } catch (SQLException e) {
             throw new DryRunException("database " + spec.display() + ": " + secrets.mask(String.valueOf(e.getMessage())));
+        } finally {
+            if (interrupted != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is running
+                }
+            }
         }
         out.info("dry run took " + Sizes.millis(System.nanoTime() - t0));
+    }
+
+    /**
+     * PostgreSQL 14+ checks every second whether the client is still there while a statement runs, so a dry run
+     * killed even with SIGKILL leaves no session holding locks behind (without it a {@code pg_sleep} or a lock
+     * wait would run on until it ends by itself). Older servers do not know the setting: nothing to do there.
+     */
+    private static void noticeDeadClient(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET client_connection_check_interval = '1s'");
+        } catch (SQLException e) {
+            // before PostgreSQL 14; the connection is in autocommit mode here, so it stays usable
+        }
+    }
+
+    /**
+     * On SIGINT or SIGTERM: cancel the running statement and close the connection, which rolls the open
+     * transaction back at once, instead of leaving the server to notice the dead socket. Bounded: a server that
+     * does not answer within 3 s is left to its own connection check.
+     */
+    private static Thread rollbackOnInterrupt(Connection c) {
+        Thread hook = new Thread(() -> {
+            Thread worker = new Thread(() -> {
+                try {
+                    c.unwrap(org.postgresql.PGConnection.class).cancelQuery();
+                } catch (SQLException | RuntimeException e) {
+                    // nothing running, or the server is gone
+                }
+                try {
+                    c.close();
+                } catch (SQLException | RuntimeException e) {
+                    // closing the socket is enough: the server rolls back
+                }
+            }, "miglint-dry-run-interrupt");
+            worker.setDaemon(true);
+            worker.start();
+            try {
+                worker.join(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "miglint-dry-run-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private void bound(Connection c) throws SQLException {

@@ -73,7 +73,15 @@ public final class Linter {
                         }
                         continue;
                     }
-                    FileResult result = linter.lint(file, outcome.prepared(), loader);
+                    FileResult result;
+                    try {
+                        result = linter.lint(file, outcome.prepared(), loader);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a bug in the rules' replay or the schema tracker: this file is lost, the others are still linted
+                        problems.add(new InputProblem(file.displayPath(), "internal error while linting (" + e
+                                + "); skipped, please report it"));
+                        continue;
+                    }
                     if (contextOnly) {
                         continue; // replayed for the schema only: its findings belong to other runs
                     }

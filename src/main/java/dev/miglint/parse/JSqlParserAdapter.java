@@ -34,7 +34,16 @@ import net.sf.jsqlparser.statement.create.table.Index;
  */
 final class JSqlParserAdapter {
 
-    private static final long TIME_LIMIT_MS = 2_000;
+    /** Per statement: JSqlParser can backtrack for minutes on nested subqueries (docs/reliability.md). */
+    static final long TIME_LIMIT_MS = Long.getLong("miglint.jsqlparser.timeLimitMs", 2_000);
+
+    /**
+     * Per file (one adapter per {@link StatementParser}): without it a file of thousands of statements that each
+     * make JSqlParser time out would take hours. Once used up, JSqlParser is not tried again for this file.
+     */
+    static final long FILE_BUDGET_MS = Long.getLong("miglint.jsqlparser.fileBudgetMs", 5_000);
+
+    private long spentMillis;
 
     /** Shared daemon threads: JSqlParser runs a parse on an executor to enforce its time limit. */
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
@@ -45,14 +54,25 @@ final class JSqlParserAdapter {
 
     /** The model, or a {@link NotRecognizedException} with JSqlParser's complaint. */
     Statement parse(String maskedText) {
+        long limit = Math.min(TIME_LIMIT_MS, FILE_BUDGET_MS - spentMillis);
+        if (limit <= 0) {
+            throw new NotRecognizedException("JSqlParser not tried: this file used up its " + FILE_BUDGET_MS
+                    + " ms JSqlParser time budget");
+        }
         net.sf.jsqlparser.statement.Statement parsed;
+        long t0 = System.nanoTime();
         try {
             parsed = CCJSqlParserUtil.parse(maskedText, EXECUTOR,
-                    parser -> parser.withTimeOut(TIME_LIMIT_MS).withAllowComplexParsing(false));
+                    parser -> parser.withTimeOut(limit).withAllowComplexParsing(false));
         } catch (JSQLParserException e) {
+            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                throw new NotRecognizedException("JSqlParser gave up after its " + limit + " ms time limit");
+            }
             throw new NotRecognizedException("JSqlParser: " + firstLine(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             throw new NotRecognizedException("JSqlParser failed: " + e.getClass().getSimpleName());
+        } finally {
+            spentMillis += (System.nanoTime() - t0) / 1_000_000;
         }
         if (parsed instanceof CreateTable ct) {
             return createTable(ct);

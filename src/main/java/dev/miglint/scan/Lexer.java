@@ -86,6 +86,9 @@ public final class Lexer {
     }
 
     void setDelimiter(String delimiter) {
+        if (delimiter.isEmpty()) {
+            throw new IllegalArgumentException("empty delimiter"); // it would match everywhere without advancing
+        }
         customDelimiter = ";".equals(delimiter) ? null : delimiter;
     }
 

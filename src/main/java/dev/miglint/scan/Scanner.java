@@ -199,6 +199,11 @@ public final class Scanner {
         while (delimiterEnd < lineEnd && !Lexer.isSpace(text.charAt(delimiterEnd))) {
             delimiterEnd++;
         }
+        if (delimiterEnd == delimiterStart) {
+            // 'DELIMITER' then a form feed, vertical tab or NUL: an empty terminator would match everywhere
+            // without advancing (found by MigrationFuzzTest: the scanner looped forever)
+            return false;
+        }
         endStatement();
         lexer.setDelimiter(text.substring(delimiterStart, delimiterEnd));
         lexer.moveTo(lineEnd);

@@ -26,13 +26,13 @@ public final class SourceReader {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new InputException("file is too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+                throw new InputException("file is too large (" + size + " bytes; the limit is " + MAX_BYTES + "); skipped");
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException("cannot read file (" + describe(e) + ")");
         } catch (OutOfMemoryError e) {
-            throw new InputException("file is too large to read");
+            throw new InputException("file is too large to read; skipped");
         }
         return new SourceFile(path, displayPath, decode(bytes));
     }
@@ -40,7 +40,7 @@ public final class SourceReader {
     public static String decode(byte[] bytes) throws InputException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new InputException("binary file (NUL byte at offset " + i + "), not SQL text");
+                throw new InputException("binary file (NUL byte at offset " + i + "), not SQL text; skipped");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -50,7 +50,7 @@ public final class SourceReader {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new InputException("invalid UTF-8 at byte offset " + in.position() + "; save the file as UTF-8");
+            throw new InputException("invalid UTF-8 at byte offset " + in.position() + "; skipped (save the file as UTF-8)");
         }
         decoder.flush(out);
         out.flip();

@@ -114,4 +114,167 @@ class HostileInputTest {
         assertFalse(run.stderr().contains("\tat "), run.stderr());
         assertEquals(2, run.stderr().lines().count(), run.stderr());
     }
+
+    private static String deep(String open, String middle, String close, int depth) {
+        return open.repeat(depth) + middle + close.repeat(depth);
+    }
+
+    @Test
+    void deepParenthesesInsideDdlReachTheRecognizersAndJSqlParserAndFinish() throws IOException {
+        int n = 20_000;
+        write("a_create.sql", "CREATE TABLE t (a int DEFAULT " + deep("(", "1", ")", n) + ", b int CHECK "
+                + deep("(", "b > 0", ")", n) + ");\n");
+        write("b_alter.sql", "ALTER TABLE t ADD COLUMN c int DEFAULT " + deep("(", "1", ")", n)
+                + ", ADD CONSTRAINT k CHECK " + deep("(", "c > 1", ")", n) + ";\n");
+        write("c_index.sql", "CREATE INDEX i ON t (" + deep("(", "a", ")", n) + ");\n");
+        // a word the recognizers decline: JSqlParser gets the 20,000 levels too
+        write("d_fallback.sql", "CREATE TABLE t (a int DEFAULT " + deep("(", "1", ")", n) + " FROBNICATE);\n"
+                + "ALTER TABLE t FROBNICATE " + deep("(", "1", ")", n) + ";\n");
+        write("e_unclosed.sql", "CREATE TABLE t (" + "(".repeat(n) + "\nALTER TABLE t ADD CHECK " + "(".repeat(n) + ";\n");
+        write("f_create_as.sql", "CREATE TABLE t2 AS SELECT " + deep("(", "1", ")", n) + ";\n");
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "a_create.sql", "b_alter.sql", "c_index.sql",
+                "d_fallback.sql", "e_unclosed.sql", "f_create_as.sql");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().contains("e_unclosed.sql:1:1: note[unparsed-statement]"), run.stdout());
+    }
+
+    /** Nested IN (SELECT ...) makes JSqlParser 5.3 backtrack for minutes; its per-statement limit must cut it. */
+    private static String backtracking(int i) {
+        return "CREATE TABLE t" + i + " (a int CHECK (" + deep("(a IN (SELECT ", "1", "))", 50) + ") FROBNICATE);\n";
+    }
+
+    @Test
+    void jsqlParserTimeLimitHoldsPerStatementAndPerFile() throws IOException {
+        write("one.sql", backtracking(0));
+        long t0 = System.nanoTime();
+        CliRun one = lint("lint", "--quiet", "--fail-on", "never", "--format", "json", "one.sql");
+        long oneMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(0, one.exitCode(), one.stderr());
+        assertTrue(one.stdout().contains("JSqlParser gave up after its 2000 ms time limit"), one.stdout());
+        assertTrue(oneMillis < 2_000 + 8_000, "took " + oneMillis + " ms");
+
+        // thousands of such statements must not take thousands of time limits: the file's budget is 5 s
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            many.append(backtracking(i));
+        }
+        write("many.sql", many.toString());
+        write("z_ok.sql", "CREAT TABLE x (id int);\n");
+        t0 = System.nanoTime();
+        CliRun run = lint("lint", "--quiet", "--fail-on", "note", "many.sql", "z_ok.sql");
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(millis < 5_000 + 15_000, "took " + millis + " ms");
+        assertTrue(run.stdout().contains("JSqlParser not tried: this file used up its 5000 ms JSqlParser time budget"),
+                run.stdout());
+        assertTrue(run.stdout().contains("z_ok.sql:1:1"), run.stdout());
+    }
+
+    @Test
+    void deeplyNestedDoBlocksFinish() throws IOException {
+        write("a_do_begin.sql", "DO $$ " + "BEGIN ".repeat(20_000) + "DROP TABLE x; " + "END; ".repeat(20_000) + "$$;\n");
+        StringBuilder nested = new StringBuilder("DO $d0$ BEGIN ");
+        for (int i = 1; i < 500; i++) {
+            nested.append("EXECUTE $e").append(i).append("$ DO $d").append(i).append("$ BEGIN ");
+        }
+        write("b_do_execute.sql", nested.append("END $d0$;\n").toString());
+        write("c_do_unclosed.sql", "DO $$ " + "BEGIN ".repeat(20_000) + "\n");
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "a_do_begin.sql", "b_do_execute.sql", "c_do_unclosed.sql");
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertEquals("c_do_unclosed.sql: 1:4: unterminated dollar-quoted string $$\n", run.stderr());
+        assertTrue(run.stdout().contains("a_do_begin.sql:1:") && run.stdout().contains("drop-table"), run.stdout());
+    }
+
+    @Test
+    void aFileOfOnlyAnOpeningParenthesisIsOneUnparsedStatement() throws IOException {
+        write("paren.sql", "(");
+        write("parens.sql", "(".repeat(20_000));
+        CliRun run = lint("lint", "--fail-on", "note", "paren.sql", "parens.sql");
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().contains("paren.sql:1:1: note[unparsed-statement]"), run.stdout());
+        assertTrue(run.stdout().contains("parens.sql:1:1: note[unparsed-statement]"), run.stdout());
+    }
+
+    @Test
+    void hugeSingleLineAndHundredThousandCommasFinish() throws IOException {
+        StringBuilder line = new StringBuilder("INSERT INTO t (a, b) VALUES ");
+        for (int i = 0; line.length() < 9_000_000; i++) {
+            line.append(i == 0 ? "" : ",").append('(').append(i).append(",'x')");
+        }
+        write("line.sql", line.append(';').toString());
+        StringBuilder columns = new StringBuilder("CREATE TABLE wide (");
+        for (int i = 0; i < 100_000; i++) {
+            columns.append(i == 0 ? "" : ", ").append('c').append(i).append(" int");
+        }
+        write("wide.sql", columns.append(");\n").toString());
+        write("commas.sql", "SELECT " + ",".repeat(100_000) + ";\nALTER TABLE t ADD COLUMN a int DEFAULT f("
+                + ",".repeat(100_000) + ");\nCREATE TABLE c (" + ",".repeat(100_000) + ");\n");
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "line.sql", "wide.sql", "commas.sql");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+    }
+
+    @Test
+    void unclosedTemplatePlaceholdersAreOneLineEach() throws IOException {
+        write("a_go.sql", "CREATE TABLE {{ x (a int);\n" + "{{".repeat(50_000) + "\nSELECT 1;\n");
+        write("b_many.sql", "ALTER TABLE {{ t ADD COLUMN a int;\n".repeat(20_000));
+        write("c_flyway.sql", "${".repeat(50_000) + "\n");
+        write("d_ok.sql", "CREATE TABLE {{ .Schema }}.t (id bigint);\n");
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "a_go.sql", "b_many.sql", "c_flyway.sql", "d_ok.sql");
+        assertEquals(2, run.exitCode());
+        assertEquals(String.join("\n",
+                "a_go.sql: 1:14: unterminated {{ template placeholder }}",
+                "b_many.sql: 1:13: unterminated {{ template placeholder }}",
+                "c_flyway.sql: 1:1: unterminated ${placeholder}", ""), run.stderr());
+    }
+
+    /** Found by MigrationFuzzTest: 'DELIMITER' then a vertical tab or form feed looped forever. */
+    @Test
+    void delimiterWithoutADelimiterDoesNotHang() throws IOException {
+        write("delimiter.sql", "DELIMITER \u000B$$\nCREATE TABLE t (a int);\nDELIMITER \f\nSELECT 1;\n");
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "--dialect", "mysql", "delimiter.sql");
+        assertEquals(0, run.exitCode(), run.stderr());
+    }
+
+    @Test
+    void invalidUtf8AndBinaryFilesSaySkippedAndTheOthersAreLinted() throws IOException {
+        Files.write(dir.resolve("a_latin1.sql"), new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', '\'', (byte) 0xE9, '\'', ';'});
+        Files.write(dir.resolve("b_binary.sql"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Files.write(dir.resolve("c_truncated.sql"), new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', (byte) 0xE2, (byte) 0x82});
+        write("d_ok.sql", "CREAT TABLE x (id int);\n");
+        CliRun run = lint("lint", "--fail-on", "note", "a_latin1.sql", "b_binary.sql", "c_truncated.sql", "d_ok.sql");
+        assertEquals(2, run.exitCode());
+        assertEquals(String.join("\n",
+                "a_latin1.sql: invalid UTF-8 at byte offset 8; skipped (save the file as UTF-8)",
+                "b_binary.sql: binary file (NUL byte at offset 4), not SQL text; skipped",
+                "c_truncated.sql: invalid UTF-8 at byte offset 7; skipped (save the file as UTF-8)", ""), run.stderr());
+        assertTrue(run.stdout().contains("d_ok.sql:1:1"), run.stdout());
+    }
+
+    @Test
+    void badConfigValuesAreOneLineNamingFileLineAndKey() throws IOException {
+        write("001.sql", "SELECT 1;\n");
+        String[][] cases = {
+            {"colour = true\n", "miglint.toml:1: colour: unknown key 'colour'"},
+            {"fail_on = 3\n", "miglint.toml:1: fail_on: expected a string, got 3"},
+            {"exclude = \"x\"\n", "miglint.toml:1: exclude: expected a list of strings"},
+            {"[rules]\ndrop-column = 5\n", "miglint.toml:2: rules.drop-column: expected \"off\", a level"},
+            {"pg_version = 99999999999999999999\n", "miglint.toml:1: pg_version: expected a whole number"},
+            {"[rules\n", "miglint.toml:1: invalid TOML"},
+            {"a = " + "[".repeat(20_000) + "\n", "miglint.toml: invalid TOML"},
+        };
+        for (String[] c : cases) {
+            write("miglint.toml", c[0]);
+            CliRun run = lint("lint", "001.sql");
+            assertEquals(2, run.exitCode(), c[0]);
+            assertEquals(1, run.stderr().lines().count(), run.stderr());
+            assertTrue(run.stderr().contains(c[1]), run.stderr());
+        }
+        Files.write(dir.resolve("miglint.toml"), new byte[] {'a', ' ', '=', ' ', (byte) 0xFF});
+        CliRun run = lint("lint", "001.sql");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stderr().contains("miglint.toml: invalid UTF-8 at byte offset 4"), run.stderr());
+    }
 }

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.testing.CliRun;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,5 +157,96 @@ class GivenDatabaseDryRunTest {
         CliRun unset = dryRun(dir, Map.of(), "--database-url", "env:DATABASE_URL", "db");
         assertEquals(2, unset.exitCode());
         assertTrue(unset.stderr().contains("DATABASE_URL is not set"), unset.stderr());
+    }
+
+    private static List<String> dryRunSessions() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = users.connect("postgres"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT pid, state, query FROM pg_stat_activity"
+                        + " WHERE application_name = 'miglint dry-run'")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return out;
+    }
+
+    private static boolean waitFor(java.util.concurrent.Callable<Boolean> condition, long millis) throws Exception {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            if (condition.call()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.call();
+    }
+
+    /**
+     * The dry run as a separate process, stopped with SIGTERM, SIGINT or SIGKILL while its transaction holds
+     * ACCESS EXCLUSIVE on orders and sleeps: the database is unchanged, the lock is gone and no session is left
+     * (SIGTERM/SIGINT: the shutdown hook cancels and closes; SIGKILL: client_connection_check_interval).
+     */
+    @Test
+    void interruptedRunLeavesNoChangeNoLockAndNoSession(@TempDir Path dir) throws Exception {
+        write(dir, "db/002_change.sql", """
+                ALTER TABLE orders ADD COLUMN paused int;
+                INSERT INTO users (email) VALUES ('while-sleeping@example.com');
+                SELECT pg_sleep(30);
+                """);
+        String before = fingerprint();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String signal : new String[] {"TERM", "INT", "KILL"}) {
+            Path log = dir.resolve("dry-run-" + signal + ".log");
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.miglint.cli.Main",
+                    "dry-run", "--database-url", jdbcUrl(), "--statement-timeout", "60s", "db")
+                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                assertTrue(waitFor(() -> dryRunSessions().stream().anyMatch(q -> q.contains("pg_sleep")), 60_000),
+                        signal + ": the dry run never reached pg_sleep: " + Files.readString(log));
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start();
+                assertEquals(0, kill.waitFor());
+                assertTrue(p.waitFor(20, TimeUnit.SECONDS), signal + ": the process did not end");
+            } finally {
+                p.destroyForcibly();
+            }
+            // SIGKILL: the server notices the dead client within client_connection_check_interval (1 s), not 30 s
+            assertTrue(waitFor(() -> dryRunSessions().isEmpty(), 8_000), signal + ": sessions left: " + dryRunSessions());
+            assertEquals(before, fingerprint(), signal);
+            try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                st.execute("SET lock_timeout = '1s'");
+                st.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE"); // nobody holds a lock on it any more
+                c.rollback();
+            }
+            String output = Files.readString(log);
+            assertFalse(output.contains(PASSWORD), output);
+            assertFalse(output.contains("\tat ") || output.contains("Exception"), output);
+        }
+    }
+
+    @Test
+    void passwordsWithSpecialCharactersNeverAppearInAnyForm(@TempDir Path dir) throws Exception {
+        write(dir, "db/002_change.sql", "ALTER TABLE orders ADD COLUMN m int;\n");
+        String secret = "p@ss:w/rd%41?&x";
+        String encoded = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        int closedPort = users.port() == 1 ? 2 : 1;
+        String[] urls = {
+            "postgresql://postgres:" + encoded + "@127.0.0.1:" + closedPort + "/app",
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/app?user=postgres&password=" + encoded,
+            "jdbc:postgresql://127.0.0.1:" + closedPort + "/app?password=" + encoded + "&ssl=false&user=postgres",
+            "jdbc:postgresql://127.0.0.1:" + users.port() + "/no_such_db?user=postgres&password=" + encoded,
+        };
+        for (String url : urls) {
+            for (boolean fromEnv : new boolean[] {false, true}) {
+                CliRun run = fromEnv
+                        ? dryRun(dir, Map.of("DATABASE_URL", url), "--database-url", "env:DATABASE_URL", "db")
+                        : dryRun(dir, "--database-url", url, "db");
+                String all = run.stdout() + run.stderr();
+                assertEquals(2, run.exitCode(), describe(run));
+                assertFalse(all.contains(secret) || all.contains(encoded) || all.contains("w/rd"), describe(run));
+                assertFalse(all.contains("\tat "), describe(run));
+            }
+        }
     }
 }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 /** Invariants every scan must satisfy, whatever the input. */
-final class ScanProperties {
+public final class ScanProperties {
 
     private ScanProperties() {
     }
 
-    static void check(String text, int from, int to, ScanResult result) {
+    public static void check(String text, int from, int to, ScanResult result) {
         String where = " in <" + abbreviate(text.substring(from, to)) + ">";
         StringBuilder joined = new StringBuilder();
         int expectedStart = from;
@@ -47,7 +47,7 @@ final class ScanProperties {
         }
     }
 
-    static void checkTokens(List<Token> tokens, int from, int to, String where) {
+    public static void checkTokens(List<Token> tokens, int from, int to, String where) {
         int previousEnd = from;
         for (Token token : tokens) {
             assertTrue(token.start() >= previousEnd, "tokens overlap or are unordered" + where);

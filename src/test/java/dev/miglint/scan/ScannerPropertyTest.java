@@ -143,6 +143,20 @@ class ScannerPropertyTest {
         });
     }
 
+    /** Found by MigrationFuzzTest: 'DELIMITER' then a form feed, vertical tab or NUL set an empty terminator and looped. */
+    @Test
+    void delimiterFollowedByOnlyUnusualWhitespaceIsNotACommand() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String sep : new String[] {"\f", "\u000B", "\0", "\u00A0", "\u2028"}) {
+                for (Dialect dialect : Dialect.values()) {
+                    String sql = "DELIMITER " + sep + "$$\nCREATE TABLE t (a int);\nDELIMITER " + sep + "\nSELECT 1;\n";
+                    ScanResult result = Scanner.scan(sql, dialect);
+                    ScanProperties.check(sql, 0, sql.length(), result);
+                }
+            }
+        });
+    }
+
     @Test
     void realWorldCorpus() throws IOException {
         Path corpus = corpusDirectory();
