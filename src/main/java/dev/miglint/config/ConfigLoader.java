@@ -142,13 +142,18 @@ public final class ConfigLoader {
             return new ConfigException(file + lineOf(key) + ": " + key + ": " + message);
         }
 
+        /** The line that sets {@code key} (dotted): the most specific part of it that a line names. */
         private String lineOf(String key) {
-            String bare = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
-            for (int i = 0; i < lines.length; i++) {
-                String l = lines[i].trim();
-                if (l.startsWith(bare + " ") || l.startsWith(bare + "=") || l.startsWith("\"" + bare + "\"")
-                        || l.contains("." + bare + "]") || l.contains("." + bare + "\"]") || l.equals("[" + bare + "]")) {
-                    return ":" + (i + 1);
+            String[] parts = key.split("\\.");
+            for (int p = parts.length - 1; p >= 0; p--) {
+                java.util.regex.Pattern names = java.util.regex.Pattern.compile(
+                        "(^|[\\s{,])\"?" + java.util.regex.Pattern.quote(parts[p]) + "\"?\\s*=|\\[\\s*\"?"
+                                + java.util.regex.Pattern.quote(parts[p]) + "\"?\\s*]");
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i].trim();
+                    if (!line.startsWith("#") && names.matcher(line).find()) {
+                        return ":" + (i + 1);
+                    }
                 }
             }
             return "";
