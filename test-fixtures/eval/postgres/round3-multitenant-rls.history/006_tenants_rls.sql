@@ -2,7 +2,7 @@
 SET lock_timeout = '2s';
 
 -- verdict: safe
-CREATE POLICY tenants_self ON app.tenants FOR SELECT
+CREATE POLICY tenants_self ON app.tenants
     USING (id = current_setting('app.tenant_id')::uuid);
 
 -- verdict: safe
