@@ -1,8 +1,8 @@
 -- Room auto-migration rebuilding folders (adds a nullable color column), every existing column carried over.
 -- verdict: safe
-CREATE TABLE IF NOT EXISTS `_new_folders` (`id` INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, `name` TEXT NOT NULL, `created_at` INTEGER NOT NULL, `sort_order` INTEGER NOT NULL DEFAULT 0, `icon` TEXT DEFAULT 'folder', `color` TEXT);
+CREATE TABLE IF NOT EXISTS `_new_folders` (`id` INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, `name` TEXT NOT NULL, `created_at` INTEGER NOT NULL, `sort_order` INTEGER NOT NULL DEFAULT 0, `icon` TEXT DEFAULT 'folder', `synced_at` TEXT, `color` TEXT);
 -- verdict: safe
-INSERT INTO `_new_folders` (`id`,`name`,`created_at`,`sort_order`,`icon`) SELECT `id`,`name`,`created_at`,`sort_order`,`icon` FROM `folders`;
+INSERT INTO `_new_folders` (`id`,`name`,`created_at`,`sort_order`,`icon`,`synced_at`) SELECT `id`,`name`,`created_at`,`sort_order`,`icon`,`synced_at` FROM `folders`;
 -- verdict: safe
 DROP TABLE `folders`;
 -- verdict: safe
