@@ -38,7 +38,8 @@ public final class AttachPartitionScan implements Rule {
             boolean scansPartition = !schema.isScanFree(partition)
                     && !schema.table(partition).map(t -> t.hasValidatedCheckOn(key)).orElse(false);
             QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
-                    .filter(d -> !d.sameObject(partition) && !schema.isScanFree(d)).orElse(null);
+                    .filter(d -> !d.sameObject(partition) && !schema.isScanFree(d)
+                            && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
             if (!scansPartition && defaultPartition == null) {
                 continue;
             }
@@ -59,11 +60,12 @@ public final class AttachPartitionScan implements Rule {
                     + Identifiers.quoteIfNeeded(column) + " < <to>";
             String constraint = Identifiers.quoteIfNeeded(partition.name() + "_bound");
             StringBuilder help = new StringBuilder();
-            help.append("Why: ATTACH PARTITION holds ACCESS EXCLUSIVE on the attached table (and on a DEFAULT partition)"
-                    + " and ").append(parentLock).append(" on ").append(p).append(" while it reads ")
-                    .append(String.join(" and ", scanned)).append("; reads and writes of ").append(t)
-                    .append(" wait for the whole scan. PostgreSQL skips the scan when a validated CHECK constraint on the"
-                            + " table implies the partition bound.\n");
+            String locked = t + (defaultPartition == null ? "" : " and " + defaultPartition.sql());
+            help.append("Why: ATTACH PARTITION holds ACCESS EXCLUSIVE on ").append(locked).append(" and ")
+                    .append(parentLock).append(" on ").append(p).append(" while it reads ")
+                    .append(String.join(" and ", scanned)).append("; every read and write of ").append(locked)
+                    .append(" waits for the whole scan. PostgreSQL skips a scan when a validated CHECK constraint on the"
+                            + " scanned table proves it (for the attached table: implies the partition bound).\n");
             if (scansPartition) {
                 help.append("Safe recipe: 1) ALTER TABLE ").append(t).append(" ADD CONSTRAINT ").append(constraint)
                         .append(" CHECK (").append(bounds).append(") NOT VALID; 2) in a later migration ALTER TABLE ")
