@@ -10,10 +10,17 @@ public sealed interface AlterAction {
     /**
      * {@code ALTER COLUMN c [SET DATA] TYPE t [USING e]}; MySQL MODIFY/CHANGE and libSQL {@code ALTER COLUMN c TO}
      * map here too: they restate the whole column, which {@code definition} then holds (null for the TYPE form).
+     * {@code collation}: the TYPE form's {@code COLLATE c} (normalized name), null when absent: PostgreSQL then gives
+     * the column the new type's default collation.
      */
-    record AlterColumnType(String column, DataType type, SqlExpr using, ColumnDef definition) implements AlterAction {
+    record AlterColumnType(String column, DataType type, SqlExpr using, ColumnDef definition, String collation)
+            implements AlterAction {
         public AlterColumnType(String column, DataType type, SqlExpr using) {
-            this(column, type, using, null);
+            this(column, type, using, null, null);
+        }
+
+        public AlterColumnType(String column, DataType type, SqlExpr using, ColumnDef definition) {
+            this(column, type, using, definition, null);
         }
 
         /** MODIFY / CHANGE / ALTER COLUMN ... TO: the statement restates the column's whole definition. */

@@ -57,6 +57,56 @@ public final class Identifiers {
         return parts;
     }
 
+    /**
+     * The column-like names an expression mentions, normalized: plain and quoted identifiers outside string literals
+     * that are not called as functions ({@code lower(code)} gives {@code code}) and not reserved words ({@code AND}).
+     * The last part of a qualified name counts ({@code t.col} gives {@code col}).
+     */
+    public static java.util.Set<String> namesIn(String sql) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                int j = i + 1;
+                while (j < n && !(sql.charAt(j) == '\'' && (j + 1 >= n || sql.charAt(j + 1) != '\''))) {
+                    j += sql.charAt(j) == '\'' ? 2 : 1;
+                }
+                i = j + 1;
+            } else if (c == '"') {
+                int j = sql.indexOf('"', i + 1);
+                j = j < 0 ? n - 1 : j;
+                addName(names, sql, normalize(sql.substring(i, j + 1)), j + 1);
+                i = j + 1;
+            } else if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) {
+                    j++;
+                }
+                String word = sql.substring(i, j);
+                boolean castType = i >= 2 && sql.substring(0, i).stripTrailing().endsWith("::");
+                if (!Keywords.isReserved(word.toLowerCase(Locale.ROOT)) && !castType) {
+                    addName(names, sql, word.toLowerCase(Locale.ROOT), j);
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return names;
+    }
+
+    private static void addName(java.util.Set<String> names, String sql, String name, int after) {
+        int k = after;
+        while (k < sql.length() && Character.isWhitespace(sql.charAt(k))) {
+            k++;
+        }
+        if (k >= sql.length() || sql.charAt(k) != '(' && sql.charAt(k) != '.') {
+            names.add(name);
+        }
+    }
+
     public static String quoteIfNeeded(String name) {
         boolean plain = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');
         for (int i = 0; plain && i < name.length(); i++) {

@@ -168,15 +168,16 @@ final class AlterTableRecognizer {
                 a.skipItem();
             }
             DataType type = DataType.parse(a.textBetween(from, a.mark()));
+            String collation = null;
             if (a.acceptWords("COLLATE")) {
-                a.qualifiedName();
+                collation = a.qualifiedName().name();
             }
             SqlExpr using = null;
             if (a.acceptWords("USING")) {
                 using = new SqlExpr(a.restText());
                 a.skipToEnd();
             }
-            return new AlterAction.AlterColumnType(column, type, using);
+            return new AlterAction.AlterColumnType(column, type, using, null, collation);
         }
         if (a.acceptWords("TO")) { // libSQL: ALTER COLUMN c TO c new-definition
             ColumnDefinitionRecognizer.Result r = columns.recognize(a);

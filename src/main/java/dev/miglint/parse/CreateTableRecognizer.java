@@ -54,6 +54,11 @@ final class CreateTableRecognizer {
         }
         boolean asSelect = c.hasTopLevelWord("AS") && startsAsQuery(c);
         Map<String, String> options = options(c, asSelect ? c.indexOfTopLevelWord("AS") : -1);
+        if (partitionOf != null && options.containsKey("DEFAULT PARTITION")) {
+            options.put("DEFAULT PARTITION", "true");
+        } else {
+            options.remove("DEFAULT PARTITION");
+        }
         c.skipToEnd(); // the query of AS SELECT, and options no rule reads (INHERITS, PARTITION BY, WITH ...)
         return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options);
     }
@@ -79,6 +84,21 @@ final class CreateTableRecognizer {
             }
             if (c.acceptWords("STRICT")) {
                 out.put("STRICT", "true");
+                continue;
+            }
+            if (c.acceptWords("PARTITION", "BY")) { // PostgreSQL PARTITION BY RANGE (key), MySQL ... RANGE COLUMNS (key)
+                while (!c.atEnd() && c.peekKind(TokenKind.WORD)) {
+                    c.next();
+                }
+                if (c.peekKind(TokenKind.LPAREN)) {
+                    TokenCursor key = c.parenthesized();
+                    out.put("PARTITION BY", key.atEnd() ? "" : key.restText());
+                }
+                continue;
+            }
+            if (c.peekWord("DEFAULT") && (c.peekKind(1, TokenKind.SEMICOLON) || c.mark() + 1 >= c.endMark())) {
+                c.next(); // CREATE TABLE p PARTITION OF t DEFAULT
+                out.put("DEFAULT PARTITION", "true");
                 continue;
             }
             c.acceptWords("DEFAULT");

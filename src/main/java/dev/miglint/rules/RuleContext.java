@@ -19,10 +19,12 @@ public interface RuleContext extends MigrationContext {
 
     /**
      * The statement as an ALTER TABLE of a table that may hold rows and serve traffic (not one created in this
-     * migration), or empty: the shape most lock, rewrite and breaking-change rules start from.
+     * migration, and not a sequence ALTER TABLE also accepts), or empty: the shape most lock, rewrite and
+     * breaking-change rules start from.
      */
     default java.util.Optional<Statement.AlterTable> alterOfExistingTable() {
         return model() instanceof Statement.AlterTable at && !schema().isNewTable(at.table())
+                && !schema().isSequence(at.table())
                 ? java.util.Optional.of(at) : java.util.Optional.empty();
     }
 

@@ -63,6 +63,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
+    /** Materialized views created or refreshed in the history, by bare name. */
+    private final Set<String> materializedViews = new java.util.HashSet<>();
+    /** Sequences created in the history (CREATE SEQUENCE, serial and identity columns), by bare name. */
+    private final Set<String> sequences = new java.util.HashSet<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
@@ -164,10 +168,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void applyStatement(Statement statement) {
+        boolean onSequence = statement instanceof Statement.AlterTable a && sequences.contains(a.table().name());
         recordLocks(statement);
         recordCopies(statement);
         trackEmptied(statement);
         recordCreatedObjects(statement);
+        recordRelationKinds(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -176,7 +182,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             sc.settings().forEach(this::applySet);
         } else if (statement instanceof Statement.CreateTable ct) {
             createTable(ct);
-        } else if (statement instanceof Statement.AlterTable at) {
+        } else if (statement instanceof Statement.AlterTable at && !onSequence) {
             alterTable(at);
         } else if (statement instanceof Statement.Update u && u.table() != null) {
             clearUniformValues(u.table());
@@ -191,6 +197,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             if (d.kind() == ObjectKind.TABLE) {
                 d.names().forEach(n -> tables.remove(n.name()));
+                d.names().forEach(this::forgetDefaultPartition);
                 d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                 d.names().forEach(n -> views.remove(n.name()));
@@ -276,12 +283,70 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
     }
 
+    /** Which names are materialized views and which are sequences (ALTER TABLE accepts both). */
+    private void recordRelationKinds(Statement statement) {
+        if (statement instanceof Statement.CreateOther co && co.name() != null) {
+            if (co.kind() == ObjectKind.MATERIALIZED_VIEW) {
+                materializedViews.add(co.name().name());
+            } else if (co.kind() == ObjectKind.SEQUENCE) {
+                sequences.add(co.name().name());
+            }
+        } else if (statement instanceof Statement.RefreshMaterializedView rm && rm.view() != null) {
+            materializedViews.add(rm.view().name());
+        } else if (statement instanceof Statement.CreateTable ct) {
+            ct.columns().forEach(c -> addImplicitSequence(ct.table(), c));
+        } else if (statement instanceof Statement.AlterTable at && sequences.contains(at.table().name())) {
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> {
+                sequences.remove(at.table().name());
+                sequences.add(rt.to().name());
+            });
+        } else if (statement instanceof Statement.AlterTable at) {
+            at.actions(AlterAction.AddColumn.class).forEach(ac -> addImplicitSequence(at.table(), ac.column()));
+        } else if (statement instanceof Statement.Rename r && (r.kind() == ObjectKind.SEQUENCE
+                || r.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            Set<String> names = r.kind() == ObjectKind.SEQUENCE ? sequences : materializedViews;
+            if (names.remove(r.from().name())) {
+                names.add(r.to());
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.SEQUENCE) {
+            d.names().forEach(n -> sequences.remove(n.name()));
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.MATERIALIZED_VIEW) {
+            d.names().forEach(n -> materializedViews.remove(n.name()));
+        }
+    }
+
+    /** A serial or identity column owns a sequence PostgreSQL names {@code <table>_<column>_seq}. */
+    private void addImplicitSequence(QualifiedName table, ColumnDef c) {
+        if (c.identity() || c.type() != null && c.type().isSerial()) {
+            sequences.add(implicitSequenceName(table.name(), c.name()));
+        }
+    }
+
+    /**
+     * The name PostgreSQL gives a serial or identity column's sequence (makeObjectName): {@code table_column_seq},
+     * the longer of table and column shortened first to fit 63 bytes (ASCII names).
+     */
+    static String implicitSequenceName(String table, String column) {
+        String t = table;
+        String c = column;
+        int over = t.length() + c.length() + "__seq".length() - 63;
+        while (over > 0) {
+            if (t.length() >= c.length()) {
+                t = t.substring(0, t.length() - 1);
+            } else {
+                c = c.substring(0, c.length() - 1);
+            }
+            over--;
+        }
+        return t + "_" + c + "_seq";
+    }
+
     private void recordLocks(Statement statement) {
         if (!inTransaction()) {
             return;
         }
         for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
-            if (lock.mode().blocksWrites() && !isNewTable(lock.table())) {
+            if (lock.blocksTraffic() && !isNewTable(lock.table())) {
                 writeBlockingLocks.add(lock.table());
                 addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
             }
@@ -376,9 +441,16 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         TableState t = new TableState(ct.table(), true, true, transactionNumber);
         t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
+        t.setPartitionKey(ct.options().get("PARTITION BY"));
+        if (ct.partitionOf() != null && ct.option("DEFAULT PARTITION").isPresent()) {
+            TableState parent = tables.get(ct.partitionOf().name());
+            if (parent != null) {
+                parent.setDefaultPartition(ct.table());
+            }
+        }
         for (ColumnDef c : ct.columns()) {
             t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
-                    charsetOf(t, c), null));
+                    charsetOf(t, c), null, c.collation()));
         }
         int unnamed = 0;
         for (ConstraintDef c : ct.constraints()) {
@@ -397,13 +469,15 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             if (action instanceof AlterAction.AddColumn ac) {
                 ColumnDef c = ac.column();
                 t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
-                        charsetOf(t, c), t.newInMigration() ? null : c.uniformValueForExistingRows()));
+                        charsetOf(t, c), t.newInMigration() ? null : c.uniformValueForExistingRows(), c.collation()));
             } else if (action instanceof AlterAction.DropColumn dc) {
                 t.removeColumn(dc.column());
             } else if (action instanceof AlterAction.AlterColumnType act) {
                 ColumnState changed = columnOf(t, act.column()).withType(act.type());
                 if (act.redefinesColumn()) {
                     changed = changed.withCharset(charsetOf(t, act.definition()));
+                } else {
+                    changed = changed.withCollation(act.collation()); // no COLLATE: the new type's default
                 }
                 t.putColumn(act.using() != null ? changed.withUniformValue(null) : changed);
             } else if (action instanceof AlterAction.Other o && MysqlCharsets.change(o) != null) {
@@ -429,6 +503,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 t.constraint(vc.name()).ifPresent(c -> t.putConstraint(c.validate()));
             } else if (action instanceof AlterAction.DropConstraint dc) {
                 t.removeConstraint(dc.name());
+            } else if (action instanceof AlterAction.DetachPartition dp && !dp.concurrently()) {
+                forgetDefaultPartition(dp.partition());
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
             } else if (action instanceof AlterAction.RenameTable rt) {
@@ -440,6 +516,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 return;
             }
         }
+    }
+
+    /** {@code partition} is gone or detached: no partitioned table has it as its DEFAULT partition any more. */
+    private void forgetDefaultPartition(QualifiedName partition) {
+        tables.values().stream().filter(t -> t.defaultPartition().map(p -> p.sameObject(partition)).orElse(false))
+                .forEach(t -> t.setDefaultPartition(null));
     }
 
     /** A column's MySQL charset: its own CHARACTER SET / COLLATE, else the table's default; null when unknown. */
@@ -488,6 +570,16 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isEmptiedInMigration(QualifiedName name) {
         return emptied.contains(name.name());
+    }
+
+    @Override
+    public boolean isMaterializedView(QualifiedName name) {
+        return materializedViews.contains(name.name());
+    }
+
+    @Override
+    public boolean isSequence(QualifiedName name) {
+        return sequences.contains(name.name()) && !tables.containsKey(name.name());
     }
 
     @Override

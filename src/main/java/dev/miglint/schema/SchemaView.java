@@ -53,6 +53,23 @@ public interface SchemaView {
         return false;
     }
 
+    /**
+     * A materialized view the history created (CREATE MATERIALIZED VIEW) or refreshed: nothing but REFRESH writes
+     * it, so only locks that block reads stop the application.
+     */
+    default boolean isMaterializedView(QualifiedName name) {
+        return false;
+    }
+
+    /**
+     * A sequence the history created: CREATE SEQUENCE, or the implicit {@code <table>_<column>_seq} of a serial or
+     * identity column. PostgreSQL accepts ALTER TABLE on a sequence (Rails' rename_table renames one that way), so
+     * rules about tables check this first.
+     */
+    default boolean isSequence(QualifiedName name) {
+        return false;
+    }
+
     /** A table, view or materialized view that was not created in this migration (unknown ones included). */
     default boolean isExistingRelation(QualifiedName name) {
         return !isNewTable(name) && !isNewView(name);

@@ -178,18 +178,44 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
      */
     public static TypeChange typeChange(QualifiedName table, AlterAction.AlterColumnType change, SchemaView schema,
             TransactionView tx, int pgVersion) {
-        DataType from = schema.table(table).flatMap(t -> t.column(change.column())).map(ColumnState::type).orElse(null);
+        Optional<ColumnState> column = schema.table(table).flatMap(t -> t.column(change.column()));
+        DataType from = column.map(ColumnState::type).orElse(null);
         TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), pgVersion);
+        if (verdict.kind() == TypeChange.Kind.NO_REWRITE && !change.redefinesColumn() && column.isPresent()
+                && !sameCollation(column.get().collation(), change.collation())) {
+            String reason = "changing the collation of " + Identifiers.quoteIfNeeded(change.column()) + " ("
+                    + collationName(column.get().collation()) + " to " + collationName(change.collation())
+                    + ") does not rewrite the table";
+            return indexed(schema, table, change.column())
+                    ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but every index on the column is rebuilt"
+                            + " for the new sort order")
+                    : new TypeChange(TypeChange.Kind.NO_REWRITE, reason);
+        }
         if (verdict.kind() != TypeChange.Kind.TIMEZONE_DEPENDENT || tx == null || !isUtc(tx.setting("timezone"))) {
             return verdict;
         }
-        boolean indexed = schema.indexesOn(table).stream().anyMatch(ix -> ix.columns().contains(change.column()))
-                || schema.table(table).map(t -> t.constraints().stream().anyMatch(c -> c.definition().isUniqueLike()
-                        && c.definition().columns().contains(change.column()))).orElse(false);
         String reason = "with the session TimeZone set to UTC, PostgreSQL 12+ changes " + from.raw() + " to "
                 + change.type().raw() + " without rewriting the table";
-        return indexed ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but the indexes on the column are rebuilt")
+        return indexed(schema, table, change.column())
+                ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but the indexes on the column are rebuilt")
                 : new TypeChange(TypeChange.Kind.NO_REWRITE, reason);
+    }
+
+    /** The history knows an index, or a PRIMARY KEY / UNIQUE / EXCLUDE constraint, on the column. */
+    public static boolean indexed(SchemaView schema, QualifiedName table, String column) {
+        return schema.indexesOn(table).stream().anyMatch(ix -> ix.columns().contains(column))
+                || schema.table(table).map(t -> t.constraints().stream().anyMatch(c -> c.definition().isUniqueLike()
+                        && c.definition().columns().contains(column))).orElse(false);
+    }
+
+    /** Two column collations (null: the type's default) are the same; {@code "default"} names the default. */
+    private static boolean sameCollation(String a, String b) {
+        return collationName(a).equals(collationName(b));
+    }
+
+    private static String collationName(String collation) {
+        return collation == null || collation.equalsIgnoreCase("default") ? "the default collation"
+                : "COLLATE \"" + collation + "\"";
     }
 
     /** The session TimeZone is UTC (any of its spellings). */

@@ -26,6 +26,8 @@ public final class TableLocks {
     public static List<TableLock> of(Statement statement, SchemaView schema, int pgVersion) {
         List<TableLock> locks = new ArrayList<>();
         collect(statement, schema, pgVersion, locks);
+        locks.replaceAll(l -> !l.materializedView() && !l.tableOfIndex() && schema.isMaterializedView(l.table())
+                ? new TableLock(l.table(), l.mode(), false, true) : l);
         return locks;
     }
 
@@ -62,7 +64,9 @@ public final class TableLocks {
             }
         } else if (statement instanceof Statement.CreateTable ct) {
             for (ConstraintDef c : ct.constraints()) {
-                if (c.kind() == ConstraintDef.Kind.FOREIGN_KEY && c.referencedTable() != null) {
+                // a self-reference (categories.parent_id -> categories.id) names the table being created: no lock to wait for
+                if (c.kind() == ConstraintDef.Kind.FOREIGN_KEY && c.referencedTable() != null
+                        && !c.referencedTable().sameObject(ct.table())) {
                     put(locks, c.referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE);
                 }
             }
@@ -94,7 +98,10 @@ public final class TableLocks {
                 putOnTableOf(locks, schema, r.name(), mode);
             }
         } else if (statement instanceof Statement.RefreshMaterializedView rm) {
-            put(locks, rm.view(), rm.concurrently() ? LockMode.EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
+            if (rm.view() != null) {
+                put(locks, new TableLock(rm.view(), rm.concurrently() ? LockMode.EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE,
+                        false, true));
+            }
         } else if (statement instanceof Statement.Update u && u.table() != null) {
             put(locks, u.table(), LockMode.ROW_EXCLUSIVE);
         } else if (statement instanceof Statement.Delete d && d.table() != null) {
@@ -169,7 +176,8 @@ public final class TableLocks {
             TableLock held = locks.get(i);
             if (held.tableOfIndex() == lock.tableOfIndex() && held.table().sameObject(lock.table())) {
                 if (lock.mode().compareTo(held.mode()) > 0) {
-                    locks.set(i, new TableLock(held.table(), lock.mode(), held.tableOfIndex()));
+                    locks.set(i, new TableLock(held.table(), lock.mode(), held.tableOfIndex(),
+                            held.materializedView() || lock.materializedView()));
                 }
                 return;
             }

@@ -21,6 +21,10 @@ public final class TableState {
     private final Map<String, ConstraintState> constraints = new LinkedHashMap<>();
     /** MySQL: the table's default character set (normalized), null when not known. */
     private String defaultCharset;
+    /** PostgreSQL: the key of a partitioned table as written inside PARTITION BY ... ( ), null when not partitioned. */
+    private String partitionKey;
+    /** PostgreSQL: its DEFAULT partition (CREATE TABLE ... PARTITION OF it DEFAULT), null when none is known. */
+    private QualifiedName defaultPartition;
 
     TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
         this.name = name;
@@ -34,6 +38,8 @@ public final class TableState {
         t.columns.putAll(columns);
         t.constraints.putAll(constraints);
         t.defaultCharset = defaultCharset;
+        t.partitionKey = partitionKey;
+        t.defaultPartition = defaultPartition;
         return t;
     }
 
@@ -43,6 +49,8 @@ public final class TableState {
         columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
         constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
         t.defaultCharset = defaultCharset;
+        t.partitionKey = partitionKey;
+        t.defaultPartition = defaultPartition;
         return t;
     }
 
@@ -71,6 +79,24 @@ public final class TableState {
         this.defaultCharset = charset;
     }
 
+    /** The partition key as written ({@code occurred_at}, {@code tenant_id, lower(code)}) of a partitioned table. */
+    public Optional<String> partitionKey() {
+        return Optional.ofNullable(partitionKey);
+    }
+
+    void setPartitionKey(String key) {
+        this.partitionKey = key;
+    }
+
+    /** The DEFAULT partition of this partitioned table, if the history created one. */
+    public Optional<QualifiedName> defaultPartition() {
+        return Optional.ofNullable(defaultPartition);
+    }
+
+    void setDefaultPartition(QualifiedName partition) {
+        this.defaultPartition = partition;
+    }
+
     public Optional<ColumnState> column(String column) {
         return Optional.ofNullable(columns.get(column));
     }
@@ -91,6 +117,18 @@ public final class TableState {
     public boolean hasValidatedNotNullCheck(String column) {
         return constraints.values().stream().anyMatch(c -> c.validated()
                 && column.equals(c.definition().checkedNotNullColumn()));
+    }
+
+    /**
+     * A validated CHECK constraint mentions one of {@code columns} (any validated CHECK when {@code columns} is
+     * empty): the evidence that lets ATTACH PARTITION skip its scan when the CHECK implies the partition bound.
+     */
+    public boolean hasValidatedCheckOn(java.util.Collection<String> columns) {
+        return constraints.values().stream().anyMatch(c -> c.validated()
+                && c.definition().kind() == dev.miglint.model.ConstraintDef.Kind.CHECK
+                && c.definition().checkExpression() != null
+                && (columns.isEmpty() || dev.miglint.model.Identifiers.namesIn(c.definition().checkExpression().text())
+                        .stream().anyMatch(columns::contains)));
     }
 
     void putColumn(ColumnState c) {

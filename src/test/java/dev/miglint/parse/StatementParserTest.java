@@ -225,7 +225,25 @@ class StatementParserTest {
         assertTrue(asSelect.asSelect());
         assertEquals(java.util.Map.of("ENGINE", "InnoDB"), asSelect.options());
         CreateTable pgTable = (CreateTable) pg("CREATE TABLE m (id int) PARTITION BY RANGE (id) WITH (fillfactor = 70) TABLESPACE fast");
-        assertEquals(java.util.Map.of("TABLESPACE", "fast"), pgTable.options());
+        assertEquals(java.util.Map.of("PARTITION BY", "id", "TABLESPACE", "fast"), pgTable.options());
+        CreateTable byExpression = (CreateTable) pg("CREATE TABLE m2 (a int, b text) PARTITION BY LIST (a, lower(b))");
+        assertEquals("a, lower(b)", byExpression.options().get("PARTITION BY"));
+        CreateTable defaultPartition = (CreateTable) pg("CREATE TABLE m_rest PARTITION OF m DEFAULT");
+        assertEquals(java.util.Map.of("DEFAULT PARTITION", "true"), defaultPartition.options());
+        CreateTable boundPartition = (CreateTable) pg("CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (1) TO (10)");
+        assertEquals(java.util.Map.of(), boundPartition.options());
+    }
+
+    @Test
+    void alterColumnTypeKeepsCollation() {
+        AlterTable at = (AlterTable) pg("ALTER TABLE items ALTER COLUMN sku TYPE varchar(64) COLLATE \"C\" USING sku,"
+                + " ALTER COLUMN title SET DATA TYPE text COLLATE pg_catalog.\"en-US-x-icu\", ALTER COLUMN notes TYPE text");
+        List<AlterAction.AlterColumnType> changes = at.actions(AlterAction.AlterColumnType.class);
+        assertEquals("C", changes.get(0).collation());
+        assertEquals("varchar", changes.get(0).type().name());
+        assertEquals("sku", changes.get(0).using().text());
+        assertEquals("en-US-x-icu", changes.get(1).collation());
+        assertEquals(null, changes.get(2).collation());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.miglint.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.model.AlterAction;
@@ -56,6 +57,49 @@ class TableLocksTest {
                 new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("t"), ORDERS, false), schema, ORDERS));
         assertEquals(LockMode.ACCESS_EXCLUSIVE, TableLocks.on(
                 new Statement.Drop(ObjectKind.TRIGGER, List.of(QualifiedName.of("t")), true, false, ORDERS), schema, ORDERS));
+    }
+
+    @Test
+    void selfReferenceLocksNothingAndMaterializedViewsBlockOnlyReads() {
+        QualifiedName categories = new QualifiedName("catalog", "categories");
+        ConstraintDef parent = new ConstraintDef(null, ConstraintDef.Kind.FOREIGN_KEY, List.of("parent_id"), categories,
+                List.of("id"), null, false, null);
+        ConstraintDef user = new ConstraintDef(null, ConstraintDef.Kind.FOREIGN_KEY, List.of("user_id"), USERS,
+                List.of("id"), null, false, null);
+        Statement.CreateTable ct = new Statement.CreateTable(categories, List.of(), List.of(parent, user), false, false,
+                false, null);
+        assertEquals(List.of(new TableLock(USERS, LockMode.SHARE_ROW_EXCLUSIVE)), TableLocks.of(ct, new SchemaTracker()));
+
+        SchemaTracker schema = new SchemaTracker();
+        QualifiedName stats = QualifiedName.of("user_stats");
+        TableLock concurrent = TableLocks.of(new Statement.RefreshMaterializedView(stats, true), schema).get(0);
+        assertTrue(concurrent.materializedView());
+        assertFalse(concurrent.blocksTraffic());
+        assertTrue(TableLocks.of(new Statement.RefreshMaterializedView(stats, false), schema).get(0).blocksTraffic());
+        schema.apply(new Statement.CreateOther(ObjectKind.MATERIALIZED_VIEW, stats, false));
+        TableLock index = TableLocks.of(new Statement.CreateIndex("i", stats, false, false, false, List.of("a"), null, null),
+                schema).get(0);
+        assertTrue(index.materializedView() && !index.blocksTraffic());
+        assertTrue(TableLocks.of(new Statement.CreateIndex("i", ORDERS, false, false, false, List.of("a"), null, null),
+                schema).get(0).blocksTraffic());
+    }
+
+    @Test
+    void sequencesAreKnown() {
+        SchemaTracker schema = new SchemaTracker();
+        schema.apply(new Statement.CreateTable(QualifiedName.of("coupons"), List.of(
+                new dev.miglint.model.ColumnDef("id", dev.miglint.model.DataType.parse("bigserial"), false, null,
+                        dev.miglint.model.ColumnDef.Generated.NONE, false, true, false)), List.of(), false, false, false, null));
+        schema.apply(new Statement.CreateOther(ObjectKind.SEQUENCE, QualifiedName.of("ref_seq"), false));
+        assertTrue(schema.isSequence(new QualifiedName("public", "coupons_id_seq")));
+        assertTrue(schema.isSequence(QualifiedName.of("ref_seq")));
+        assertFalse(schema.isSequence(QualifiedName.of("coupons")));
+        schema.apply(new Statement.AlterTable(QualifiedName.of("coupons_id_seq"), false, false,
+                List.of(new AlterAction.RenameTable(QualifiedName.of("promo_codes_id_seq")))));
+        assertTrue(schema.isSequence(QualifiedName.of("promo_codes_id_seq")));
+        assertFalse(schema.isSequence(QualifiedName.of("coupons_id_seq")));
+        assertTrue(schema.table(QualifiedName.of("promo_codes_id_seq")).isEmpty());
+        assertEquals("t".repeat(56) + "_id_seq", SchemaTracker.implicitSequenceName("t".repeat(60), "id"));
     }
 
     @Test

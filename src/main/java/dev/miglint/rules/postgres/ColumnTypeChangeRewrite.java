@@ -33,7 +33,8 @@ public final class ColumnTypeChangeRewrite implements Rule {
                 continue;
             }
             String column = Identifiers.quoteIfNeeded(change.column());
-            String to = change.type() == null ? "a new type" : change.type().raw();
+            String to = (change.type() == null ? "a new type" : change.type().raw())
+                    + (change.collation() == null ? "" : " COLLATE " + Identifiers.quoteIfNeeded(change.collation()));
             String what = switch (verdict.kind()) {
                 case INDEX_REBUILD -> "rebuilds the indexes of";
                 case TIMEZONE_DEPENDENT -> "may rewrite";
@@ -48,10 +49,22 @@ public final class ColumnTypeChangeRewrite implements Rule {
                 help.append("Only binary-coercible changes (varchar(n) to a longer varchar or text, numeric(p,s) to a larger"
                         + " precision, cidr to inet) skip the rewrite; any other change rewrites every row. ");
             }
-            help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
-                    .append(", which blocks all reads and writes until the table and every index are rebuilt,"
-                            + " and needs up to twice the table's disk space.\n");
-            help.append(recipe(table, column, from, change.type()));
+            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD) {
+                help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
+                        .append(", which blocks all reads and writes until every index on ").append(column)
+                        .append(" is rebuilt.\n");
+            } else {
+                help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
+                        .append(", which blocks all reads and writes until the table and every index are rebuilt,"
+                                + " and needs up to twice the table's disk space.\n");
+            }
+            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() != null) {
+                help.append(collationRecipe(at.table(), column, change.collation(), context.schema().indexesOn(at.table())
+                        .stream().filter(ix -> ix.columns().equals(java.util.List.of(change.column()))).findFirst()
+                        .orElse(null)));
+            } else {
+                help.append(recipe(table, column, from, change.type()));
+            }
             context.report(message, help.toString());
         }
     }
@@ -75,6 +88,24 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         + " 4) switch reads to ").append(newColumn).append("; 5) in a later migration drop ").append(column)
                 .append(" and rename ").append(newColumn).append(" to ").append(column).append('.');
         return r.toString();
+    }
+
+    /** A collation change rebuilds only the indexes: build their replacements concurrently first. */
+    private static String collationRecipe(dev.miglint.model.QualifiedName tableName, String column, String collation,
+            dev.miglint.schema.IndexState index) {
+        String table = tableName.sql();
+        String c = Identifiers.quoteIfNeeded(collation);
+        String example = index == null ? "CREATE INDEX CONCURRENTLY ... ON " + table + " (" + column + " COLLATE " + c + ")"
+                : "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
+                        + Identifiers.quoteIfNeeded(index.name().name() + "_new") + " ON " + table + " (" + column
+                        + " COLLATE " + c + "); DROP INDEX CONCURRENTLY "
+                        + new dev.miglint.model.QualifiedName(tableName.schema(), index.name().name()).sql();
+        return "Safe recipe: for each index on " + column + ", CREATE INDEX CONCURRENTLY a copy with the column written "
+                + column + " COLLATE " + c + ", then DROP INDEX CONCURRENTLY the old one (e.g. " + example
+                + "); the ALTER COLUMN then finds indexes"
+                + " that already use " + c + " and keeps them, so it is a quick catalog change (run it with a"
+                + " lock_timeout). Indexes behind a PRIMARY KEY or UNIQUE constraint are swapped with ADD CONSTRAINT ..."
+                + " USING INDEX.";
     }
 
     private static String capitalize(String s) {

@@ -1,6 +1,5 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.LockMode;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Fix;
@@ -22,8 +21,7 @@ public final class MissingLockTimeout implements Rule {
         }
         TableLock blocking = null;
         for (TableLock lock : TableLocks.of(ctx.model(), ctx.schema(), ctx.pgVersion())) {
-            boolean strong = lock.mode().blocksWrites() || lock.mode() == LockMode.ACCESS_EXCLUSIVE;
-            if (strong && (lock.tableOfIndex() || ctx.schema().isExistingRelation(lock.table()))
+            if (lock.blocksTraffic() && (lock.tableOfIndex() || ctx.schema().isExistingRelation(lock.table()))
                     && (blocking == null || lock.mode().compareTo(blocking.mode()) > 0)) {
                 blocking = lock;
             }

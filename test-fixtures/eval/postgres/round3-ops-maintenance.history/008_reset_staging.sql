@@ -1,0 +1,2 @@
+-- verdict: hazard data-loss
+TRUNCATE import_staging;

@@ -1,0 +1,1 @@
+ALTER TABLE telemetry.readings_2024_03 VALIDATE CONSTRAINT readings_2024_03_bound;

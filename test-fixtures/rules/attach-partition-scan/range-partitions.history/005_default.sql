@@ -1,0 +1,1 @@
+CREATE TABLE telemetry.readings_rest PARTITION OF telemetry.readings DEFAULT;
