@@ -21,6 +21,10 @@ public final class TableState {
     private final Map<String, ConstraintState> constraints = new LinkedHashMap<>();
     /** MySQL: the table's default character set (normalized), null when not known. */
     private String defaultCharset;
+    /** Columns the database fills when an INSERT leaves them out: identity / AUTO_INCREMENT, serial, generated. */
+    private final java.util.Set<String> selfFilled = new java.util.HashSet<>();
+    /** Columns that are NOT NULL only because they are in the PRIMARY KEY (SQLite lets those hold NULL). */
+    private final java.util.Set<String> notNullByPrimaryKey = new java.util.HashSet<>();
 
     TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
         this.name = name;
@@ -34,6 +38,8 @@ public final class TableState {
         t.columns.putAll(columns);
         t.constraints.putAll(constraints);
         t.defaultCharset = defaultCharset;
+        t.selfFilled.addAll(selfFilled);
+        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
         return t;
     }
 
@@ -43,6 +49,8 @@ public final class TableState {
         columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
         constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
         t.defaultCharset = defaultCharset;
+        t.selfFilled.addAll(selfFilled);
+        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
         return t;
     }
 
@@ -99,12 +107,55 @@ public final class TableState {
 
     void removeColumn(String column) {
         columns.remove(column);
+        selfFilled.remove(column);
+        notNullByPrimaryKey.remove(column);
     }
 
     void renameColumn(String from, String to) {
-        ColumnState c = columns.remove(from);
-        if (c != null) {
-            columns.put(to, c.renamed(to));
+        ColumnState c = columns.get(from);
+        if (c != null) { // keeps the column's position: an INSERT without a column list fills columns in order
+            Map<String, ColumnState> ordered = new LinkedHashMap<>();
+            columns.forEach((k, v) -> {
+                if (k.equals(from)) {
+                    ordered.put(to, c.renamed(to));
+                } else if (!k.equals(to)) {
+                    ordered.put(k, v);
+                }
+            });
+            columns.clear();
+            columns.putAll(ordered);
+        }
+        if (selfFilled.remove(from)) {
+            selfFilled.add(to);
+        }
+        if (notNullByPrimaryKey.remove(from)) {
+            notNullByPrimaryKey.add(to);
+        }
+    }
+
+    /** The database fills the column when an INSERT leaves it out: identity / AUTO_INCREMENT, serial, generated. */
+    public boolean fillsItself(String column) {
+        return selfFilled.contains(column);
+    }
+
+    /** The column is NOT NULL only through the PRIMARY KEY, not by its own NOT NULL (SQLite lets it hold NULL). */
+    public boolean notNullOnlyByPrimaryKey(String column) {
+        return notNullByPrimaryKey.contains(column);
+    }
+
+    void markSelfFilled(String column, boolean fills) {
+        if (fills) {
+            selfFilled.add(column);
+        } else {
+            selfFilled.remove(column);
+        }
+    }
+
+    void markNotNullByPrimaryKey(String column, boolean onlyByKey) {
+        if (onlyByKey) {
+            notNullByPrimaryKey.add(column);
+        } else {
+            notNullByPrimaryKey.remove(column);
         }
     }
 
