@@ -117,11 +117,16 @@ public sealed interface Statement {
 
     /**
      * The first table of a SELECT's FROM clause and the identifiers its select list names (normalized);
-     * {@code star}: the select list has {@code *} (or {@code t.*}), so every column is read.
+     * {@code star}: the select list has {@code *} (or {@code t.*}), so every column is read; {@code items}: how
+     * many expressions the select list has (a {@code *} counts as one), -1 when not known.
      */
-    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star) {
+    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items) {
         public SelectSource {
             identifiers = java.util.Set.copyOf(identifiers);
+        }
+
+        public SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star) {
+            this(table, identifiers, star, -1);
         }
 
         /** True when the select list reads {@code column} (by name, or through {@code *}). */

@@ -149,12 +149,13 @@ final class DmlModeler {
                 identifiers.add(Identifiers.normalize(text));
             }
         }
+        int items = c.range(listStart, from).splitAtTopLevelCommas().size();
         c.expectWords("FROM");
         if (!c.peekIdentifier()) {
             return null;
         }
         QualifiedName table = c.qualifiedName();
-        return new Statement.SelectSource(table, identifiers, star);
+        return new Statement.SelectSource(table, identifiers, star, items);
     }
 
     private static Token previous(TokenCursor c) {

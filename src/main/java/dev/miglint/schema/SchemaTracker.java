@@ -451,6 +451,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         for (ColumnDef c : ct.columns()) {
             t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
                     charsetOf(t, c), null, c.collation()));
+            markInsertFilling(t, c);
         }
         int unnamed = 0;
         for (ConstraintDef c : ct.constraints()) {
@@ -470,6 +471,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 ColumnDef c = ac.column();
                 t.putColumn(new ColumnState(c.name(), c.type(), c.effectivelyNotNull(), c.defaultValue(), true,
                         charsetOf(t, c), t.newInMigration() ? null : c.uniformValueForExistingRows(), c.collation()));
+                markInsertFilling(t, c);
             } else if (action instanceof AlterAction.DropColumn dc) {
                 t.removeColumn(dc.column());
             } else if (action instanceof AlterAction.AlterColumnType act) {
@@ -488,6 +490,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 }
             } else if (action instanceof AlterAction.SetNotNull sn) {
                 t.putColumn(columnOf(t, sn.column()).withNotNull(true));
+                t.markNotNullByPrimaryKey(sn.column(), false);
             } else if (action instanceof AlterAction.DropNotNull dn) {
                 t.putColumn(columnOf(t, dn.column()).withNotNull(false));
             } else if (action instanceof AlterAction.SetDefault sd) {
@@ -541,8 +544,20 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private static void markPrimaryKeyNotNull(TableState t, ConstraintDef c) {
         if (c.kind() == ConstraintDef.Kind.PRIMARY_KEY) {
-            c.columns().forEach(col -> t.column(col).ifPresent(cs -> t.putColumn(cs.withNotNull(true))));
+            c.columns().forEach(col -> t.column(col).ifPresent(cs -> {
+                if (!cs.notNull()) {
+                    t.markNotNullByPrimaryKey(col, true);
+                }
+                t.putColumn(cs.withNotNull(true));
+            }));
         }
+    }
+
+    /** What an INSERT that leaves the column out gets: see {@link TableState#fillsItself(String)}. */
+    private static void markInsertFilling(TableState t, ColumnDef c) {
+        t.markSelfFilled(c.name(), c.identity() || c.generated() != ColumnDef.Generated.NONE
+                || c.type() != null && c.type().isSerial());
+        t.markNotNullByPrimaryKey(c.name(), c.primaryKey() && !c.notNull());
     }
 
     private static ColumnState columnOf(TableState t, String column) {

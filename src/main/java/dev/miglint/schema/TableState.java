@@ -25,6 +25,10 @@ public final class TableState {
     private String partitionKey;
     /** PostgreSQL: its DEFAULT partition (CREATE TABLE ... PARTITION OF it DEFAULT), null when none is known. */
     private QualifiedName defaultPartition;
+    /** Columns the database fills when an INSERT leaves them out: identity / AUTO_INCREMENT, serial, generated. */
+    private final java.util.Set<String> selfFilled = new java.util.HashSet<>();
+    /** Columns that are NOT NULL only because they are in the PRIMARY KEY (SQLite lets those hold NULL). */
+    private final java.util.Set<String> notNullByPrimaryKey = new java.util.HashSet<>();
 
     TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
         this.name = name;
@@ -40,6 +44,8 @@ public final class TableState {
         t.defaultCharset = defaultCharset;
         t.partitionKey = partitionKey;
         t.defaultPartition = defaultPartition;
+        t.selfFilled.addAll(selfFilled);
+        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
         return t;
     }
 
@@ -51,6 +57,8 @@ public final class TableState {
         t.defaultCharset = defaultCharset;
         t.partitionKey = partitionKey;
         t.defaultPartition = defaultPartition;
+        t.selfFilled.addAll(selfFilled);
+        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
         return t;
     }
 
@@ -137,12 +145,55 @@ public final class TableState {
 
     void removeColumn(String column) {
         columns.remove(column);
+        selfFilled.remove(column);
+        notNullByPrimaryKey.remove(column);
     }
 
     void renameColumn(String from, String to) {
-        ColumnState c = columns.remove(from);
-        if (c != null) {
-            columns.put(to, c.renamed(to));
+        ColumnState c = columns.get(from);
+        if (c != null) { // keeps the column's position: an INSERT without a column list fills columns in order
+            Map<String, ColumnState> ordered = new LinkedHashMap<>();
+            columns.forEach((k, v) -> {
+                if (k.equals(from)) {
+                    ordered.put(to, c.renamed(to));
+                } else if (!k.equals(to)) {
+                    ordered.put(k, v);
+                }
+            });
+            columns.clear();
+            columns.putAll(ordered);
+        }
+        if (selfFilled.remove(from)) {
+            selfFilled.add(to);
+        }
+        if (notNullByPrimaryKey.remove(from)) {
+            notNullByPrimaryKey.add(to);
+        }
+    }
+
+    /** The database fills the column when an INSERT leaves it out: identity / AUTO_INCREMENT, serial, generated. */
+    public boolean fillsItself(String column) {
+        return selfFilled.contains(column);
+    }
+
+    /** The column is NOT NULL only through the PRIMARY KEY, not by its own NOT NULL (SQLite lets it hold NULL). */
+    public boolean notNullOnlyByPrimaryKey(String column) {
+        return notNullByPrimaryKey.contains(column);
+    }
+
+    void markSelfFilled(String column, boolean fills) {
+        if (fills) {
+            selfFilled.add(column);
+        } else {
+            selfFilled.remove(column);
+        }
+    }
+
+    void markNotNullByPrimaryKey(String column, boolean onlyByKey) {
+        if (onlyByKey) {
+            notNullByPrimaryKey.add(column);
+        } else {
+            notNullByPrimaryKey.remove(column);
         }
     }
 

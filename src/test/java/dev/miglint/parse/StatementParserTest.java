@@ -260,6 +260,9 @@ class StatementParserTest {
         Statement.Insert count = (Statement.Insert) one(Dialect.MYSQL, "INSERT INTO stats (n) SELECT count(*) FROM users WHERE a = 1");
         assertFalse(count.source().star());
         assertEquals(null, ((Statement.Insert) one(Dialect.SQLITE, "INSERT INTO t (a) SELECT 1")).source());
+        assertEquals(3, prisma.source().items());
+        assertEquals(2, ((Statement.Insert) one(Dialect.POSTGRES,
+                "INSERT INTO t SELECT id, coalesce(a, b) FROM u")).source().items());
     }
 
     @Test
@@ -270,7 +273,7 @@ class StatementParserTest {
     @Test
     void dml() {
         assertEquals(new Statement.Insert(QualifiedName.of("t"), true, List.of("a"),
-                new Statement.SelectSource(QualifiedName.of("u"), java.util.Set.of("a"), false)),
+                new Statement.SelectSource(QualifiedName.of("u"), java.util.Set.of("a"), false, 1)),
                 pg("INSERT INTO t (a) SELECT a FROM u"));
         assertEquals(new Statement.Insert(QualifiedName.of("t"), false, List.of("a"), null), pg("INSERT INTO t (a) VALUES (1)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), false),
