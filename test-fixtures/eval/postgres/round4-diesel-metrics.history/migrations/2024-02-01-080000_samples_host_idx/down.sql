@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS samples_host_id_idx;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS samples_host_id_idx;

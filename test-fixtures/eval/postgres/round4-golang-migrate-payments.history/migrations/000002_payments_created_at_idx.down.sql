@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS payments_created_at_idx;
