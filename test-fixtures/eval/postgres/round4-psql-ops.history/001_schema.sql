@@ -1,6 +1,7 @@
 -- Applied with: psql -X -f 001_schema.sql
 -- verdict: safe
 \set ON_ERROR_STOP on
+-- verdict: safe
 CREATE SCHEMA IF NOT EXISTS app;
 
 -- verdict: safe

@@ -1,5 +1,6 @@
 -- verdict: safe
 \set ON_ERROR_STOP on
+-- verdict: safe
 GRANT USAGE ON SCHEMA app TO app_reader;
 
 -- verdict: safe

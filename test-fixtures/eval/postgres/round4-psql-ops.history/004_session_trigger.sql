@@ -1,5 +1,6 @@
 -- verdict: safe
 \set ON_ERROR_STOP on
+-- verdict: safe
 SET lock_timeout = '2s';
 
 -- verdict: safe

@@ -1,5 +1,6 @@
 -- verdict: safe
 \set ON_ERROR_STOP on
+-- verdict: safe
 SET statement_timeout = '30s';
 
 -- statement_timeout is no lock timeout: the trigger's SHARE ROW EXCLUSIVE wait queues all writers.
