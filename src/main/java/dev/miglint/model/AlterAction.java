@@ -37,6 +37,15 @@ public sealed interface AlterAction {
 
     record DropDefault(String column) implements AlterAction { }
 
+    /**
+     * {@code ALTER COLUMN c ADD GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(options)]}; {@code startWith}: the
+     * options set START [WITH] (the sequence does not start at 1).
+     */
+    record AddIdentity(String column, boolean always, boolean startWith) implements AlterAction { }
+
+    /** {@code ALTER COLUMN c DROP IDENTITY [IF EXISTS]}. */
+    record DropIdentity(String column, boolean ifExists) implements AlterAction { }
+
     record AddConstraint(ConstraintDef constraint) implements AlterAction { }
 
     record ValidateConstraint(String name) implements AlterAction { }

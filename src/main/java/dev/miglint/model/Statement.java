@@ -176,12 +176,39 @@ public sealed interface Statement {
         public enum Action { ADD_VALUE, RENAME_VALUE, RENAME, OTHER }
     }
 
-    /** CREATE TYPE ... AS ENUM (values) or another CREATE TYPE/DOMAIN (values empty). */
-    record CreateType(QualifiedName type, List<String> enumValues) implements Statement {
+    /**
+     * CREATE TYPE ... AS ENUM (values) or another CREATE TYPE/DOMAIN (values empty); {@code domain}: for CREATE
+     * DOMAIN, its base type and constraints (null for CREATE TYPE).
+     */
+    record CreateType(QualifiedName type, List<String> enumValues, DomainDef domain) implements Statement {
         public CreateType {
             enumValues = List.copyOf(enumValues);
         }
+
+        public CreateType(QualifiedName type, List<String> enumValues) {
+            this(type, enumValues, null);
+        }
     }
+
+    /** CREATE DOMAIN's base type, NOT NULL and number of CHECK constraints. */
+    record DomainDef(DataType baseType, boolean notNull, int checks) {
+        /** PostgreSQL's DomainHasConstraints: values of the domain are checked (NOT NULL or a CHECK). */
+        public boolean hasConstraints() {
+            return notNull || checks > 0;
+        }
+    }
+
+    /**
+     * ALTER DOMAIN: {@code constraint} is the constraint name (ADD / VALIDATE / DROP CONSTRAINT; null for an unnamed
+     * ADD); {@code notNull}: ADD CONSTRAINT ... NOT NULL (rather than CHECK); {@code notValid}: ADD ... NOT VALID.
+     */
+    record AlterDomain(QualifiedName domain, Action action, String constraint, boolean notNull, boolean notValid)
+            implements Statement {
+        public enum Action { ADD_CONSTRAINT, VALIDATE_CONSTRAINT, DROP_CONSTRAINT, SET_NOT_NULL, DROP_NOT_NULL, OTHER }
+    }
+
+    /** ALTER SEQUENCE (not RENAME TO, which is a {@link Rename}); {@code asType}: its {@code AS type}, null when absent. */
+    record AlterSequence(QualifiedName sequence, DataType asType) implements Statement { }
 
     /** A DO block; its body's statements are modelled separately and marked as nested. */
     record DoBlock(String language) implements Statement { }

@@ -47,6 +47,10 @@ public final class Statements {
             return "REFRESH MATERIALIZED VIEW" + (rm.concurrently() ? " CONCURRENTLY" : "");
         } else if (s instanceof Statement.AlterType) {
             return "ALTER TYPE";
+        } else if (s instanceof Statement.AlterDomain) {
+            return "ALTER DOMAIN";
+        } else if (s instanceof Statement.AlterSequence) {
+            return "ALTER SEQUENCE";
         } else if (s instanceof Statement.CreateType) {
             return "CREATE TYPE";
         } else if (s instanceof Statement.DoBlock) {

@@ -1,6 +1,7 @@
 package dev.miglint.parse;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.DataType;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -29,6 +30,19 @@ final class AlterObjectModeler {
             return alterType(c);
         }
         int start = c.mark();
+        if (c.acceptWords("DOMAIN")) {
+            Statement domain = alterDomain(c);
+            if (domain != null) {
+                return domain;
+            }
+            c.reset(start);
+        } else if (c.acceptWords("SEQUENCE")) {
+            Statement sequence = alterSequence(c);
+            if (sequence != null) {
+                return sequence;
+            }
+            c.reset(start);
+        }
         ObjectKind kind = renamableKind(c);
         if (kind != null) {
             c.acceptWords("IF", "EXISTS");
@@ -52,6 +66,70 @@ final class AlterObjectModeler {
         String word = c.acceptAnyWord("SCHEMA", "INDEX", "SEQUENCE", "VIEW", "DOMAIN", "FUNCTION", "PROCEDURE",
                 "TRIGGER");
         return word == null ? null : ObjectKind.valueOf(word);
+    }
+
+    /** ALTER DOMAIN's constraint forms; null for RENAME TO (a {@link Statement.Rename}). */
+    private static Statement alterDomain(TokenCursor c) {
+        QualifiedName domain = c.qualifiedName();
+        if (c.peekWords("RENAME", "TO")) {
+            return null;
+        }
+        Statement.AlterDomain.Action action;
+        String constraint = null;
+        boolean notNull = false;
+        boolean notValid = false;
+        if (c.acceptWords("ADD")) {
+            action = Statement.AlterDomain.Action.ADD_CONSTRAINT;
+            if (c.acceptWords("CONSTRAINT")) {
+                constraint = c.identifier();
+            }
+            notNull = c.acceptWords("NOT", "NULL");
+            while (!c.atEnd()) {
+                if (c.acceptWords("NOT", "VALID")) {
+                    notValid = true;
+                } else {
+                    c.skipItem();
+                }
+            }
+        } else if (c.acceptWords("VALIDATE", "CONSTRAINT")) {
+            action = Statement.AlterDomain.Action.VALIDATE_CONSTRAINT;
+            constraint = c.identifier();
+        } else if (c.acceptWords("DROP", "CONSTRAINT")) {
+            action = Statement.AlterDomain.Action.DROP_CONSTRAINT;
+            c.acceptWords("IF", "EXISTS");
+            constraint = c.identifier();
+        } else if (c.acceptWords("SET", "NOT", "NULL")) {
+            action = Statement.AlterDomain.Action.SET_NOT_NULL;
+        } else if (c.acceptWords("DROP", "NOT", "NULL")) {
+            action = Statement.AlterDomain.Action.DROP_NOT_NULL;
+        } else {
+            action = Statement.AlterDomain.Action.OTHER;
+        }
+        c.skipToEnd();
+        return new Statement.AlterDomain(domain, action, constraint, notNull, notValid);
+    }
+
+    /** ALTER SEQUENCE's options (AS type, CACHE, RESTART...); null for RENAME TO (a {@link Statement.Rename}). */
+    private static Statement alterSequence(TokenCursor c) {
+        c.acceptWords("IF", "EXISTS");
+        QualifiedName sequence = c.qualifiedName();
+        if (c.peekWords("RENAME", "TO")) {
+            return null;
+        }
+        DataType as = null;
+        while (!c.atEnd()) {
+            if (c.acceptWords("AS")) {
+                int from = c.mark();
+                c.next();
+                if (c.peekWord("PRECISION")) { // double precision is no sequence type, but keep the words together
+                    c.next();
+                }
+                as = DataType.parse(c.textBetween(from, c.mark()));
+            } else {
+                c.skipItem();
+            }
+        }
+        return new Statement.AlterSequence(sequence, as);
     }
 
     private static Statement alterType(TokenCursor c) {

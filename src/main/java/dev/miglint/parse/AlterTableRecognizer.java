@@ -197,6 +197,25 @@ final class AlterTableRecognizer {
         if (a.acceptWords("DROP", "DEFAULT")) {
             return new AlterAction.DropDefault(column);
         }
+        if (a.acceptWords("DROP", "IDENTITY")) {
+            return new AlterAction.DropIdentity(column, a.acceptWords("IF", "EXISTS"));
+        }
+        if (a.acceptWords("ADD", "GENERATED")) {
+            boolean always = a.acceptWords("ALWAYS");
+            a.acceptWords("BY", "DEFAULT");
+            a.expectWords("AS", "IDENTITY");
+            boolean startWith = false;
+            if (a.peekKind(TokenKind.LPAREN)) {
+                TokenCursor options = a.parenthesized();
+                while (!options.atEnd()) {
+                    startWith |= options.acceptWords("START");
+                    if (!options.atEnd()) {
+                        options.skipItem();
+                    }
+                }
+            }
+            return new AlterAction.AddIdentity(column, always, startWith);
+        }
         String keyword = "ALTER COLUMN " + a.leadingWords(2);
         a.reset(start);
         String text = a.restText();

@@ -1,5 +1,6 @@
 package dev.miglint.parse;
 
+import dev.miglint.model.DataType;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -57,9 +58,13 @@ final class CreateObjectModeler {
                 c.next();
                 return createOther(c, ObjectKind.TABLE);
             }
-            case "TYPE", "DOMAIN" -> {
+            case "TYPE" -> {
                 c.next();
                 return createType(c);
+            }
+            case "DOMAIN" -> {
+                c.next();
+                return createDomain(c);
             }
             default -> {
                 String keyword = "CREATE " + c.leadingWords(kind.equals("MATERIALIZED") || kind.equals("EVENT") ? 2 : 1);
@@ -95,6 +100,30 @@ final class CreateObjectModeler {
     private static QualifiedName rest(TokenCursor c, QualifiedName name) {
         c.skipToEnd();
         return name;
+    }
+
+    /** {@code CREATE DOMAIN name [AS] type [COLLATE c] [DEFAULT e] [[CONSTRAINT n] {NOT NULL | NULL | CHECK (e)}]...}. */
+    private static Statement createDomain(TokenCursor c) {
+        c.acceptWords("IF", "NOT", "EXISTS");
+        QualifiedName name = c.qualifiedName();
+        c.acceptWords("AS");
+        int from = c.mark();
+        while (!c.atEnd() && !c.peekAnyWord("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK")) {
+            c.skipItem();
+        }
+        DataType base = DataType.parse(c.textBetween(from, c.mark()));
+        boolean notNull = false;
+        int checks = 0;
+        while (!c.atEnd()) {
+            if (c.acceptWords("NOT", "NULL")) {
+                notNull = true;
+            } else if (c.acceptWords("CHECK")) {
+                checks++;
+            } else {
+                c.skipItem();
+            }
+        }
+        return new Statement.CreateType(name, List.of(), new Statement.DomainDef(base, notNull, checks));
     }
 
     /** {@code CREATE TYPE name AS ENUM ('a', 'b')}; composite, range and base types and domains have no values. */

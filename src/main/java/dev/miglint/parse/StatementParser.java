@@ -9,6 +9,8 @@ import dev.miglint.scan.ScanResult;
 import dev.miglint.scan.Scanner;
 import dev.miglint.scan.Segment;
 import dev.miglint.scan.SegmentKind;
+import dev.miglint.scan.Token;
+import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +91,54 @@ public final class StatementParser {
             Segment statement = new Segment(segment.kind(), new Span(c.peek().start(), segment.span().end()),
                     segment.tokens().stream().filter(t -> t.start() >= c.peek().start()).toList());
             TokenCursor rest = TokenCursor.over(fileText, statement.tokens());
+            Token literal = executedLiteral(rest);
             out.add(model(out.size(), fileText, statement, rest, TokenClassifier.classify(rest), true));
+            if (literal != null) {
+                executed(fileText, literal, out);
+            }
+        }
+    }
+
+    /** {@code EXECUTE 'sql'} (a plain string literal, nothing but INTO / USING after it): that literal, else null. */
+    private static Token executedLiteral(TokenCursor c) {
+        if (!c.peekWord("EXECUTE")) {
+            return null;
+        }
+        int start = c.mark();
+        c.next();
+        Token literal = c.atEnd() ? null : c.next();
+        boolean plain = literal != null && literal.kind() == TokenKind.STRING
+                && literal.text(c.source()).startsWith("'") && (c.atEnd() || c.peekAnyWord("INTO", "USING"));
+        c.reset(start);
+        return plain ? literal : null;
+    }
+
+    /**
+     * The SQL of an {@code EXECUTE '...'} literal, modelled as nested statements like a DO body's. The literal's
+     * doubled quotes are undone in a same-length copy of the file text (the quote of a pair that opens an inner
+     * string moves right, the one that closes it left), so spans still point into the file.
+     */
+    private void executed(String fileText, Token literal, List<ParsedStatement> out) {
+        int from = literal.start() + 1;
+        int to = literal.end() - 1;
+        if (to <= from) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(fileText);
+        boolean inner = false;
+        for (int i = from; i + 1 < to; i++) {
+            if (fileText.charAt(i) == '\'' && fileText.charAt(i + 1) == '\'') {
+                text.setCharAt(inner ? i + 1 : i, ' ');
+                inner = !inner;
+                i++;
+            }
+        }
+        String unquoted = text.toString();
+        for (Segment segment : Scanner.scan(unquoted, from, to, dialect).statements()) {
+            TokenCursor c = TokenCursor.over(unquoted, segment.tokens());
+            if (!c.atEnd() && segment.kind() == SegmentKind.STATEMENT) {
+                out.add(model(out.size(), unquoted, segment, c, TokenClassifier.classify(c), true));
+            }
         }
     }
 

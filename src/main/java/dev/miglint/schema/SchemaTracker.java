@@ -27,6 +27,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, IndexState> indexes = new HashMap<>();
     private final Map<String, List<String>> enums = new HashMap<>();
+    private final Map<String, DomainState> domains = new HashMap<>();
     /**
      * Tables and indexes changed in the current migration: only these can hold "new" state to settle when the
      * next migration begins, so starting a file costs nothing on a history with thousands of tables.
@@ -201,9 +202,15 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                 d.names().forEach(n -> views.remove(n.name()));
-            } else if (d.kind() == ObjectKind.TYPE) {
+            } else if (d.kind() == ObjectKind.TYPE || d.kind() == ObjectKind.DOMAIN) {
                 d.names().forEach(n -> enums.remove(n.name()));
+                d.names().forEach(n -> domains.remove(n.name()));
             }
+        } else if (statement instanceof Statement.CreateType ct && ct.domain() != null) {
+            domains.put(ct.type().name(), new DomainState(ct.type(), ct.domain().baseType(), ct.domain().notNull(),
+                    ct.domain().checks()));
+        } else if (statement instanceof Statement.AlterDomain ad) {
+            alterDomain(ad);
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
             enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber : -1);
@@ -231,6 +238,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(), ix.newInMigration()));
             }
         }
+    }
+
+    private void alterDomain(Statement.AlterDomain ad) {
+        DomainState d = domains.get(ad.domain().name());
+        if (d == null) {
+            return;
+        }
+        DomainState changed = switch (ad.action()) {
+            case ADD_CONSTRAINT -> ad.notNull() ? new DomainState(d.name(), d.baseType(), true, d.checks())
+                    : new DomainState(d.name(), d.baseType(), d.notNull(), d.checks() + 1);
+            case DROP_CONSTRAINT -> new DomainState(d.name(), d.baseType(), d.notNull(), Math.max(0, d.checks() - 1));
+            case SET_NOT_NULL -> new DomainState(d.name(), d.baseType(), true, d.checks());
+            case DROP_NOT_NULL -> new DomainState(d.name(), d.baseType(), false, d.checks());
+            default -> d;
+        };
+        domains.put(ad.domain().name(), changed);
     }
 
     private void recordCopies(Statement statement) {
@@ -600,6 +623,25 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isNewView(QualifiedName name) {
         return views.getOrDefault(name.name(), false);
+    }
+
+    @Override
+    public Optional<DomainState> domain(QualifiedName name) {
+        return Optional.ofNullable(domains.get(name.name()));
+    }
+
+    @Override
+    public List<DomainState.Use> domainUses(QualifiedName name) {
+        List<DomainState.Use> uses = new ArrayList<>();
+        for (TableState t : tables.values()) {
+            for (ColumnState c : t.columns()) {
+                if (DomainState.names(c.type(), name.name())) {
+                    uses.add(new DomainState.Use(t.name(), c.name(), t.newInMigration()));
+                }
+            }
+        }
+        uses.sort(java.util.Comparator.comparing(u -> u.table().name() + "." + u.column()));
+        return uses;
     }
 
     @Override

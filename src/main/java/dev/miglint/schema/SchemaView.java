@@ -17,6 +17,16 @@ public interface SchemaView {
         return List.of();
     }
 
+    /** A domain the history created (CREATE DOMAIN), with the constraints ALTER DOMAIN left it. */
+    default Optional<DomainState> domain(QualifiedName name) {
+        return Optional.empty();
+    }
+
+    /** The columns of the history's tables whose type is the domain {@code name}. */
+    default List<DomainState.Use> domainUses(QualifiedName name) {
+        return List.of();
+    }
+
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 

@@ -112,7 +112,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         for (AlterAction action : at.actions()) {
             StatementWork w = QUICK;
             if (action instanceof AlterAction.AddColumn ac) {
-                String cause = addColumnRewriteCause(ac.column(), pgVersion);
+                String cause = addColumnRewriteCause(ac.column(), pgVersion, schema);
                 if (cause == null && ac.column().generated() == ColumnDef.Generated.STORED) {
                     cause = "a STORED generated column";
                 }
@@ -248,6 +248,30 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return "DEFAULT " + c.defaultValue().text().trim() + " on PostgreSQL " + pgVersion;
         }
         return null;
+    }
+
+    /**
+     * {@link #addColumnRewriteCause(ColumnDef, int)}, and a column without default whose type is a domain with
+     * constraints (NOT NULL or CHECK): PostgreSQL then builds a default of NULL coerced to the domain, which it must
+     * check row by row, so it rewrites the table (and fails at once if the domain is NOT NULL).
+     */
+    public static String addColumnRewriteCause(ColumnDef c, int pgVersion, SchemaView schema) {
+        String cause = addColumnRewriteCause(c, pgVersion);
+        if (cause != null || c.generated() != ColumnDef.Generated.NONE || c.type() == null || schema == null) {
+            return cause;
+        }
+        if (c.defaultValue() != null && !c.defaultValue().isNullLiteral()) {
+            return null;
+        }
+        String name = c.type().name();
+        int dot = name.lastIndexOf('.');
+        DomainState domain = schema.domain(dev.miglint.model.QualifiedName.of(dot >= 0 ? name.substring(dot + 1) : name))
+                .orElse(null);
+        if (domain == null || !domain.hasConstraints() || c.type().array()) {
+            return null;
+        }
+        return "type " + c.type().raw() + ", a domain with " + (domain.checks() > 0 ? "CHECK" : "NOT NULL")
+                + " constraints (its NULL default is checked against every row)";
     }
 
     /** SET NOT NULL reads every row: the column is not already NOT NULL and no validated CHECK proves it (PG 12+). */

@@ -31,7 +31,7 @@ public final class VolatileDefaultRewrite implements Rule {
                 continue; // stored-generated-column
             }
             String column = Identifiers.quoteIfNeeded(c.name());
-            String cause = cause(c, context.pgVersion());
+            String cause = StatementWork.addColumnRewriteCause(c, context.pgVersion(), context.schema());
             if (cause == null) {
                 continue;
             }
@@ -50,6 +50,11 @@ public final class VolatileDefaultRewrite implements Rule {
     }
 
     private static String why(ColumnDef c, int pgVersion) {
+        if (cause(c, pgVersion) == null) {
+            return "the column's type is a domain with constraints: PostgreSQL gives the new column an explicit default"
+                    + " of NULL coerced to the domain, evaluates it for every existing row against the domain's"
+                    + " constraints, and writes a new copy of the table (it fails at once if the domain is NOT NULL).";
+        }
         if (c.identity() || c.type() != null && c.type().isSerial()) {
             return "every existing row gets its own value from the sequence, so PostgreSQL writes a new copy of the table.";
         }
@@ -62,6 +67,15 @@ public final class VolatileDefaultRewrite implements Rule {
     }
 
     private static String recipe(String table, String column, ColumnDef c) {
+        if (cause(c, 15) == null) {
+            String base = "<base type>";
+            return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + base
+                    + " (the domain's base type: metadata only); backfill in batches if needed; then enforce the"
+                    + " domain's rule with ALTER TABLE " + table + " ADD CONSTRAINT <name> CHECK (...) NOT VALID and"
+                    + " VALIDATE CONSTRAINT in a later migration; switch the column to the domain only on an empty"
+                    + " table or in a maintenance window (ALTER COLUMN ... TYPE " + (c.type() == null ? "<domain>" : c.type().raw())
+                    + " rechecks every row).";
+        }
         String type = c.type() == null ? "<type>" : c.type().raw();
         if (c.identity() || c.type() != null && c.type().isSerial()) {
             String base = c.type() != null && (c.type().is("smallserial") || c.type().is("smallint")) ? "smallint"

@@ -1,0 +1,62 @@
+package dev.miglint.rules.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+
+/**
+ * ALTER COLUMN ... DROP IDENTITY on an existing table without giving the column a default in the same migration:
+ * the column stays NOT NULL, so INSERTs that leave it out fail.
+ */
+@RuleDefinition(id = "drop-identity-breaks-inserts", level = Level.ERROR,
+        summary = "DROP IDENTITY leaves a NOT NULL column without a default: INSERTs that omit it start failing.")
+public final class DropIdentityBreaksInserts implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null) {
+            return;
+        }
+        for (AlterAction.DropIdentity drop : at.actions(AlterAction.DropIdentity.class)) {
+            if (defaultedLater(context, at, drop.column())) {
+                continue;
+            }
+            String table = at.table().sql();
+            String column = Identifiers.quoteIfNeeded(drop.column());
+            context.report("DROP IDENTITY on " + table + "." + column + " leaves a NOT NULL column without a default",
+                    "Why: an identity column is NOT NULL; without the identity nothing fills " + column + " any more, so"
+                            + " every INSERT of the running application that leaves it out (the usual way with an"
+                            + " identity) fails with \"null value in column violates not-null constraint\".\n"
+                            + "Safe recipe: keep a default in the same transaction: CREATE SEQUENCE "
+                            + at.table().name() + "_" + drop.column() + "_seq; SELECT setval('" + at.table().name() + "_"
+                            + drop.column() + "_seq', (SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table
+                            + "), false); ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY, ALTER COLUMN "
+                            + column + " SET DEFAULT nextval('" + at.table().name() + "_" + drop.column() + "_seq'); or"
+                            + " drop the identity only after every release sends " + column + " itself.");
+        }
+    }
+
+    /** This statement or a later one of the migration sets a default for the column, or drops the column. */
+    private static boolean defaultedLater(RuleContext context, Statement.AlterTable at, String column) {
+        for (ParsedStatement s : context.statements()) {
+            if (s.index() < context.statement().index()
+                    || !(s.model() instanceof Statement.AlterTable other) || !other.table().sameObject(at.table())) {
+                continue;
+            }
+            for (AlterAction a : other.actions()) {
+                if (a instanceof AlterAction.SetDefault sd && sd.column().equals(column)
+                        || a instanceof AlterAction.DropColumn dc && dc.column().equals(column)
+                        || a instanceof AlterAction.AddIdentity ai && ai.column().equals(column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
