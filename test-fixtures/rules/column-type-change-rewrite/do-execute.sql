@@ -1,15 +1,15 @@
 -- fixture: --select column-type-change-rewrite
 -- EXECUTE of a string literal in a DO block runs that SQL now
+-- expect: column-type-change-rewrite
 DO $$
 BEGIN
-    -- expect: column-type-change-rewrite
     EXECUTE 'ALTER TABLE app.accounts ALTER COLUMN flags TYPE bigint';
 END
 $$;
 -- doubled quotes inside the literal are undone
+-- expect: column-type-change-rewrite
 DO $$
 BEGIN
-    -- expect: column-type-change-rewrite
     EXECUTE 'ALTER TABLE app.accounts ALTER COLUMN plan TYPE varchar(20) USING coalesce(plan, ''free'')';
 END
 $$;
