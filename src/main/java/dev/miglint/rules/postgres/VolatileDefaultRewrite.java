@@ -39,7 +39,7 @@ public final class VolatileDefaultRewrite implements Rule {
                     + " under an ACCESS EXCLUSIVE lock";
             String help = "Why: " + why(c, context.pgVersion()) + " ALTER TABLE holds an ACCESS EXCLUSIVE lock on " + table
                     + " for the whole rewrite: all reads and writes wait, and every index is rebuilt.\n"
-                    + recipe(table, column, c);
+                    + recipe(table, column, c, domainBase(context, c));
             context.report(message, help);
         }
     }
@@ -66,10 +66,19 @@ public final class VolatileDefaultRewrite implements Rule {
                 + " (PostgreSQL " + pgVersion + " is configured).";
     }
 
-    private static String recipe(String table, String column, ColumnDef c) {
+    /** The base type of the column's domain type, as written in CREATE DOMAIN, or a placeholder. */
+    private static String domainBase(RuleContext context, ColumnDef c) {
+        if (c.type() == null) {
+            return "<base type>";
+        }
+        String n = c.type().name();
+        return context.schema().domain(dev.miglint.model.QualifiedName.of(n.substring(n.lastIndexOf('.') + 1)))
+                .map(d -> d.baseType().raw()).orElse("<base type>");
+    }
+
+    private static String recipe(String table, String column, ColumnDef c, String domainBase) {
         if (cause(c, 15) == null) {
-            String base = "<base type>";
-            return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + base
+            return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + domainBase
                     + " (the domain's base type: metadata only); backfill in batches if needed; then enforce the"
                     + " domain's rule with ALTER TABLE " + table + " ADD CONSTRAINT <name> CHECK (...) NOT VALID and"
                     + " VALIDATE CONSTRAINT in a later migration; switch the column to the domain only on an empty"
