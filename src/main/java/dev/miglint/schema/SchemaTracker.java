@@ -161,6 +161,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void apply(Statement statement) {
         boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
         applyStatement(statement);
+        if (statement instanceof Statement.AlterTable at) { // MySQL RENAME TABLE a TO b, c TO d: the further pairs
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> rt.alsoRenamed().forEach(pair -> applyStatement(
+                    new Statement.AlterTable(pair.from(), false, false, List.of(new AlterAction.RenameTable(pair.to()))))));
+        }
         if (autocommit && !inTransaction()) {
             // outside a transaction block every statement commits on its own
             transactionNumber++;
