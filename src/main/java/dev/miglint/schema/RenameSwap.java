@@ -80,6 +80,41 @@ public final class RenameSwap {
         return false;
     }
 
+    /**
+     * For a table swapped out by {@code current} ({@code outgoing -> x} while another pair renames {@code incoming ->
+     * outgoing}): the incoming table when this migration filled it by copying {@code outgoing}'s rows
+     * (INSERT ... SELECT FROM outgoing) without a trigger on {@code outgoing} keeping it in sync, so the rows
+     * written after the copy are lost at the swap; null otherwise.
+     */
+    public static QualifiedName unsyncedCopySwappedIn(List<ParsedStatement> statements, ParsedStatement current,
+            QualifiedName outgoing) {
+        QualifiedName incoming = null;
+        for (AlterAction.TablePair pair : tablePairs(current.model())) {
+            if (pair.to().sameObject(outgoing) && !pair.from().sameObject(outgoing)) {
+                incoming = pair.from();
+            }
+        }
+        if (incoming == null) {
+            return null;
+        }
+        boolean copied = false;
+        for (ParsedStatement s : statements) {
+            if (s.index() >= current.index()) {
+                break;
+            }
+            if (s.model() instanceof Statement.Insert ins && ins.source() != null && ins.table() != null
+                    && ins.table().sameObject(incoming) && ins.source().table() != null
+                    && ins.source().table().sameObject(outgoing)) {
+                copied = true;
+            }
+            if (s.model() instanceof Statement.CreateRoutine cr && cr.kind() == dev.miglint.model.ObjectKind.TRIGGER
+                    && cr.table() != null && cr.table().sameObject(outgoing)) {
+                return null; // pt-online-schema-change: triggers copy every later write
+            }
+        }
+        return copied ? incoming : null;
+    }
+
     /** Every {@code from TO to} pair a statement renames tables by, in order. */
     public static List<AlterAction.TablePair> tablePairs(Statement statement) {
         List<AlterAction.TablePair> pairs = new ArrayList<>();

@@ -35,7 +35,21 @@ public final class RenameTable implements Rule {
             }
             if (RenameSwap.ofTable(context.statements(), context.statement(), rename.from(), rename.to(), inTransaction,
                     dialect)) {
-                continue; // t -> t_old and t_new -> t at once (pt-osc / gh-ost cut-over): the application's name stays
+                // t -> t_old and t_new -> t at once (pt-osc / gh-ost cut-over): the application's name stays
+                QualifiedName copy = RenameSwap.unsyncedCopySwappedIn(context.statements(), context.statement(), rename.from());
+                if (copy != null) {
+                    String app = rename.from().sql(dialect);
+                    String fresh = copy.sql(dialect);
+                    context.report("Swapping " + fresh + " in for " + app + " loses the rows written to " + app
+                                    + " after " + fresh + " was copied from it",
+                            "Why: the INSERT ... SELECT copied a snapshot of " + app + "; the running application kept"
+                                    + " writing to " + app + " until the rename, and nothing carried those writes to "
+                                    + fresh + ", so they stay behind in " + rename.to().sql(dialect) + ".\n"
+                                    + "Safe recipe: keep " + fresh + " in sync before copying (AFTER INSERT/UPDATE/DELETE"
+                                    + " triggers on " + app + " that write to " + fresh + ", as pt-online-schema-change"
+                                    + " does, or gh-ost), copy in chunks, then swap with one RENAME TABLE.");
+                }
+                continue;
             }
             String from = rename.from().sql(dialect);
             String to = rename.to().sql(dialect);
