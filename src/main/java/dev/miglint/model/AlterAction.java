@@ -1,5 +1,7 @@
 package dev.miglint.model;
 
+import java.util.List;
+
 /** One action of an ALTER TABLE statement. */
 public sealed interface AlterAction {
 
@@ -54,7 +56,22 @@ public sealed interface AlterAction {
 
     record RenameColumn(String from, String to) implements AlterAction { }
 
-    record RenameTable(QualifiedName to) implements AlterAction { }
+    /**
+     * {@code alsoRenamed}: the further {@code from TO to} pairs of a MySQL {@code RENAME TABLE a TO b, c TO d}
+     * (applied in order, atomically, after this one); empty elsewhere.
+     */
+    record RenameTable(QualifiedName to, List<TablePair> alsoRenamed) implements AlterAction {
+        public RenameTable {
+            alsoRenamed = List.copyOf(alsoRenamed);
+        }
+
+        public RenameTable(QualifiedName to) {
+            this(to, List.of());
+        }
+    }
+
+    /** One {@code from TO to} pair of a multi-table rename. */
+    record TablePair(QualifiedName from, QualifiedName to) { }
 
     record RenameConstraint(String from, String to) implements AlterAction { }
 

@@ -157,6 +157,9 @@ public record TypeChange(Kind kind, String reason) {
         }
         String lower = u.toLowerCase(Locale.ROOT);
         if (lower.startsWith("cast(") || lower.startsWith("cast (")) {
+            if (lower.indexOf("cast", 4) >= 0 || u.contains("::")) {
+                return false; // CAST(CAST(col AS text) AS t), CAST(col::text AS t): through another type
+            }
             int open = u.indexOf('(');
             int as = lower.lastIndexOf(" as ");
             if (as < 0 || !u.endsWith(")")) {
@@ -166,6 +169,9 @@ public record TypeChange(Kind kind, String reason) {
         } else {
             int cast = u.indexOf("::");
             if (cast >= 0) {
+                if (u.indexOf("::", cast + 2) >= 0) {
+                    return false; // col::text::new_enum converts through another type: a new value for every row
+                }
                 u = u.substring(0, cast).trim();
             }
         }

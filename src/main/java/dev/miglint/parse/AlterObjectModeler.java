@@ -6,6 +6,7 @@ import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statement.AlterType;
+import dev.miglint.scan.TokenKind;
 import java.util.List;
 
 /** ALTER of anything but a table: ALTER TYPE, renames of schemas/indexes/sequences/views; MySQL RENAME TABLE. */
@@ -22,8 +23,15 @@ final class AlterObjectModeler {
             QualifiedName from = c.qualifiedName();
             c.expectWords("TO");
             QualifiedName to = c.qualifiedName();
-            c.skipToEnd(); // further "a TO b" pairs
-            return new Statement.AlterTable(from, false, false, List.of(new AlterAction.RenameTable(to)));
+            List<AlterAction.TablePair> more = new java.util.ArrayList<>();
+            while (c.peekKind(TokenKind.COMMA)) { // further "a TO b" pairs, renamed atomically with the first
+                c.next();
+                QualifiedName otherFrom = c.qualifiedName();
+                c.expectWords("TO");
+                more.add(new AlterAction.TablePair(otherFrom, c.qualifiedName()));
+            }
+            c.skipToEnd();
+            return new Statement.AlterTable(from, false, false, List.of(new AlterAction.RenameTable(to, more)));
         }
         c.expectWords("ALTER");
         if (c.acceptWords("TYPE")) {

@@ -13,8 +13,9 @@ public record ScanResult(List<Segment> segments, List<Token> comments, List<Scan
         problems = List.copyOf(problems);
     }
 
-    /** STATEMENT and META_COMMAND segments, in order. */
+    /** STATEMENT and META_COMMAND segments, in order (COPY data belongs to its COPY and is not one). */
     public List<Segment> statements() {
-        return segments.stream().filter(s -> s.kind() != SegmentKind.TRIVIA).toList();
+        return segments.stream()
+                .filter(s -> s.kind() == SegmentKind.STATEMENT || s.kind() == SegmentKind.META_COMMAND).toList();
     }
 }

@@ -211,8 +211,8 @@ public final class Scanner {
     }
 
     /**
-     * The rows after {@code COPY ... FROM stdin;} up to a {@code \.} line become one META_COMMAND with no
-     * tokens. Without a {@code \.} line the COPY reads from elsewhere and nothing is consumed.
+     * The rows after {@code COPY ... FROM stdin;} up to a {@code \.} line become one COPY_DATA segment with
+     * no tokens. Without a {@code \.} line the COPY reads from elsewhere and nothing is consumed.
      */
     private void copyData(int terminatorEnd) {
         int lineEnd = lineEnd(terminatorEnd);
@@ -232,7 +232,7 @@ public final class Scanner {
                 while (Lexer.isSpace(text.charAt(start))) {
                     start++;
                 }
-                emit(SegmentKind.META_COMMAND, start, end, List.of());
+                emit(SegmentKind.COPY_DATA, start, end, List.of());
                 lexer.moveTo(end);
                 return;
             }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A contiguous piece of the scanned range. {@code tokens} holds the statement's tokens (comments inside the
- * statement included) for STATEMENT and META_COMMAND, and is empty for TRIVIA and for COPY data blocks.
+ * statement included) for STATEMENT and META_COMMAND, and is empty for TRIVIA and COPY_DATA.
  */
 public record Segment(SegmentKind kind, Span span, List<Token> tokens) {
     public Segment {
@@ -16,8 +16,8 @@ public record Segment(SegmentKind kind, Span span, List<Token> tokens) {
         return source.substring(span.start(), span.end());
     }
 
-    /** True for a META_COMMAND holding the rows of {@code COPY ... FROM stdin}, which are not lexed. */
+    /** True for the rows of {@code COPY ... FROM stdin}, which are not lexed. */
     public boolean isCopyData() {
-        return kind == SegmentKind.META_COMMAND && tokens.isEmpty();
+        return kind == SegmentKind.COPY_DATA;
     }
 }

@@ -162,6 +162,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void apply(Statement statement) {
         boolean autocommit = !inTransaction() && !(statement instanceof Statement.TransactionControl);
         applyStatement(statement);
+        if (statement instanceof Statement.AlterTable at) { // MySQL RENAME TABLE a TO b, c TO d: the further pairs
+            at.actions(AlterAction.RenameTable.class).forEach(rt -> rt.alsoRenamed().forEach(pair -> applyStatement(
+                    new Statement.AlterTable(pair.from(), false, false, List.of(new AlterAction.RenameTable(pair.to()))))));
+        }
         if (autocommit && !inTransaction()) {
             // outside a transaction block every statement commits on its own
             transactionNumber++;
@@ -231,6 +235,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             if (values != null && values.indexOf(at.value()) >= 0) {
                 values.set(values.indexOf(at.value()), at.newValue());
             }
+        } else if (statement instanceof Statement.AlterType at && at.action() == Statement.AlterType.Action.RENAME
+                && at.newValue() != null) {
+            renameType(at.type().name(), at.newValue());
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
@@ -484,6 +491,26 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         tables.put(ct.table().name(), t);
         tablesChanged.add(ct.table().name());
+    }
+
+    /**
+     * ALTER TYPE old RENAME TO new: columns keep the type (by OID) under its new name, so a later ALTER COLUMN
+     * ... TYPE old (a new type that took the name) is a change to a different type.
+     */
+    private void renameType(String from, String to) {
+        List<String> values = enums.remove(from);
+        if (values != null) {
+            enums.put(to, values);
+        }
+        for (TableState t : tables.values()) {
+            for (ColumnState c : List.copyOf(t.columns())) {
+                dev.miglint.model.DataType type = c.type();
+                if (type != null && (type.name().equalsIgnoreCase(from) || type.name().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith("." + from.toLowerCase(java.util.Locale.ROOT)))) {
+                    t.putColumn(c.withType(dev.miglint.model.DataType.parse(to + (type.array() ? "[]" : ""))));
+                }
+            }
+        }
     }
 
     private void alterTable(Statement.AlterTable at) {

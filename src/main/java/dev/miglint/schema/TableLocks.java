@@ -151,16 +151,35 @@ public final class TableLocks {
             return LockMode.ACCESS_SHARE;
         }
         if (action instanceof AlterAction.Other o) {
-            String k = (o.keyword() + " " + (o.text() == null ? "" : o.text())).toUpperCase(java.util.Locale.ROOT)
-                    .replaceAll("\\s+", " ").replace("( ", "(").replace("SET(", "SET (").replace("RESET(", "RESET (");
-            if (k.startsWith("SET STATISTICS") || k.startsWith("ALTER COLUMN SET STATISTICS") || k.startsWith("CLUSTER ON")
-                    || k.startsWith("SET WITHOUT CLUSTER") || k.startsWith("SET (") || k.startsWith("RESET (")
-                    || k.contains("SET STATISTICS") || k.contains("SET (") || k.contains("RESET (")) {
-                return LockMode.SHARE_UPDATE_EXCLUSIVE;
-            }
-            if (k.startsWith("ENABLE") || k.startsWith("DISABLE")) {
-                return k.contains("TRIGGER") ? LockMode.SHARE_ROW_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE;
-            }
+            return otherMode(o);
+        }
+        return LockMode.ACCESS_EXCLUSIVE;
+    }
+
+    private static final java.util.regex.Pattern SHARE_UPDATE_EXCLUSIVE_ACTIONS = java.util.regex.Pattern.compile(
+            // SET STATISTICS and attribute options (n_distinct...) of a column; the table's storage parameters;
+            // CLUSTER ON and SET WITHOUT CLUSTER
+            "^(?:ALTER (?:COLUMN )?(?:\"[^\"]*\"|\\S+) (?:SET STATISTICS\\b|(?:RE)?SET \\().*"
+                    + "|(?:RE)?SET \\(.*|CLUSTER ON\\b.*|SET WITHOUT CLUSTER)$");
+    private static final java.util.regex.Pattern TRIGGER_TOGGLE = java.util.regex.Pattern.compile(
+            "^(?:ENABLE|DISABLE)(?: ALWAYS| REPLICA)? TRIGGER\\b.*$");
+
+    /**
+     * A sub-command the model keeps as text ({@code Other.text} is the whole action, its keyword the first
+     * words): SET STATISTICS, attribute options, storage parameters, CLUSTER ON / SET WITHOUT CLUSTER take
+     * SHARE UPDATE EXCLUSIVE; ENABLE/DISABLE [ALWAYS|REPLICA] TRIGGER SHARE ROW EXCLUSIVE; everything else
+     * (SET STORAGE, SET COMPRESSION, ENABLE ROW LEVEL SECURITY, ENABLE RULE, REPLICA IDENTITY, OWNER TO,
+     * SET ACCESS METHOD, INHERIT, identity changes...) ACCESS EXCLUSIVE.
+     */
+    private static LockMode otherMode(AlterAction.Other o) {
+        String action = o.text() != null && !o.text().isBlank() ? o.text() : o.keyword();
+        String k = action.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim()
+                .replaceAll("\\( ", "(").replaceAll("(\\S)\\(", "$1 (");
+        if (SHARE_UPDATE_EXCLUSIVE_ACTIONS.matcher(k).matches()) {
+            return LockMode.SHARE_UPDATE_EXCLUSIVE;
+        }
+        if (TRIGGER_TOGGLE.matcher(k).matches()) {
+            return LockMode.SHARE_ROW_EXCLUSIVE;
         }
         return LockMode.ACCESS_EXCLUSIVE;
     }

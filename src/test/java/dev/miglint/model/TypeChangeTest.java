@@ -57,4 +57,21 @@ class TypeChangeTest {
     void citextKeepsRowsButRebuildsIndexes() {
         assertEquals(TypeChange.Kind.INDEX_REBUILD, kind("text", "citext", null, 15));
     }
+
+    /** A USING that casts through another type converts every value, even to a type of the same name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ticket_status|ticket_status|c::text::ticket_status", "status_a|status_b|c::text::status_b",
+        "status_a|status_b|CAST(c::text AS status_b)", "status_a|status_b|CAST(CAST(c AS text) AS status_b)",
+        "varchar(10)|varchar(20)|(c::text)::varchar(20)"})
+    void usingThroughAnotherTypeRewrites(String from, String to, String using) {
+        assertEquals(TypeChange.Kind.REWRITE, kind(from, to, using, 15));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"varchar(10)|varchar(20)|c::varchar(20)", "text|varchar|CAST(c AS varchar)",
+        "varchar(10)|text|(c)"})
+    void usingTheColumnItselfIsNoConversion(String from, String to, String using) {
+        assertEquals(TypeChange.Kind.NO_REWRITE, kind(from, to, using, 15));
+    }
 }

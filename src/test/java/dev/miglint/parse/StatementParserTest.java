@@ -458,4 +458,19 @@ class StatementParserTest {
         assertTrue(ct.columns().get(0).notNull() && ct.columns().get(0).primaryKey());
         assertEquals("varchar", ct.columns().get(1).type().name());
     }
+
+    @Test
+    void mysqlRenameTableKeepsEveryPair() {
+        Statement s = one(Dialect.MYSQL, "RENAME TABLE order_notes TO _order_notes_old, `_order_notes_new` TO order_notes");
+        assertEquals(new Statement.AlterTable(dev.miglint.model.QualifiedName.of("order_notes"), false, false,
+                List.of(new dev.miglint.model.AlterAction.RenameTable(dev.miglint.model.QualifiedName.of("_order_notes_old"),
+                        List.of(new dev.miglint.model.AlterAction.TablePair(dev.miglint.model.QualifiedName.of("_order_notes_new"),
+                                dev.miglint.model.QualifiedName.of("order_notes")))))), s);
+        dev.miglint.schema.SchemaTracker tracker = new dev.miglint.schema.SchemaTracker();
+        tracker.apply(one(Dialect.MYSQL, "CREATE TABLE order_notes (id int)"));
+        tracker.apply(one(Dialect.MYSQL, "CREATE TABLE _order_notes_new (id int, body text)"));
+        tracker.apply(s);
+        assertEquals(2, tracker.table(dev.miglint.model.QualifiedName.of("order_notes")).orElseThrow().columns().size());
+        assertEquals(1, tracker.table(dev.miglint.model.QualifiedName.of("_order_notes_old")).orElseThrow().columns().size());
+    }
 }

@@ -210,12 +210,46 @@ class ScannerTest {
     void copyFromStdinDataIsOneBlock() {
         String sql = "COPY t (a, b) FROM stdin;\n1\t'x;\n2\t\\N; SELECT\n\\.\nSELECT 1;\n";
         ScanResult result = Scanner.scan(sql, Dialect.POSTGRES);
-        assertEquals(List.of("COPY t (a, b) FROM stdin", "1\t'x;\n2\t\\N; SELECT\n\\.", "SELECT 1"),
-                statements(sql, Dialect.POSTGRES));
-        Segment data = result.statements().get(1);
-        assertEquals(SegmentKind.META_COMMAND, data.kind());
+        // the rows belong to the COPY: not a statement of their own
+        assertEquals(List.of("COPY t (a, b) FROM stdin", "SELECT 1"), statements(sql, Dialect.POSTGRES));
+        Segment data = copyData(result);
+        assertEquals("1\t'x;\n2\t\\N; SELECT\n\\.", data.text(sql));
         assertTrue(data.isCopyData());
         assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void copyFromStdinFormsAllKeepTheirRows() {
+        for (String copy : List.of(
+                "COPY app.plans FROM stdin WITH (FORMAT csv);",
+                "COPY app.plans FROM STDIN WITH (FORMAT csv, HEADER true);",
+                "copy app.plans (code, price) from stdin with csv header;",
+                "COPY app.plans FROM stdin; -- seed rows",
+                "COPY app.plans FROM stdin /* rows */ WITH DELIMITER ',';",
+                "COPY app.plans\n    (code, price)\nFROM stdin\nWITH (FORMAT csv, DELIMITER ';');",
+                "COPY \"App\".\"Plans\" FROM stdin (FORMAT text);")) {
+            for (String newline : List.of("\n", "\r\n")) {
+                String sql = ("-- verdict: safe\n" + copy + "\nfree,0,1\nteam;4900;50\n\\.\nSELECT 1;\n").replace("\n", newline);
+                ScanResult result = Scanner.scan(sql, Dialect.POSTGRES);
+                List<String> texts = statements(sql, Dialect.POSTGRES);
+                assertEquals(2, texts.size(), copy + " -> " + texts);
+                assertTrue(texts.get(0).toUpperCase(java.util.Locale.ROOT).startsWith("COPY"), texts.toString());
+                assertEquals("SELECT 1", texts.get(1));
+                assertTrue(copyData(result).text(sql).startsWith("free,0,1"), copy);
+            }
+        }
+    }
+
+    @Test
+    void psqlSetLinesAroundCopyAreMetaCommands() {
+        String sql = "\\set ON_ERROR_STOP on\nCOPY t FROM stdin;\n1\n\\.\n\\set x 1\n";
+        ScanResult result = Scanner.scan(sql, Dialect.POSTGRES);
+        assertEquals(List.of(SegmentKind.META_COMMAND, SegmentKind.STATEMENT, SegmentKind.META_COMMAND),
+                result.statements().stream().map(Segment::kind).collect(Collectors.toList()));
+    }
+
+    private static Segment copyData(ScanResult result) {
+        return result.segments().stream().filter(Segment::isCopyData).findFirst().orElseThrow();
     }
 
     @Test

@@ -22,6 +22,41 @@ class TableLocksTest {
         return TableLocks.modeOf(action, pg);
     }
 
+    /** The lock of each ALTER TABLE sub-command as parsed from SQL, per the ALTER TABLE page's notes. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ALTER TABLE app.accounts SET WITHOUT CLUSTER | SHARE_UPDATE_EXCLUSIVE",
+        "alter table accounts set without cluster | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE app.sessions CLUSTER ON sessions_account_id_idx | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t ALTER COLUMN c SET STATISTICS 500 | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t ALTER c SET STATISTICS -1 | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t ALTER COLUMN \"Note\" SET (n_distinct = 100) | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t ALTER COLUMN c RESET (n_distinct) | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.01) | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t SET(fillfactor=70) | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t RESET (fillfactor) | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t VALIDATE CONSTRAINT t_c_check | SHARE_UPDATE_EXCLUSIVE",
+        "ALTER TABLE t DISABLE TRIGGER ALL | SHARE_ROW_EXCLUSIVE",
+        "ALTER TABLE t ENABLE TRIGGER t_audit | SHARE_ROW_EXCLUSIVE",
+        "ALTER TABLE t ENABLE REPLICA TRIGGER t_audit | SHARE_ROW_EXCLUSIVE",
+        "ALTER TABLE t ENABLE ALWAYS TRIGGER t_audit | SHARE_ROW_EXCLUSIVE",
+        "ALTER TABLE t ALTER COLUMN c SET STORAGE EXTERNAL | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t ALTER COLUMN c SET COMPRESSION lz4 | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t ENABLE ROW LEVEL SECURITY | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t DISABLE RULE r | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t REPLICA IDENTITY FULL | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t OWNER TO app_owner | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t ALTER c SET STATISTICS 10, ALTER COLUMN c SET STORAGE PLAIN | ACCESS_EXCLUSIVE",
+        "ALTER TABLE t SET WITHOUT CLUSTER, SET (fillfactor = 90) | SHARE_UPDATE_EXCLUSIVE",
+    })
+    void alterTableSubcommandsFromSql(String sql, LockMode expected) {
+        var parsed = new dev.miglint.parse.StatementParser(dev.miglint.model.Dialect.POSTGRES)
+                .parse(sql, dev.miglint.scan.Scanner.scan(sql, dev.miglint.model.Dialect.POSTGRES));
+        assertEquals(1, parsed.size(), sql);
+        Statement.AlterTable alter = (Statement.AlterTable) parsed.get(0).model();
+        assertEquals(expected, TableLocks.on(alter, new SchemaTracker(), alter.table()), sql);
+    }
+
     @Test
     void alterTableSubcommands() {
         ConstraintDef fk = new ConstraintDef("fk", ConstraintDef.Kind.FOREIGN_KEY, List.of("user_id"), USERS, List.of("id"),

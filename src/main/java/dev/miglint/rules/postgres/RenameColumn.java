@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RenameSwap;
 
 /** ALTER TABLE ... RENAME COLUMN on a column the running application may use. */
 @RuleDefinition(id = "rename-column", level = Level.ERROR,
@@ -27,6 +28,10 @@ public final class RenameColumn implements Rule {
         for (AlterAction.RenameColumn rename : at.actions(AlterAction.RenameColumn.class)) {
             if (context.schema().isNewColumn(at.table(), rename.from())) {
                 continue;
+            }
+            if (RenameSwap.ofColumn(context.statements(), context.statement(), at.table(), rename.from(), rename.to(),
+                    context.transaction().inTransaction(), dialect)) {
+                continue; // c -> c_old and c_new -> c in one transaction: the name the application uses stays
             }
             String from = Identifiers.quoteIfNeeded(rename.from(), dialect);
             String to = Identifiers.quoteIfNeeded(rename.to(), dialect);

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RenameSwap;
 
 /** ALTER TABLE ... RENAME TO (MySQL: RENAME TABLE) on a table the running application may use. */
 @RuleDefinition(id = "rename-table", level = Level.ERROR,
@@ -26,13 +27,36 @@ public final class RenameTable implements Rule {
             return; // ALTER TABLE on a sequence (Rails renames a serial's sequence so): defaults hold its OID, not its name
         }
         Dialect dialect = context.dialect();
-        for (AlterAction.RenameTable rename : at.actions(AlterAction.RenameTable.class)) {
-            String from = at.table().sql(dialect);
+        boolean inTransaction = context.transaction().inTransaction();
+        for (AlterAction.TablePair rename : RenameSwap.tablePairs(at)) {
+            boolean first = rename.from().sameObject(at.table());
+            if (!first && context.schema().isNewTable(rename.from())) {
+                continue;
+            }
+            if (RenameSwap.ofTable(context.statements(), context.statement(), rename.from(), rename.to(), inTransaction,
+                    dialect)) {
+                // t -> t_old and t_new -> t at once (pt-osc / gh-ost cut-over): the application's name stays
+                QualifiedName copy = RenameSwap.unsyncedCopySwappedIn(context.statements(), context.statement(), rename.from());
+                if (copy != null) {
+                    String app = rename.from().sql(dialect);
+                    String fresh = copy.sql(dialect);
+                    context.report("Swapping " + fresh + " in for " + app + " loses the rows written to " + app
+                                    + " after " + fresh + " was copied from it",
+                            "Why: the INSERT ... SELECT copied a snapshot of " + app + "; the running application kept"
+                                    + " writing to " + app + " until the rename, and nothing carried those writes to "
+                                    + fresh + ", so they stay behind in " + rename.to().sql(dialect) + ".\n"
+                                    + "Safe recipe: keep " + fresh + " in sync before copying (AFTER INSERT/UPDATE/DELETE"
+                                    + " triggers on " + app + " that write to " + fresh + ", as pt-online-schema-change"
+                                    + " does, or gh-ost), copy in chunks, then swap with one RENAME TABLE.");
+                }
+                continue;
+            }
+            String from = rename.from().sql(dialect);
             String to = rename.to().sql(dialect);
             context.report("RENAME of existing table " + from + " to " + to
                             + " breaks application code that still uses " + from,
                     "Why: application instances still running the previous release query " + from + " and fail ("
-                            + DialectPhrases.missingTableError(dialect, at.table().name()) + ") until they are redeployed.\n"
+                            + DialectPhrases.missingTableError(dialect, rename.from().name()) + ") until they are redeployed.\n"
                             + recipe(dialect, from, to, rename.to().name()));
         }
         for (AlterAction.SetSchema move : at.actions(AlterAction.SetSchema.class)) {
