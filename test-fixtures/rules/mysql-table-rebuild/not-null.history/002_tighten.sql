@@ -4,5 +4,8 @@ ALTER TABLE tickets MODIFY priority INT NOT NULL;
 -- already NOT NULL: restating it rebuilds nothing
 ALTER TABLE tickets MODIFY title varchar(200) NOT NULL;
 
+-- a primary key over a column that is already NOT NULL: in place, with concurrent DML
+ALTER TABLE audit_rows ADD PRIMARY KEY (event_id), ALGORITHM=INPLACE, LOCK=NONE;
+
 -- expect: mysql-table-rebuild
-ALTER TABLE audit_rows ADD PRIMARY KEY (event_id);
+ALTER TABLE tickets FORCE;

@@ -88,6 +88,10 @@ public final class MysqlOnlineDdl {
             } else if (a instanceof AlterAction.AddColumn add && add.column().generated() == ColumnDef.Generated.STORED) {
                 out.add("ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL)
                         + " GENERATED ... STORED");
+            } else if (a instanceof AlterAction.AddColumn add && add.column().identity()) {
+                // "Adding an auto-increment column": in place, rebuilds the table, does not permit concurrent DML.
+                out.add("ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL)
+                        + " AUTO_INCREMENT");
             } else if (a instanceof AlterAction.Other o) {
                 String k = o.keyword().toUpperCase(Locale.ROOT);
                 if (k.startsWith("CONVERT")) {
@@ -108,7 +112,9 @@ public final class MysqlOnlineDdl {
 
     /**
      * Actions InnoDB runs in place but only by rebuilding the whole table (reads and writes go on, but it takes
-     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, and ADD PRIMARY KEY.
+     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, and FORCE. (ADD PRIMARY KEY over
+     * columns that are already NOT NULL is an in-place rebuild with concurrent DML and no failure mode of its own: a
+     * duplicate fails it at once, like any unique index; it is not reported.)
      * {@code nullableBefore} tells whether a column accepted NULL before the statement (false when unknown).
      */
     public static List<String> rebuildActions(Statement.AlterTable at, Predicate<String> nullableBefore) {
@@ -119,8 +125,8 @@ public final class MysqlOnlineDdl {
                 out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " made NOT NULL");
             } else if (a instanceof AlterAction.SetNotNull n && nullableBefore.test(n.column())) {
                 out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
-            } else if (a instanceof AlterAction.AddConstraint c && c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY) {
-                out.add("ADD PRIMARY KEY");
+            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("FORCE")) {
+                out.add("FORCE");
             }
         }
         return out;
