@@ -47,6 +47,12 @@ public sealed interface AlterAction {
 
     record RenameTable(QualifiedName to) implements AlterAction { }
 
+    /**
+     * A further {@code from TO to} pair of a MySQL {@code RENAME TABLE a TO b, c TO d} (the first pair is the
+     * statement's table and its {@link RenameTable}); the pairs run in order, atomically.
+     */
+    record RenameAnotherTable(QualifiedName from, QualifiedName to) implements AlterAction { }
+
     record RenameConstraint(String from, String to) implements AlterAction { }
 
     record SetTablespace(String tablespace) implements AlterAction { }

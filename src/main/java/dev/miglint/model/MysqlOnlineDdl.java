@@ -162,10 +162,22 @@ public final class MysqlOnlineDdl {
             return from > 0 && to >= from && (from * bytesBefore < 256) == (to * bytesAfter < 256);
         }
         if (a.equals("enum") || a.equals("set")) {
-            return after.args().size() >= before.args().size()
-                    && after.args().subList(0, before.args().size()).equals(before.args());
+            // members appended at the end are INSTANT while the storage size stays the same
+            int from = before.args().size();
+            int to = after.args().size();
+            return to >= from && after.args().subList(0, from).equals(before.args())
+                    && storageBytes(a, from) == storageBytes(a, to);
         }
         return false;
+    }
+
+    /** Bytes an ENUM (1 up to 255 members, else 2) or SET (1, 2, 3, 4 or 8 for up to 64 members) value takes. */
+    private static int storageBytes(String enumOrSet, int members) {
+        if (enumOrSet.equals("enum")) {
+            return members <= 255 ? 1 : 2;
+        }
+        int bytes = (members + 7) / 8;
+        return bytes > 4 ? 8 : Math.max(bytes, 1);
     }
 
     private static String firstNonNull(String a, String b) {

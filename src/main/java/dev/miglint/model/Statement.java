@@ -11,11 +11,15 @@ public sealed interface Statement {
     /**
      * {@code options}: the table options after the column list, keys upper-cased ({@code ENGINE}, {@code CHARSET}
      * for [DEFAULT] CHARSET / CHARACTER SET, {@code COLLATE}, {@code ROW_FORMAT}, SQLite {@code STRICT} and
-     * {@code WITHOUT ROWID} with value "true"), values as written without quotes.
+     * {@code WITHOUT ROWID} with value "true"), values as written without quotes; MySQL {@code CREATE TABLE t LIKE s}
+     * has no columns and the option {@link #LIKE} naming {@code s}.
      */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
             boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
             java.util.Map<String, String> options) implements Statement {
+        /** The option key of {@code CREATE TABLE t LIKE source}: the source table, as {@link QualifiedName#parse} reads it. */
+        public static final String LIKE = "LIKE";
+
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);

@@ -21,8 +21,14 @@ final class AlterObjectModeler {
             QualifiedName from = c.qualifiedName();
             c.expectWords("TO");
             QualifiedName to = c.qualifiedName();
-            c.skipToEnd(); // further "a TO b" pairs
-            return new Statement.AlterTable(from, false, false, List.of(new AlterAction.RenameTable(to)));
+            List<AlterAction> actions = new java.util.ArrayList<>(List.of(new AlterAction.RenameTable(to)));
+            while (c.accept(dev.miglint.scan.TokenKind.COMMA)) { // further "a TO b" pairs
+                QualifiedName next = c.qualifiedName();
+                c.expectWords("TO");
+                actions.add(new AlterAction.RenameAnotherTable(next, c.qualifiedName()));
+            }
+            c.skipToEnd();
+            return new Statement.AlterTable(from, false, false, actions);
         }
         c.expectWords("ALTER");
         if (c.acceptWords("TYPE")) {

@@ -439,9 +439,14 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
             return; // a no-op on a table the history already has: it keeps its rows and its state
         }
-        TableState t = new TableState(ct.table(), true, true, transactionNumber);
-        t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
-        t.setPartitionKey(ct.options().get("PARTITION BY"));
+        TableState likeSource = ct.option(Statement.CreateTable.LIKE)
+                .map(s -> tables.get(QualifiedName.parse(s).name())).orElse(null);
+        TableState t = likeSource != null ? likeSource.likeAs(ct.table(), transactionNumber)
+                : new TableState(ct.table(), true, true, transactionNumber);
+        if (likeSource == null) {
+            t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
+            t.setPartitionKey(ct.options().get("PARTITION BY"));
+        }
         if (ct.partitionOf() != null && ct.option("DEFAULT PARTITION").isPresent()) {
             TableState parent = tables.get(ct.partitionOf().name());
             if (parent != null) {
@@ -511,14 +516,25 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
             } else if (action instanceof AlterAction.RenameTable rt) {
-                indexes.replaceAll((k, ix) -> ix.table().sameObject(at.table())
-                        ? new IndexState(ix.name(), rt.to(), ix.unique(), ix.columns(), ix.newInMigration()) : ix);
-                tables.remove(at.table().name());
-                tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
-                tablesChanged.add(rt.to().name());
+                renameTable(at.table(), t, rt.to());
+                // MySQL RENAME TABLE a TO b, c TO d: the further pairs, in order
+                for (AlterAction.RenameAnotherTable more : at.actions(AlterAction.RenameAnotherTable.class)) {
+                    TableState other = tables.computeIfAbsent(more.from().name(),
+                            k -> new TableState(more.from(), false, false, 0));
+                    tablesChanged.add(more.from().name());
+                    renameTable(more.from(), other, more.to());
+                }
                 return;
             }
         }
+    }
+
+    private void renameTable(QualifiedName from, TableState t, QualifiedName to) {
+        indexes.replaceAll((k, ix) -> ix.table().sameObject(from)
+                ? new IndexState(ix.name(), to, ix.unique(), ix.columns(), ix.newInMigration()) : ix);
+        tables.remove(from.name());
+        tables.put(to.name(), t.copyAs(to, t.newInMigration()));
+        tablesChanged.add(to.name());
     }
 
     /** {@code partition} is gone or detached: no partitioned table has it as its DEFAULT partition any more. */
