@@ -63,6 +63,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
+    /** Views and triggers with the names they mention, and tables dropped since (SQLite RENAME re-parses them). */
+    private final ViewDependencies viewDependencies = new ViewDependencies();
     /** Materialized views created or refreshed in the history, by bare name. */
     private final Set<String> materializedViews = new java.util.HashSet<>();
     /** Sequences created in the history (CREATE SEQUENCE, serial and identity columns), by bare name. */
@@ -152,6 +154,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
         apply(statement.model());
+        if (!statement.nested()) {
+            viewDependencies.apply(statement);
+        }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
             tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
@@ -611,6 +616,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isSequence(QualifiedName name) {
         return sequences.contains(name.name()) && !tables.containsKey(name.name());
+    }
+
+    @Override
+    public Map<String, Set<String>> dependentsNamingDroppedTables() {
+        return viewDependencies.namingDroppedTables();
     }
 
     @Override
