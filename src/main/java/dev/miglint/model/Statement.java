@@ -124,9 +124,23 @@ public sealed interface Statement {
      * {@code star}: the select list has {@code *} (or {@code t.*}), so every column is read; {@code items}: how
      * many expressions the select list has (a {@code *} counts as one), -1 when not known.
      */
-    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items) {
+    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items,
+            WhereClause where, boolean narrowed) {
         public SelectSource {
             identifiers = java.util.Set.copyOf(identifiers);
+        }
+
+        /**
+         * {@code where}: the SELECT's top-level WHERE (null without one); {@code narrowed}: a top-level LIMIT / FETCH /
+         * JOIN / UNION / GROUP BY or a second FROM table makes the rows read something other than the table's rows.
+         */
+        public SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items) {
+            this(table, identifiers, star, items, null, true);
+        }
+
+        /** The SELECT reads every row of {@code table}: no WHERE (or an always-true one), nothing narrowing it. */
+        public boolean wholeTable() {
+            return !narrowed && (where == null || where.alwaysTrue());
         }
 
         public SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star) {
