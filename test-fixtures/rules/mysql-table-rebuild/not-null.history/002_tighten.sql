@@ -9,3 +9,7 @@ ALTER TABLE audit_rows ADD PRIMARY KEY (event_id), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- expect: mysql-table-rebuild
 ALTER TABLE tickets FORCE;
+
+-- replacing the primary key changes the clustering key: every index is rebuilt
+-- expect: mysql-table-rebuild
+ALTER TABLE tickets DROP PRIMARY KEY, ADD PRIMARY KEY (id, title);

@@ -112,9 +112,10 @@ public final class MysqlOnlineDdl {
 
     /**
      * Actions InnoDB runs in place but only by rebuilding the whole table (reads and writes go on, but it takes
-     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, and FORCE. (ADD PRIMARY KEY over
-     * columns that are already NOT NULL is an in-place rebuild with concurrent DML and no failure mode of its own: a
-     * duplicate fails it at once, like any unique index; it is not reported.)
+     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, FORCE, and DROP PRIMARY KEY with ADD
+     * PRIMARY KEY (the clustering key changes, so every secondary index, which stores it, is rebuilt too). A plain
+     * ADD PRIMARY KEY over columns that are already NOT NULL is not reported: MySQL 8.0 builds it in place with
+     * concurrent DML, and a duplicate fails it at once.
      * {@code nullableBefore} tells whether a column accepted NULL before the statement (false when unknown).
      */
     public static List<String> rebuildActions(Statement.AlterTable at, Predicate<String> nullableBefore) {
@@ -127,6 +128,10 @@ public final class MysqlOnlineDdl {
                 out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
             } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("FORCE")) {
                 out.add("FORCE");
+            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("DROP PRIMARY")
+                    && at.actions(AlterAction.AddConstraint.class).stream()
+                            .anyMatch(c -> c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY)) {
+                out.add("primary key replaced");
             }
         }
         return out;
