@@ -9,3 +9,5 @@ ALTER TABLE posts ADD CONSTRAINT posts_author_fk FOREIGN KEY (author_id) REFEREN
 ALTER TABLE posts DROP CONSTRAINT posts_author_fk;
 -- expect: sqlite-unsupported-alter-table
 ALTER TABLE posts ADD COLUMN a TEXT, ADD COLUMN b TEXT;
+-- expect: sqlite-unsupported-alter-table
+ALTER TABLE habits ADD COLUMN target INTEGER CHECK (target > 0), ADD COLUMN unit TEXT;

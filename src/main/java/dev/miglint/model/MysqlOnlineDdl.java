@@ -88,6 +88,10 @@ public final class MysqlOnlineDdl {
             } else if (a instanceof AlterAction.AddColumn add && add.column().generated() == ColumnDef.Generated.STORED) {
                 out.add("ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL)
                         + " GENERATED ... STORED");
+            } else if (a instanceof AlterAction.AddColumn add && add.column().identity()) {
+                // "Adding an auto-increment column": in place, rebuilds the table, does not permit concurrent DML.
+                out.add("ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL)
+                        + " AUTO_INCREMENT");
             } else if (a instanceof AlterAction.Other o) {
                 String k = o.keyword().toUpperCase(Locale.ROOT);
                 if (k.startsWith("CONVERT")) {
@@ -108,7 +112,10 @@ public final class MysqlOnlineDdl {
 
     /**
      * Actions InnoDB runs in place but only by rebuilding the whole table (reads and writes go on, but it takes
-     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, and ADD PRIMARY KEY.
+     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, FORCE, and DROP PRIMARY KEY with ADD
+     * PRIMARY KEY (the clustering key changes, so every secondary index, which stores it, is rebuilt too). A plain
+     * ADD PRIMARY KEY over columns that are already NOT NULL is not reported: MySQL 8.0 builds it in place with
+     * concurrent DML, and a duplicate fails it at once.
      * {@code nullableBefore} tells whether a column accepted NULL before the statement (false when unknown).
      */
     public static List<String> rebuildActions(Statement.AlterTable at, Predicate<String> nullableBefore) {
@@ -119,8 +126,12 @@ public final class MysqlOnlineDdl {
                 out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " made NOT NULL");
             } else if (a instanceof AlterAction.SetNotNull n && nullableBefore.test(n.column())) {
                 out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
-            } else if (a instanceof AlterAction.AddConstraint c && c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY) {
-                out.add("ADD PRIMARY KEY");
+            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("FORCE")) {
+                out.add("FORCE");
+            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("DROP PRIMARY")
+                    && at.actions(AlterAction.AddConstraint.class).stream()
+                            .anyMatch(c -> c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY)) {
+                out.add("primary key replaced");
             }
         }
         return out;
@@ -156,10 +167,22 @@ public final class MysqlOnlineDdl {
             return from > 0 && to >= from && (from * bytesBefore < 256) == (to * bytesAfter < 256);
         }
         if (a.equals("enum") || a.equals("set")) {
-            return after.args().size() >= before.args().size()
-                    && after.args().subList(0, before.args().size()).equals(before.args());
+            // members appended at the end are INSTANT while the storage size stays the same
+            int from = before.args().size();
+            int to = after.args().size();
+            return to >= from && after.args().subList(0, from).equals(before.args())
+                    && storageBytes(a, from) == storageBytes(a, to);
         }
         return false;
+    }
+
+    /** Bytes an ENUM (1 up to 255 members, else 2) or SET (1, 2, 3, 4 or 8 for up to 64 members) value takes. */
+    private static int storageBytes(String enumOrSet, int members) {
+        if (enumOrSet.equals("enum")) {
+            return members <= 255 ? 1 : 2;
+        }
+        int bytes = (members + 7) / 8;
+        return bytes > 4 ? 8 : Math.max(bytes, 1);
     }
 
     private static String firstNonNull(String a, String b) {

@@ -10,6 +10,8 @@ public record SqliteVersion(int major, int minor, int patch) implements Comparab
     public static final SqliteVersion RENAME_COLUMN = new SqliteVersion(3, 25, 0);
     /** First version with ALTER TABLE ... DROP COLUMN. */
     public static final SqliteVersion DROP_COLUMN = new SqliteVersion(3, 35, 0);
+    /** ALTER TABLE RENAME re-parses every view and trigger of the schema (unless PRAGMA legacy_alter_table=ON). */
+    public static final SqliteVersion RENAME_CHECKS_SCHEMA = new SqliteVersion(3, 26, 0);
     /** First version where ADD COLUMN NOT NULL / non-constant defaults fail only when the table has rows. */
     public static final SqliteVersion ADD_COLUMN_CHECKS_ROWS = new SqliteVersion(3, 37, 0);
     /** First version with UPSERT: INSERT ... ON CONFLICT ... DO UPDATE / DO NOTHING. */

@@ -11,11 +11,15 @@ public sealed interface Statement {
     /**
      * {@code options}: the table options after the column list, keys upper-cased ({@code ENGINE}, {@code CHARSET}
      * for [DEFAULT] CHARSET / CHARACTER SET, {@code COLLATE}, {@code ROW_FORMAT}, SQLite {@code STRICT} and
-     * {@code WITHOUT ROWID} with value "true"), values as written without quotes.
+     * {@code WITHOUT ROWID} with value "true"), values as written without quotes; MySQL {@code CREATE TABLE t LIKE s}
+     * has no columns and the option {@link #LIKE} naming {@code s}.
      */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
             boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
             java.util.Map<String, String> options) implements Statement {
+        /** The option key of {@code CREATE TABLE t LIKE source}: the source table, as {@link QualifiedName#parse} reads it. */
+        public static final String LIKE = "LIKE";
+
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
@@ -120,9 +124,23 @@ public sealed interface Statement {
      * {@code star}: the select list has {@code *} (or {@code t.*}), so every column is read; {@code items}: how
      * many expressions the select list has (a {@code *} counts as one), -1 when not known.
      */
-    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items) {
+    record SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items,
+            WhereClause where, boolean narrowed) {
         public SelectSource {
             identifiers = java.util.Set.copyOf(identifiers);
+        }
+
+        /**
+         * {@code where}: the SELECT's top-level WHERE (null without one); {@code narrowed}: a top-level LIMIT / FETCH /
+         * JOIN / UNION / GROUP BY or a second FROM table makes the rows read something other than the table's rows.
+         */
+        public SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star, int items) {
+            this(table, identifiers, star, items, null, true);
+        }
+
+        /** The SELECT reads every row of {@code table}: no WHERE (or an always-true one), nothing narrowing it. */
+        public boolean wholeTable() {
+            return !narrowed && (where == null || where.alwaysTrue());
         }
 
         public SelectSource(QualifiedName table, java.util.Set<String> identifiers, boolean star) {

@@ -87,7 +87,7 @@ final class ColumnDefinitionRecognizer {
         } else if (c.acceptWords("REFERENCES")) {
             b.lifted.add(constraints.references(c, constraintName, List.of(b.name)));
         } else if (c.acceptWords("CHECK")) {
-            b.lifted.add(constraints.check(c, constraintName));
+            b.lifted.add(constraints.check(c, constraintName, List.of(b.name)));
         } else if (c.acceptWords("GENERATED")) {
             generated(c, b);
         } else if (c.acceptWords("AS")) {

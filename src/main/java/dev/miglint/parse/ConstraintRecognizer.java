@@ -92,13 +92,18 @@ final class ConstraintRecognizer {
     }
 
     ConstraintDef check(TokenCursor c, String name) {
+        return check(c, name, List.of());
+    }
+
+    /** A CHECK; {@code columns}: the column it is written on (an inline column constraint), empty for a table CHECK. */
+    ConstraintDef check(TokenCursor c, String name, List<String> columns) {
         if (!c.peekKind(TokenKind.LPAREN)) {
             throw new NotRecognizedException("expected ( after CHECK");
         }
         int from = c.mark();
         c.parenthesized();
         String text = c.textBetween(from, c.mark());
-        return new ConstraintDef(name, Kind.CHECK, List.of(), null, List.of(), new SqlExpr(stripParens(text)), false, null);
+        return new ConstraintDef(name, Kind.CHECK, columns, null, List.of(), new SqlExpr(stripParens(text)), false, null);
     }
 
     private static String stripParens(String text) {

@@ -43,9 +43,10 @@ final class CreateTableRecognizer {
         if (c.acceptWords("PARTITION", "OF")) {
             partitionOf = c.qualifiedName();
         } else if (c.acceptWords("LIKE")) {
-            c.qualifiedName();
+            QualifiedName source = c.qualifiedName();
             c.skipToEnd();
-            return new CreateTable(table, cols, cons, ifNotExists, temporary, false, null);
+            return new CreateTable(table, cols, cons, ifNotExists, temporary, false, null,
+                    Map.of(CreateTable.LIKE, source.toString()));
         }
         if (c.peekKind(TokenKind.LPAREN) && !startsSubquery(c)) {
             for (TokenCursor element : c.parenthesized().splitAtTopLevelCommas()) {

@@ -155,7 +155,23 @@ final class DmlModeler {
             return null;
         }
         QualifiedName table = c.qualifiedName();
-        return new Statement.SelectSource(table, identifiers, star, items);
+        boolean narrowed = c.peekKind(TokenKind.COMMA);
+        for (String word : new String[] {"JOIN", "LIMIT", "FETCH", "UNION", "INTERSECT", "EXCEPT", "GROUP", "OFFSET"}) {
+            narrowed |= c.hasTopLevelWord(word);
+        }
+        int whereAt = c.indexOfTopLevelWord("WHERE");
+        WhereClause where = null;
+        if (whereAt >= 0) {
+            int stop = c.endMark();
+            for (String word : new String[] {"ORDER", "LIMIT", "FOR", "LOCK", "ON", "RETURNING", "GROUP"}) {
+                int i = c.indexOfTopLevelWord(word);
+                if (i > whereAt && i < stop) {
+                    stop = i;
+                }
+            }
+            where = WhereClauseReader.read(c.range(whereAt + 1, stop));
+        }
+        return new Statement.SelectSource(table, identifiers, star, items, where, narrowed);
     }
 
     private static Token previous(TokenCursor c) {

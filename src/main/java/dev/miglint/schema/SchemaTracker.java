@@ -64,6 +64,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
+    /** Views and triggers with the names they mention, and tables dropped since (SQLite RENAME re-parses them). */
+    private final ViewDependencies viewDependencies = new ViewDependencies();
     /** Materialized views created or refreshed in the history, by bare name. */
     private final Set<String> materializedViews = new java.util.HashSet<>();
     /** Sequences created in the history (CREATE SEQUENCE, serial and identity columns), by bare name. */
@@ -153,6 +155,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
         apply(statement.model());
+        if (!statement.nested()) {
+            viewDependencies.apply(statement);
+        }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
             tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
@@ -469,9 +474,14 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
             return; // a no-op on a table the history already has: it keeps its rows and its state
         }
-        TableState t = new TableState(ct.table(), true, true, transactionNumber);
-        t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
-        t.setPartitionKey(ct.options().get("PARTITION BY"));
+        TableState likeSource = ct.option(Statement.CreateTable.LIKE)
+                .map(s -> tables.get(QualifiedName.parse(s).name())).orElse(null);
+        TableState t = likeSource != null ? likeSource.likeAs(ct.table(), transactionNumber)
+                : new TableState(ct.table(), true, true, transactionNumber);
+        if (likeSource == null) {
+            t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
+            t.setPartitionKey(ct.options().get("PARTITION BY"));
+        }
         if (ct.partitionOf() != null && ct.option("DEFAULT PARTITION").isPresent()) {
             TableState parent = tables.get(ct.partitionOf().name());
             if (parent != null) {
@@ -561,14 +571,18 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
             } else if (action instanceof AlterAction.RenameTable rt) {
-                indexes.replaceAll((k, ix) -> ix.table().sameObject(at.table())
-                        ? new IndexState(ix.name(), rt.to(), ix.unique(), ix.columns(), ix.newInMigration()) : ix);
-                tables.remove(at.table().name());
-                tables.put(rt.to().name(), t.copyAs(rt.to(), t.newInMigration()));
-                tablesChanged.add(rt.to().name());
-                return;
+                renameTable(at.table(), t, rt.to());
+                return; // the further pairs of a MySQL RENAME TABLE are applied by apply(Statement), in order
             }
         }
+    }
+
+    private void renameTable(QualifiedName from, TableState t, QualifiedName to) {
+        indexes.replaceAll((k, ix) -> ix.table().sameObject(from)
+                ? new IndexState(ix.name(), to, ix.unique(), ix.columns(), ix.newInMigration()) : ix);
+        tables.remove(from.name());
+        tables.put(to.name(), t.copyAs(to, t.newInMigration()));
+        tablesChanged.add(to.name());
     }
 
     /** {@code partition} is gone or detached: no partitioned table has it as its DEFAULT partition any more. */
@@ -645,6 +659,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isSequence(QualifiedName name) {
         return sequences.contains(name.name()) && !tables.containsKey(name.name());
+    }
+
+    @Override
+    public Map<String, Set<String>> dependentsNamingDroppedTables() {
+        return viewDependencies.namingDroppedTables();
     }
 
     @Override

@@ -58,6 +58,14 @@ public interface SchemaView {
         return table(name).map(TableState::newInMigration).orElse(false);
     }
 
+    /**
+     * Views and triggers of the history ("view v", "trigger t") whose definitions name a table the history dropped
+     * and did not create (or rename into place) again, with those table names.
+     */
+    default java.util.Map<String, java.util.Set<String>> dependentsNamingDroppedTables() {
+        return java.util.Map.of();
+    }
+
     /** A view or materialized view created earlier in the current migration. */
     default boolean isNewView(QualifiedName name) {
         return false;

@@ -37,6 +37,18 @@ public final class TableState {
         this.createdInTransaction = createdInTransaction;
     }
 
+    /** {@code CREATE TABLE newName LIKE this}: the same columns and constraints, a new, empty table. */
+    TableState likeAs(QualifiedName newName, int createdInTransaction) {
+        TableState t = new TableState(newName, true, true, createdInTransaction);
+        columns.values().forEach(c -> t.columns.put(c.name(), new ColumnState(c.name(), c.type(), c.notNull(),
+                c.defaultValue(), true, c.charset(), null, c.collation())));
+        t.constraints.putAll(constraints);
+        t.defaultCharset = defaultCharset;
+        t.partitionKey = partitionKey;
+        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
+        return t;
+    }
+
     TableState copyAs(QualifiedName newName, boolean newInMigration) {
         TableState t = new TableState(newName, newInMigration, declared, createdInTransaction);
         t.columns.putAll(columns);

@@ -96,7 +96,7 @@ class StatementParserTest {
         assertEquals(List.of(
                 new ConstraintDef(null, Kind.PRIMARY_KEY, List.of("id"), null, List.of(), null, false, null),
                 fk(null, List.of("user_id"), "users", List.of("id"), false),
-                new ConstraintDef(null, Kind.CHECK, List.of(), null, List.of(), new SqlExpr("total >= 0"), false, null),
+                new ConstraintDef(null, Kind.CHECK, List.of("total"), null, List.of(), new SqlExpr("total >= 0"), false, null),
                 new ConstraintDef(null, Kind.UNIQUE, List.of("code"), null, List.of(), null, false, null),
                 new ConstraintDef("orders_code_check", Kind.CHECK, List.of(), null, List.of(), new SqlExpr("code <> ''"), false, null)),
                 ct.constraints());
@@ -273,8 +273,12 @@ class StatementParserTest {
     @Test
     void dml() {
         assertEquals(new Statement.Insert(QualifiedName.of("t"), true, List.of("a"),
-                new Statement.SelectSource(QualifiedName.of("u"), java.util.Set.of("a"), false, 1)),
+                new Statement.SelectSource(QualifiedName.of("u"), java.util.Set.of("a"), false, 1, null, false)),
                 pg("INSERT INTO t (a) SELECT a FROM u"));
+        Statement.SelectSource batch = ((Statement.Insert) pg("INSERT INTO t (a) SELECT a FROM u WHERE id > 10 LIMIT 5"))
+                .source();
+        assertTrue(batch.narrowed() && !batch.wholeTable() && batch.where().text().trim().equals("id > 10"));
+        assertTrue(((Statement.Insert) pg("INSERT INTO t SELECT * FROM u WHERE 1 = 1")).source().wholeTable());
         assertEquals(new Statement.Insert(QualifiedName.of("t"), false, List.of("a"), null), pg("INSERT INTO t (a) VALUES (1)"));
         assertEquals(new Statement.Update(QualifiedName.of("t"), false),
                 pg("UPDATE t SET a = (SELECT b FROM u WHERE u.id = t.id)"));

@@ -10,31 +10,55 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import java.util.Locale;
 
-/** CREATE FULLTEXT INDEX / ADD FULLTEXT on an existing table: InnoDB blocks writes while it builds (and rebuilds the table for the first one). */
+/**
+ * CREATE FULLTEXT|SPATIAL INDEX / ADD FULLTEXT|SPATIAL on an existing table: InnoDB builds these index types in
+ * place but only with LOCK=SHARED, so writes are blocked while it builds (and the first FULLTEXT index rebuilds the
+ * table).
+ */
 @RuleDefinition(id = "mysql-fulltext-index", level = Level.ERROR,
-        summary = "Adding a FULLTEXT index blocks writes to the table while it builds; the first one rebuilds the table.",
+        summary = "Adding a FULLTEXT or SPATIAL index blocks writes to the table while it builds; the first FULLTEXT one rebuilds the table.",
         dialects = {Dialect.MYSQL})
 public final class MysqlFulltextIndex implements Rule {
 
     @Override
     public void check(RuleContext context) {
         QualifiedName table = null;
-        if (context.model() instanceof Statement.CreateIndex ci && "fulltext".equals(ci.method())) {
+        String kind = null;
+        if (context.model() instanceof Statement.CreateIndex ci && writeBlockingKind(ci.method()) != null) {
             table = ci.table();
-        } else if (context.model() instanceof Statement.AlterTable at && at.actions(AlterAction.Other.class).stream()
-                .anyMatch(o -> o.keyword().toUpperCase(Locale.ROOT).startsWith("ADD FULLTEXT"))) {
-            table = at.table();
+            kind = writeBlockingKind(ci.method());
+        } else if (context.model() instanceof Statement.AlterTable at) {
+            for (AlterAction.Other o : at.actions(AlterAction.Other.class)) {
+                String k = o.keyword().toUpperCase(Locale.ROOT);
+                if (k.startsWith("ADD FULLTEXT") || k.startsWith("ADD SPATIAL")) {
+                    table = at.table();
+                    kind = k.startsWith("ADD FULLTEXT") ? "FULLTEXT" : "SPATIAL";
+                    break;
+                }
+            }
         }
         if (table == null || context.schema().isNewTable(table)) {
             return;
         }
         String t = table.sql(Dialect.MYSQL);
-        context.report("FULLTEXT index on existing table " + t + " blocks writes to " + t + " while it builds",
-                "Why: InnoDB builds a FULLTEXT index in place but without concurrent DML (LOCK=SHARED): INSERT, UPDATE"
-                        + " and DELETE on " + t + " wait for the whole build, and the first FULLTEXT index of a table also"
-                        + " rebuilds the table to add the hidden FTS_DOC_ID column.\n"
-                        + "Safe recipe: add the FULLTEXT index in a maintenance window or with an online schema change tool"
-                        + " (gh-ost, pt-online-schema-change); or create the table with an FTS_DOC_ID BIGINT UNSIGNED NOT NULL"
-                        + " AUTO_INCREMENT column and a unique FTS_DOC_ID_INDEX so that no rebuild is needed.");
+        boolean fulltext = kind.equals("FULLTEXT");
+        context.report(kind + " index on existing table " + t + " blocks writes to " + t + " while it builds",
+                "Why: InnoDB builds a " + kind + " index in place but without concurrent DML (LOCK=SHARED; LOCK=NONE is"
+                        + " refused): INSERT, UPDATE and DELETE on " + t + " wait for the whole build"
+                        + (fulltext ? ", and the first FULLTEXT index of a table also rebuilds the table to add the hidden"
+                                + " FTS_DOC_ID column" : "") + ".\n"
+                        + "Safe recipe: add the " + kind + " index in a maintenance window or with an online schema change"
+                        + " tool (gh-ost, pt-online-schema-change)"
+                        + (fulltext ? "; or create the table with an FTS_DOC_ID BIGINT UNSIGNED NOT NULL AUTO_INCREMENT"
+                                + " column and a unique FTS_DOC_ID_INDEX so that no rebuild is needed" : "")
+                        + ". On a new table, declare the index in its CREATE TABLE.");
+    }
+
+    /** "FULLTEXT" or "SPATIAL" for an index method InnoDB builds only with LOCK=SHARED, else null. */
+    private static String writeBlockingKind(String method) {
+        if ("fulltext".equals(method)) {
+            return "FULLTEXT";
+        }
+        return "spatial".equals(method) ? "SPATIAL" : null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.Dialect;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.PgSyntaxSupport;
 import dev.miglint.model.Statement;
@@ -14,11 +15,16 @@ import dev.miglint.schema.TransactionAdvice;
 import java.util.List;
 
 @RuleDefinition(id = "concurrently-in-transaction", level = Level.ERROR,
-        summary = "A statement that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.")
+        summary = "A statement that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE})
 public final class ConcurrentlyInTransaction implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (ctx.dialect() == Dialect.SQLITE) {
+            checkSqlite(ctx);
+            return;
+        }
         String what = refusesTransaction(ctx.model());
         // syntax the version lacks (REINDEX CONCURRENTLY before 12) fails anyway: unsupported-on-pg-version says so
         if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
@@ -55,6 +61,34 @@ public final class ConcurrentlyInTransaction implements Rule {
                 + source + ".\n" + TransactionAdvice.optOut(framework)
                 + (ctx.transaction().implicit() ? "" : "\nOtherwise remove the BEGIN/COMMIT around it.");
         ctx.report(what + " cannot run inside a transaction block", help);
+    }
+
+    /** SQLite refuses VACUUM inside a transaction ("cannot VACUUM from within a transaction"). */
+    private static void checkSqlite(RuleContext ctx) {
+        String what = sqliteRefusesTransaction(ctx.model());
+        if (what == null || ctx.statement().nested() || !ctx.transaction().inTransaction()) {
+            return;
+        }
+        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        ctx.report(what + " cannot run inside a transaction: SQLite refuses it (cannot VACUUM from within a transaction)",
+                "SQLite refuses " + what + " while a transaction is open (\"cannot VACUUM from within a transaction\"),"
+                        + " so this migration fails here and the transaction is rolled back. The transaction comes from "
+                        + TransactionAdvice.source(ctx.transaction(), framework) + ".\n"
+                        + (ctx.transaction().implicit() ? "" : "Move " + what + " after the COMMIT. ")
+                        + "Better, leave VACUUM out of migrations: it rewrites the whole database file while holding an"
+                        + " exclusive lock, so run it as a maintenance task (or use PRAGMA auto_vacuum / incremental_vacuum).");
+    }
+
+    /** The statement's name if SQLite refuses to run it inside a transaction, else null. */
+    static String sqliteRefusesTransaction(Statement s) {
+        if (s instanceof Statement.Vacuum) {
+            return "VACUUM";
+        }
+        if (s instanceof Statement.Other o && o.keyword() != null
+                && o.keyword().toUpperCase(java.util.Locale.ROOT).startsWith("VACUUM")) {
+            return "VACUUM";
+        }
+        return null;
     }
 
     /**

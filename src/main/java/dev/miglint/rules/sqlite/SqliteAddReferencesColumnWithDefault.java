@@ -1,0 +1,67 @@
+package dev.miglint.rules.sqlite;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.SqliteAlterTable;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * ADD COLUMN ... REFERENCES t(x) with a non-NULL DEFAULT while {@code PRAGMA foreign_keys = ON}: SQLite refuses it
+ * ("Cannot add a REFERENCES column with non-NULL default value"), whether the table has rows or not.
+ */
+@RuleDefinition(id = "sqlite-add-references-column-with-default", level = Level.ERROR,
+        summary = "With foreign keys on, SQLite cannot add a REFERENCES column whose default is not NULL.",
+        dialects = {Dialect.SQLITE})
+public final class SqliteAddReferencesColumnWithDefault implements Rule {
+    private static final Set<String> ON = Set.of("on", "1", "true", "yes");
+
+    @Override
+    public void check(RuleContext context) {
+        if (!(context.model() instanceof Statement.AlterTable at)) {
+            return;
+        }
+        boolean foreignKeysOn = context.transaction().setting("foreign_keys").map(ON::contains).orElse(false);
+        if (!foreignKeysOn) {
+            return;
+        }
+        String table = at.table().sql();
+        for (AlterAction.AddColumn add : at.actions(AlterAction.AddColumn.class)) {
+            ColumnDef c = add.column();
+            if (c.defaultValue() == null || c.defaultValue().isNullLiteral()) {
+                continue;
+            }
+            ConstraintDef fk = at.actions(AlterAction.AddConstraint.class).stream().map(AlterAction.AddConstraint::constraint)
+                    .filter(k -> k.kind() == ConstraintDef.Kind.FOREIGN_KEY && k.columns().equals(List.of(c.name())))
+                    .findFirst().orElse(null);
+            if (fk == null) {
+                continue;
+            }
+            String column = Identifiers.quoteIfNeeded(c.name());
+            String parent = fk.referencedTable() == null ? "the parent table" : fk.referencedTable().sql();
+            String type = c.type() == null ? "" : " " + c.type().raw();
+            context.report("ADD COLUMN " + column + " REFERENCES " + parent + " DEFAULT " + c.defaultValue().text().trim()
+                            + " fails: with foreign keys on, SQLite cannot add a REFERENCES column with a non-NULL default",
+                    "Why: with PRAGMA foreign_keys = ON (set earlier in this migration), SQLite refuses ALTER TABLE ... ADD"
+                            + " COLUMN of a column with a REFERENCES clause and a default other than NULL (\"Cannot add a"
+                            + " REFERENCES column with non-NULL default value\"): it cannot check the default against "
+                            + parent + " for the existing rows. This holds even when " + table + " is empty, so the"
+                            + " deployment fails here.\n"
+                            + "Fix: ALTER TABLE " + table + " ADD COLUMN " + column + type.replace(" NOT NULL", "")
+                            + " REFERENCES " + parent + (fk.referencedColumns().isEmpty() ? ""
+                                    : " (" + String.join(", ", fk.referencedColumns().stream()
+                                            .map(Identifiers::quoteIfNeeded).toList()) + ")")
+                            + "; (nullable, no default), then UPDATE " + table + " SET " + column + " = "
+                            + c.defaultValue().text().trim() + " WHERE " + column + " IS NULL; or, if the column must be NOT"
+                            + " NULL with this default, redefine the table: " + SqliteAlterTable.redefinitionRecipe(at.table()));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Views and triggers the history created, with the names their definitions mention, and the tables the history
+ * dropped and did not create again: what SQLite (3.26+) re-parses on ALTER TABLE ... RENAME, where a view or
+ * trigger that names a missing table fails the statement ("error in view v: no such table: main.t").
+ */
+final class ViewDependencies {
+    /** "view v" / "trigger t" to the names its definition mentions (normalized). */
+    private final Map<String, Set<String>> names = new LinkedHashMap<>();
+    /** Trigger name to the table it is ON (dropping the table drops the trigger). */
+    private final Map<String, String> triggerTables = new HashMap<>();
+    private final Set<String> droppedTables = new HashSet<>();
+
+    void apply(ParsedStatement statement) {
+        Statement s = statement.model();
+        if (s instanceof Statement.CreateOther co && co.name() != null
+                && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            names.put("view " + co.name().name(), Identifiers.namesIn(statement.text()));
+        } else if (s instanceof Statement.CreateRoutine cr && cr.kind() == ObjectKind.TRIGGER && cr.name() != null) {
+            names.put("trigger " + cr.name().name(), Identifiers.namesIn(statement.text()));
+            if (cr.table() != null) {
+                triggerTables.put(cr.name().name(), cr.table().name());
+            }
+        } else if (s instanceof Statement.Drop d) {
+            for (var n : d.names()) {
+                if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
+                    names.remove("view " + n.name());
+                } else if (d.kind() == ObjectKind.TRIGGER) {
+                    names.remove("trigger " + n.name());
+                    triggerTables.remove(n.name());
+                } else if (d.kind() == ObjectKind.TABLE) {
+                    droppedTables.add(n.name());
+                    triggerTables.entrySet().removeIf(e -> {
+                        boolean on = e.getValue().equals(n.name());
+                        if (on) {
+                            names.remove("trigger " + e.getKey());
+                        }
+                        return on;
+                    });
+                }
+            }
+        } else if (s instanceof Statement.CreateTable ct) {
+            droppedTables.remove(ct.table().name());
+        } else if (s instanceof Statement.AlterTable at) {
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                renamed(at.table().name(), rt.to().name());
+                rt.alsoRenamed().forEach(pair -> renamed(pair.from().name(), pair.to().name()));
+            }
+        }
+    }
+
+    /** SQLite 3.26+ rewrites the views and triggers that name a renamed table; the new name exists now. */
+    private void renamed(String from, String to) {
+        droppedTables.remove(to);
+        for (Set<String> mentioned : names.values()) {
+            if (mentioned.remove(from)) {
+                mentioned.add(to);
+            }
+        }
+        triggerTables.replaceAll((k, v) -> v.equals(from) ? to : v);
+    }
+
+    /** Views and triggers ("view v") naming a table the history dropped and did not create again, with those tables. */
+    Map<String, Set<String>> namingDroppedTables() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        names.forEach((dependent, mentioned) -> {
+            Set<String> missing = new TreeSet<>(mentioned);
+            missing.retainAll(droppedTables);
+            if (!missing.isEmpty()) {
+                out.put(dependent, missing);
+            }
+        });
+        return out;
+    }
+}

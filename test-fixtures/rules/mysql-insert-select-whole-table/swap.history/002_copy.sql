@@ -1,0 +1,11 @@
+CREATE TABLE payments_new LIKE payments;
+-- expect: mysql-insert-select-whole-table
+INSERT INTO payments_new SELECT * FROM payments;
+-- expect: mysql-insert-select-whole-table
+INSERT INTO payment_log (payment_id, note) SELECT id, status FROM payments WHERE 1 = 1;
+-- batches of the primary key: fine
+INSERT LOW_PRIORITY IGNORE INTO payments_new (id, amount, status)
+    SELECT id, amount, status FROM payments WHERE id BETWEEN 1 AND 10000 LOCK IN SHARE MODE;
+INSERT INTO payments_new (id, amount, status) SELECT id, amount, status FROM payments WHERE id > 10000 ORDER BY id LIMIT 1000;
+INSERT INTO payment_log (payment_id, note) SELECT id, 'refund' FROM payments WHERE status = 'refunded';
+INSERT INTO payment_log (payment_id, note) VALUES (1, 'manual');
