@@ -662,6 +662,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public Set<String> viewsUsingColumn(QualifiedName table, String column) {
+        return viewDependencies.viewsUsing(table.name(), column);
+    }
+
+    @Override
     public Map<String, Set<String>> dependentsNamingDroppedTables() {
         return viewDependencies.namingDroppedTables();
     }

@@ -23,12 +23,15 @@ final class ViewDependencies {
     /** Trigger name to the table it is ON (dropping the table drops the trigger). */
     private final Map<String, String> triggerTables = new HashMap<>();
     private final Set<String> droppedTables = new HashSet<>();
+    /** View name to the table columns its definition reads. */
+    private final Map<String, ViewColumns> viewColumns = new HashMap<>();
 
     void apply(ParsedStatement statement) {
         Statement s = statement.model();
         if (s instanceof Statement.CreateOther co && co.name() != null
                 && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             names.put("view " + co.name().name(), Identifiers.namesIn(statement.text()));
+            viewColumns.put(co.name().name(), ViewColumns.of(statement.text()));
         } else if (s instanceof Statement.CreateRoutine cr && cr.kind() == ObjectKind.TRIGGER && cr.name() != null) {
             names.put("trigger " + cr.name().name(), Identifiers.namesIn(statement.text()));
             if (cr.table() != null) {
@@ -38,6 +41,7 @@ final class ViewDependencies {
             for (var n : d.names()) {
                 if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                     names.remove("view " + n.name());
+                    viewColumns.remove(n.name());
                 } else if (d.kind() == ObjectKind.TRIGGER) {
                     names.remove("trigger " + n.name());
                     triggerTables.remove(n.name());
@@ -55,7 +59,18 @@ final class ViewDependencies {
         } else if (s instanceof Statement.CreateTable ct) {
             droppedTables.remove(ct.table().name());
         } else if (s instanceof Statement.AlterTable at) {
+            for (AlterAction.RenameColumn rc : at.actions(AlterAction.RenameColumn.class)) {
+                viewColumns.values().forEach(v -> v.renameColumn(at.table().name(), rc.from(), rc.to()));
+            }
+            for (AlterAction.DropColumn dc : at.actions(AlterAction.DropColumn.class)) {
+                if (dc.cascade()) { // the views that read the column are dropped with it
+                    viewColumns.entrySet().removeIf(e -> e.getValue().uses(at.table().name(), dc.column()));
+                }
+            }
             for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                viewColumns.values().forEach(v -> v.renameTable(at.table().name(), rt.to().name()));
+                rt.alsoRenamed().forEach(pair -> viewColumns.values().forEach(
+                        v -> v.renameTable(pair.from().name(), pair.to().name())));
                 renamed(at.table().name(), rt.to().name());
                 rt.alsoRenamed().forEach(pair -> renamed(pair.from().name(), pair.to().name()));
             }
@@ -81,6 +96,20 @@ final class ViewDependencies {
             missing.retainAll(droppedTables);
             if (!missing.isEmpty()) {
                 out.put(dependent, missing);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The views whose definition reads {@code table.column} (see {@link ViewColumns}): PostgreSQL refuses
+     * to change that column's type or drop it (without CASCADE) while they exist.
+     */
+    Set<String> viewsUsing(String table, String column) {
+        Set<String> out = new TreeSet<>();
+        viewColumns.forEach((view, used) -> {
+            if (used.uses(table, column)) {
+                out.add(view);
             }
         });
         return out;
