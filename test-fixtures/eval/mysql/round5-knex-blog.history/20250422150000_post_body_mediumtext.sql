@@ -1,0 +1,2 @@
+-- verdict: hazard table-copy
+alter table `posts` modify `body` mediumtext;

@@ -1,0 +1,2 @@
+-- verdict: hazard data-loss
+alter table `posts` drop `published`;

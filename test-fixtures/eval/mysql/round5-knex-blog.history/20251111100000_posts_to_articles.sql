@@ -1,0 +1,2 @@
+-- verdict: hazard rename-table
+rename table `posts` to `articles`;

@@ -1,0 +1,2 @@
+-- verdict: hazard not-null-without-default
+alter table `accounts` add `plan` varchar(20) not null;

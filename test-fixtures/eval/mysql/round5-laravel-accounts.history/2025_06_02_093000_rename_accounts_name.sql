@@ -1,0 +1,2 @@
+-- verdict: hazard rename-column
+alter table `accounts` rename column `name` to `display_name`;

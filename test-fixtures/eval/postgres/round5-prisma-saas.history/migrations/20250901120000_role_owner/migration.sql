@@ -1,0 +1,3 @@
+-- AlterEnum
+-- verdict: safe
+ALTER TYPE "Role" ADD VALUE 'OWNER';

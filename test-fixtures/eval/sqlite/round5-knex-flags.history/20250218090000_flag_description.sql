@@ -1,0 +1,2 @@
+-- verdict: safe
+alter table `feature_flags` add column `description` text;

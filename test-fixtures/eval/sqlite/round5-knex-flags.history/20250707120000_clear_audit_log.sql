@@ -1,0 +1,2 @@
+-- verdict: hazard data-loss
+delete from `audit_log`;

@@ -1,0 +1,2 @@
+-- verdict: hazard data-loss
+alter table `audit_log` drop column `actor`;

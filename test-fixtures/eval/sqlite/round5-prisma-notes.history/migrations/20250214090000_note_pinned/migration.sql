@@ -1,0 +1,3 @@
+-- AlterTable
+-- verdict: safe
+ALTER TABLE "Note" ADD COLUMN "pinned" BOOLEAN NOT NULL DEFAULT false;
