@@ -1,0 +1,2 @@
+-- verdict: hazard data-loss
+truncate "search_queries";
