@@ -237,11 +237,16 @@ final class AlterTableRecognizer {
         if (a.acceptAnyWord("TO", "AS") != null) {
             return new AlterAction.RenameTable(a.qualifiedName());
         }
-        if (a.peekAnyWord("INDEX", "KEY")) {
-            a.reset(a.mark() - 1);
-            return other(a);
-        }
         int start = a.mark();
+        if (a.acceptAnyWord("INDEX", "KEY") != null) {
+            // MySQL RENAME {INDEX|KEY} old TO new; but PostgreSQL RENAME key TO name renames a column called "key"
+            boolean columnNamedLikeKeyword = a.peekAnyWord("TO");
+            a.reset(start);
+            if (!columnNamedLikeKeyword) {
+                a.reset(start - 1);
+                return other(a);
+            }
+        }
         QualifiedName name = a.qualifiedName();
         if (a.atEnd()) { // MySQL RENAME new_name
             return new AlterAction.RenameTable(name);
