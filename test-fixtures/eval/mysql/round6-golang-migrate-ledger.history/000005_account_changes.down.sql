@@ -1,0 +1,2 @@
+ALTER TABLE accounts DROP COLUMN closed_at;
+ALTER TABLE accounts DROP COLUMN status;

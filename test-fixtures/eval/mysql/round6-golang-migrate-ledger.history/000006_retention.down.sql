@@ -1,0 +1,1 @@
+-- partitions cannot be restored

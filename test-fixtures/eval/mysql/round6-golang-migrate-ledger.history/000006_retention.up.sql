@@ -1,0 +1,6 @@
+-- verdict: hazard data-loss
+ALTER TABLE entries DROP PARTITION p2022;
+-- verdict: hazard partition-copy
+ALTER TABLE entries REORGANIZE PARTITION p2023, p2024 INTO (PARTITION p2023_2024 VALUES LESS THAN ('2025-01-01'));
+-- verdict: safe
+ALTER TABLE entries ADD PARTITION (PARTITION p2026 VALUES LESS THAN ('2027-01-01'));

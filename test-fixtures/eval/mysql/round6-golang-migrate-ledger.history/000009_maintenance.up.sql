@@ -1,0 +1,4 @@
+-- verdict: safe
+ALTER TABLE transfers ENGINE=InnoDB, ALGORITHM=INPLACE, LOCK=NONE;
+-- verdict: safe
+ANALYZE TABLE accounts;

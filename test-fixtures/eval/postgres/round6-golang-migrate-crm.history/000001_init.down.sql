@@ -1,0 +1,1 @@
+DROP TABLE leads; DROP TABLE companies; DROP TYPE lead_stage;

@@ -1,0 +1,1 @@
+ALTER TYPE lead_stage RENAME VALUE 'closed_lost' TO 'lost';

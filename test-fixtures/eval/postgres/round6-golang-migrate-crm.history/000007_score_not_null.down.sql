@@ -1,0 +1,1 @@
+ALTER TABLE leads DROP CONSTRAINT leads_score_not_null;

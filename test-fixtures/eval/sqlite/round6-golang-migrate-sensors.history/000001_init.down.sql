@@ -1,0 +1,1 @@
+DROP TABLE readings; DROP TABLE devices;
