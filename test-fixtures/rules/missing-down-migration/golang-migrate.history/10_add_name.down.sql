@@ -1,2 +1,2 @@
 -- fixture: --select missing-down-migration,down-does-not-undo-up
--- nothing to undo: an empty down step
+-- irreversible: names are filled in by the application; dropping the column would lose them

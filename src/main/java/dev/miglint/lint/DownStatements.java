@@ -25,6 +25,7 @@ final class DownStatements {
     private final List<InputProblem> problems;
     private final List<ParsedStatement> up;
     private List<ParsedStatement> statements;
+    private boolean commentsOnly;
 
     DownStatements(MigrationFile file, SourceLoader loader, Dialect dialect, List<InputProblem> problems,
             List<ParsedStatement> up) {
@@ -47,6 +48,15 @@ final class DownStatements {
         return statements;
     }
 
+    /**
+     * True when the down step exists and holds comments but no statement: the author's way to declare the
+     * step irreversible (like Liquibase {@code --rollback empty}); a blank down step is not.
+     */
+    boolean commentsOnly() {
+        statements();
+        return commentsOnly;
+    }
+
     private List<ParsedStatement> load() {
         DownStep down = file.down();
         if (down == null || !down.exists() || down.declaredEmpty() && down.ranges().isEmpty()) {
@@ -60,11 +70,20 @@ final class DownStatements {
             problems.add(new InputProblem(display, "down migration: " + e.getMessage()));
             return List.of();
         }
-        return parse(source.text(), down.ranges(), dialect);
+        List<ParsedStatement> parsed = new java.util.ArrayList<>();
+        ScanResult scan = parse(source.text(), down.ranges(), dialect, parsed);
+        commentsOnly = parsed.isEmpty() && !scan.comments().isEmpty();
+        return List.copyOf(parsed);
     }
 
     /** Parses {@code ranges} of {@code text} (all of it when empty) with offsets of the whole text. */
     static List<ParsedStatement> parse(String text, List<Span> ranges, Dialect dialect) {
+        List<ParsedStatement> out = new java.util.ArrayList<>();
+        parse(text, ranges, dialect, out);
+        return List.copyOf(out);
+    }
+
+    private static ScanResult parse(String text, List<Span> ranges, Dialect dialect, List<ParsedStatement> out) {
         String input = text;
         int from = 0;
         int to = text.length();
@@ -87,6 +106,7 @@ final class DownStatements {
             input = new String(masked);
         }
         ScanResult scan = Scanner.scan(input, from, to, dialect);
-        return new StatementParser(dialect).parse(input, scan);
+        out.addAll(new StatementParser(dialect).parse(input, scan));
+        return scan;
     }
 }

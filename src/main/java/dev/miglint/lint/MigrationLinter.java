@@ -183,6 +183,11 @@ final class MigrationLinter {
         }
 
         @Override
+        public boolean downHasOnlyComments() {
+            return down.commentsOnly();
+        }
+
+        @Override
         public LintSettings settings() {
             return settings;
         }

@@ -59,6 +59,22 @@ public final class SqlText {
         return indexOf(0, words) >= 0;
     }
 
+    /** True when the keyword occurs outside parentheses (not in a subquery), comments and literals. */
+    public boolean containsAtTopLevel(String word) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokenText(i);
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && t.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int indexOf(int from, String... words) {
         outer:
         for (int i = from; i + words.length <= tokens.size(); i++) {

@@ -22,6 +22,8 @@ public record SqliteVersion(int major, int minor, int patch) implements Comparab
     public static final SqliteVersion GENERATED_COLUMNS = new SqliteVersion(3, 31, 0);
     /** First version with {@code RETURNING} on INSERT, UPDATE and DELETE. */
     public static final SqliteVersion RETURNING = new SqliteVersion(3, 35, 0);
+    /** First version with UPDATE ... FROM (a join in an UPDATE). */
+    public static final SqliteVersion UPDATE_FROM = new SqliteVersion(3, 33, 0);
     /** First version with STRICT tables. */
     public static final SqliteVersion STRICT_TABLES = new SqliteVersion(3, 37, 0);
 

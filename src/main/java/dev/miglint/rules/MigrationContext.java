@@ -23,6 +23,14 @@ public interface MigrationContext {
      */
     List<ParsedStatement> downStatements();
 
+    /**
+     * True when the down step exists and holds comments but no statement (for example {@code -- irreversible}):
+     * the author declared the step cannot be undone. A blank down step is not such a declaration.
+     */
+    default boolean downHasOnlyComments() {
+        return false;
+    }
+
     LintSettings settings();
 
     SchemaView schema();

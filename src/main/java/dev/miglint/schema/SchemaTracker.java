@@ -667,6 +667,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public Set<String> triggersOn(QualifiedName table) {
+        return viewDependencies.triggersOn(table.name());
+    }
+
+    @Override
     public Map<String, Set<String>> dependentsNamingDroppedTables() {
         return viewDependencies.namingDroppedTables();
     }

@@ -67,6 +67,11 @@ public interface SchemaView {
         return java.util.Set.of();
     }
 
+    /** The triggers the history created ON {@code table} and did not drop (names, sorted); dropping the table drops them. */
+    default java.util.Set<String> triggersOn(QualifiedName table) {
+        return java.util.Set.of();
+    }
+
     default java.util.Map<String, java.util.Set<String>> dependentsNamingDroppedTables() {
         return java.util.Map.of();
     }

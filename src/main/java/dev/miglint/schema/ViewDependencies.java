@@ -88,6 +88,17 @@ final class ViewDependencies {
         triggerTables.replaceAll((k, v) -> v.equals(from) ? to : v);
     }
 
+    /** The triggers the history created ON {@code table} (normalized name) and did not drop, sorted. */
+    Set<String> triggersOn(String table) {
+        Set<String> out = new TreeSet<>();
+        triggerTables.forEach((trigger, on) -> {
+            if (on.equals(table)) {
+                out.add(trigger);
+            }
+        });
+        return out;
+    }
+
     /** Views and triggers ("view v") naming a table the history dropped and did not create again, with those tables. */
     Map<String, Set<String>> namingDroppedTables() {
         Map<String, Set<String>> out = new LinkedHashMap<>();

@@ -11,9 +11,12 @@ import dev.miglint.source.MigrationFile;
 
 /**
  * A migration of a framework with down steps (golang-migrate, goose, dbmate, diesel, sqitch, pop/popx,
- * Liquibase rollback) that has no down step, or an empty one. Flyway undo is optional and not checked.
+ * Liquibase rollback) that has no down step, or a blank one. Advice (a note): a missing down step does not
+ * endanger production. A down step holding only comments ({@code -- irreversible}) is the author's declaration
+ * that the change cannot be undone, like Liquibase {@code --rollback empty}, and is quiet. Flyway undo is
+ * optional and not checked.
  */
-@RuleDefinition(id = "missing-down-migration", level = Level.WARNING,
+@RuleDefinition(id = "missing-down-migration", level = Level.NOTE,
         summary = "The migration has no down migration (or an empty one), so it cannot be rolled back.",
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class MissingDownMigration implements Rule {
@@ -25,7 +28,8 @@ public final class MissingDownMigration implements Rule {
     @Override
     public void finishMigration(MigrationContext context) {
         MigrationFile file = context.migration();
-        if (!file.supportsDown() || file.down().declaredEmpty()) {
+        if (!file.supportsDown() || file.down().declaredEmpty()
+                || file.down().exists() && context.downHasOnlyComments()) {
             return;
         }
         // at the start of the first statement, so an ignore comment before it applies
@@ -35,13 +39,13 @@ public final class MissingDownMigration implements Rule {
         if (!file.down().exists()) {
             context.report(new Span(at, at), "this " + framework + " migration has no down migration",
                     "Rolling back a deploy needs the down step: write it now, while the change is fresh ("
-                            + where(framework) + "). If the change cannot be undone, say so in the down step and "
-                            + "suppress this finding with a reason.");
+                            + where(framework) + "). If the change cannot be undone, say so in a comment in the down "
+                            + "step (for example `-- irreversible: <why>`).");
         } else if (context.downStatements().isEmpty()) {
-            context.report(new Span(at, at), "the down migration of this " + framework + " migration is empty",
+            context.report(new Span(at, at), "the down migration of this " + framework + " migration is blank",
                     "An empty down step lets the tool record a rollback that changed nothing, so the schema and the "
-                            + "recorded version disagree. Write the statements that undo the up, or suppress this "
-                            + "finding with the reason the change is irreversible.");
+                            + "recorded version disagree. Write the statements that undo the up, or, if the change "
+                            + "is irreversible, say so in a comment there (for example `-- irreversible: <why>`).");
         }
     }
 

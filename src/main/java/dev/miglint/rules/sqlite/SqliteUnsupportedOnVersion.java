@@ -16,10 +16,10 @@ import java.util.List;
 
 /**
  * SQL that the target SQLite version (--sqlite-version) does not know yet: STRICT tables, generated columns,
- * RETURNING, UPSERT, window functions. ALTER TABLE forms (RENAME/DROP COLUMN) are sqlite-unsupported-alter-table's.
+ * RETURNING, UPSERT, UPDATE ... FROM, window functions. ALTER TABLE forms (RENAME/DROP COLUMN) are sqlite-unsupported-alter-table's.
  */
 @RuleDefinition(id = "sqlite-unsupported-on-version", level = Level.ERROR,
-        summary = "SQLite syntax newer than the target version (STRICT, generated columns, RETURNING, UPSERT, window functions).",
+        summary = "SQLite syntax newer than the target version (STRICT, generated columns, RETURNING, UPSERT, UPDATE ... FROM, window functions).",
         dialects = {Dialect.SQLITE})
 public final class SqliteUnsupportedOnVersion implements Rule {
 
@@ -81,6 +81,11 @@ public final class SqliteUnsupportedOnVersion implements Rule {
                     && (text.contains("DO", "UPDATE") || text.contains("DO", "NOTHING"))) {
                 out.add(new Feature("UPSERT (INSERT ... ON CONFLICT ... DO)", SqliteVersion.UPSERT,
                         "Use INSERT OR IGNORE / INSERT OR REPLACE, or an INSERT OR IGNORE followed by an UPDATE."));
+            }
+            if (model instanceof Statement.Update && text.containsAtTopLevel("FROM")) {
+                out.add(new Feature("UPDATE ... FROM", SqliteVersion.UPDATE_FROM,
+                        "Look the new value up with a correlated subquery: UPDATE t SET c = (SELECT ... FROM other"
+                                + " WHERE other.key = t.key) WHERE EXISTS (SELECT 1 FROM other WHERE other.key = t.key)."));
             }
             if (text.contains("OVER", "(")) {
                 out.add(new Feature("window functions (OVER (...))", SqliteVersion.WINDOW_FUNCTIONS,

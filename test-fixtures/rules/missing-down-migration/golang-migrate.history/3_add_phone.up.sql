@@ -1,0 +1,2 @@
+-- expect: missing-down-migration
+ALTER TABLE accounts ADD COLUMN phone text;
