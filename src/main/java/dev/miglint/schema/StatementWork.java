@@ -264,9 +264,11 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return null;
         }
         String name = c.type().name();
-        int dot = name.lastIndexOf('.');
-        DomainState domain = schema.domain(dev.miglint.model.QualifiedName.of(dot >= 0 ? name.substring(dot + 1) : name))
-                .orElse(null);
+        String bare = name.substring(name.lastIndexOf('.') + 1);
+        if (bare.isBlank()) {
+            return null; // no type name to look a domain up by (the column definition did not parse as one)
+        }
+        DomainState domain = schema.domain(dev.miglint.model.QualifiedName.of(bare)).orElse(null);
         if (domain == null || !domain.hasConstraints() || c.type().array()) {
             return null;
         }
