@@ -3,7 +3,7 @@
 -- expect: mysql-unsupported-algorithm
 ALTER TABLE payouts MODIFY amount_cents BIGINT NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- expect: mysql-unsupported-algorithm
-ALTER TABLE payouts MODIFY amount_cents BIGINT NOT NULL, LOCK=NONE;
+ALTER TABLE payouts MODIFY legacy_code CHAR(8) NULL, LOCK=NONE;
 -- index builds are never INSTANT
 -- expect: mysql-unsupported-algorithm
 ALTER TABLE payouts ADD INDEX idx_payouts_note (note), ALGORITHM=INSTANT;
