@@ -34,6 +34,87 @@ public final class MysqlOnlineDdl {
         return !blockingLock && ("INSTANT".equals(algorithm) || "INPLACE".equals(algorithm) || "NOCOPY".equals(algorithm));
     }
 
+    /**
+     * Why MySQL 8.0 refuses the statement because of the algorithm or lock it pins, or an empty list: an action from
+     * {@code copyActions} (which need ALGORITHM=COPY) under ALGORITHM=INPLACE/INSTANT/NOCOPY or LOCK=NONE ("ALGORITHM=INPLACE
+     * is not supported"), and under ALGORITHM=INSTANT any action that is not one of 8.0's INSTANT operations (ADD/DROP
+     * COLUMN, RENAME COLUMN, SET/DROP DEFAULT, an ENUM/SET member append or unchanged type, RENAME TABLE, RENAME INDEX,
+     * VIRTUAL generated columns). {@code oldType} gives a column's type before the statement (null when unknown).
+     */
+    public static List<String> unsupportedPin(Statement.AlterTable at, List<String> copyActions,
+            Function<String, DataType> oldType) {
+        String algorithm = option(at, "ALGORITHM");
+        String lock = option(at, "LOCK");
+        List<String> out = new ArrayList<>();
+        boolean pinsOnline = "INPLACE".equals(algorithm) || "INSTANT".equals(algorithm) || "NOCOPY".equals(algorithm);
+        if (pinsOnline || "NONE".equals(lock)) {
+            for (String copy : copyActions) {
+                // adding an AUTO_INCREMENT column is in place (a rebuild without concurrent DML): only LOCK=NONE refuses it
+                if (copy.endsWith(" AUTO_INCREMENT") && !"NONE".equals(lock) && !"INSTANT".equals(algorithm)) {
+                    continue;
+                }
+                out.add(copy + " needs ALGORITHM=COPY"
+                        + (pinsOnline ? "" : " (LOCK=NONE is not possible)"));
+            }
+        }
+        if ("INSTANT".equals(algorithm)) {
+            for (AlterAction a : at.actions()) {
+                String why = notInstant(a, oldType);
+                if (why != null && out.stream().noneMatch(o -> o.startsWith(why))) {
+                    out.add(why + " cannot be done with ALGORITHM=INSTANT");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A description of {@code a} when it is not one of MySQL 8.0's INSTANT operations, else null. */
+    private static String notInstant(AlterAction a, Function<String, DataType> oldType) {
+        if (a instanceof AlterAction.AddColumn add) {
+            if (add.column().generated() == ColumnDef.Generated.STORED || add.column().identity()) {
+                return "ADD COLUMN " + Identifiers.quoteIfNeeded(add.column().name(), Dialect.MYSQL);
+            }
+            return null;
+        }
+        if (a instanceof AlterAction.DropColumn || a instanceof AlterAction.RenameColumn
+                || a instanceof AlterAction.SetDefault || a instanceof AlterAction.DropDefault
+                || a instanceof AlterAction.RenameTable || a instanceof AlterAction.TableOption) {
+            return null;
+        }
+        if (a instanceof AlterAction.AlterColumnType t && t.type() != null) {
+            DataType before = oldType.apply(t.column());
+            String column = Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL);
+            if (before == null) {
+                return null; // unknown: copyActions already speaks for a type change
+            }
+            String name = mysqlName(t.type());
+            boolean sameType = mysqlName(before).equals(name) && before.args().equals(t.type().args())
+                    && unsignedOf(before) == unsignedOf(t.type());
+            boolean append = (name.equals("enum") || name.equals("set")) && inPlaceTypeChange(before, t.type());
+            return sameType || append ? null : "MODIFY " + column;
+        }
+        if (a instanceof AlterAction.Other o) {
+            String k = o.keyword().toUpperCase(Locale.ROOT);
+            if (k.equals("RENAME INDEX") || k.equals("RENAME KEY")) {
+                return null;
+            }
+            return o.text().trim().isEmpty() ? k : firstWords(o.text(), k);
+        }
+        if (a instanceof AlterAction.AddConstraint c) {
+            return "ADD " + c.constraint().kind().toString().replace('_', ' ');
+        }
+        if (a instanceof AlterAction.DropConstraint d) {
+            return "DROP " + Identifiers.quoteIfNeeded(d.name(), Dialect.MYSQL);
+        }
+        return a.getClass().getSimpleName();
+    }
+
+    private static String firstWords(String text, String fallback) {
+        String t = text.trim().replaceAll("\\s+", " ");
+        String[] words = t.split(" ");
+        return words.length >= 3 ? words[0] + " " + words[1] + " " + words[2] : fallback;
+    }
+
     /** The value of {@code ALGORITHM=} or {@code LOCK=} upper-cased, or null. */
     public static String option(Statement.AlterTable at, String name) {
         String value = null;
@@ -98,6 +179,10 @@ public final class MysqlOnlineDdl {
                     out.add("CONVERT TO CHARACTER SET");
                 } else if (k.equals("DROP PRIMARY") && !addsPrimaryKey) {
                     out.add("DROP PRIMARY KEY");
+                } else if (k.equals("REORGANIZE PARTITION") || k.equals("COALESCE PARTITION")
+                        || k.equals("REBUILD PARTITION")) {
+                    // copies the affected partitions' rows into new ones; LOCK=SHARED at best, writes wait
+                    out.add(k);
                 }
             } else if (a instanceof AlterAction.AddConstraint c && foreignKeyChecks
                     && c.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY) {
@@ -112,8 +197,8 @@ public final class MysqlOnlineDdl {
 
     /**
      * Actions InnoDB runs in place but only by rebuilding the whole table (reads and writes go on, but it takes
-     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL, FORCE, and DROP PRIMARY KEY with ADD
-     * PRIMARY KEY (the clustering key changes, so every secondary index, which stores it, is rebuilt too). A plain
+     * as long as a copy and fails at the end on bad data): a nullable column made NOT NULL. FORCE / ENGINE= rebuilds and
+     * DROP PRIMARY KEY with ADD PRIMARY KEY are in-place rebuilds with concurrent DML and are not listed. A plain
      * ADD PRIMARY KEY over columns that are already NOT NULL is not reported: MySQL 8.0 builds it in place with
      * concurrent DML, and a duplicate fails it at once.
      * {@code nullableBefore} tells whether a column accepted NULL before the statement (false when unknown).
@@ -126,12 +211,6 @@ public final class MysqlOnlineDdl {
                 out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " made NOT NULL");
             } else if (a instanceof AlterAction.SetNotNull n && nullableBefore.test(n.column())) {
                 out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
-            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("FORCE")) {
-                out.add("FORCE");
-            } else if (a instanceof AlterAction.Other o && o.keyword().equalsIgnoreCase("DROP PRIMARY")
-                    && at.actions(AlterAction.AddConstraint.class).stream()
-                            .anyMatch(c -> c.constraint().kind() == ConstraintDef.Kind.PRIMARY_KEY)) {
-                out.add("primary key replaced");
             }
         }
         return out;

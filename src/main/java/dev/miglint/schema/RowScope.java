@@ -45,6 +45,11 @@ public record RowScope(Kind kind, String reason) {
         return new RowScope(Kind.SOME_ROWS, "");
     }
 
+    /** The scope of the rows an INSERT ... SELECT reads from its source table (EVERY_ROW without a WHERE). */
+    public static RowScope ofSource(Statement.SelectSource source, SchemaView schema) {
+        return of(source.table(), source.where(), schema);
+    }
+
     private static WhereClause where(WhereClause w) {
         return w == null ? WhereClause.opaque("") : w;
     }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RowScope;
 
 /**
  * INSERT ... SELECT copying a whole existing table in one statement: under REPEATABLE READ InnoDB takes shared
@@ -14,25 +15,37 @@ import dev.miglint.rules.RuleDefinition;
  * to change a table there.
  */
 @RuleDefinition(id = "mysql-insert-select-whole-table", level = Level.WARNING,
-        summary = "INSERT ... SELECT of a whole existing table in one statement locks every source row and blocks writes to it until the copy ends.",
+        summary = "INSERT ... SELECT of a whole existing table, or of an unbounded range of it, in one statement locks every source row it reads and blocks writes to them until the copy ends.",
         dialects = {Dialect.MYSQL})
 public final class MysqlInsertSelectWholeTable implements Rule {
 
     @Override
     public void check(RuleContext context) {
         if (!(context.model() instanceof Statement.Insert insert) || insert.source() == null
-                || !insert.source().wholeTable() || context.statement().nested()) {
-            return;
+                || insert.source().narrowed() || context.statement().nested()) {
+            return; // a LIMIT (a batch), JOIN, UNION or GROUP BY: not a plain copy of the source's rows
         }
         Statement.SelectSource source = insert.source();
+        RowScope scope = RowScope.ofSource(source, context.schema());
+        if (scope.fewRows() || !scope.everyRow() && (!source.where().pinnedColumns().isEmpty()
+                || boundedKeyRange(source, context))) {
+            return; // a key lookup, an equality filter to some values, or a BETWEEN batch over the primary key
+        }
         if (context.schema().isNewTable(source.table()) || context.schema().isEmptiedInMigration(source.table())) {
             return; // a table this migration created or emptied has no rows to lock
         }
         String from = source.table().sql(Dialect.MYSQL);
         String into = insert.table().sql(Dialect.MYSQL);
-        String where = source.where() == null ? "" : " (WHERE " + source.where().text().trim() + " matches every row)";
-        context.report("INSERT INTO " + into + " ... SELECT copies the whole of existing table " + from + where
-                        + " in one statement, blocking writes to " + from + " until it finishes",
+        String what;
+        if (scope.everyRow()) {
+            what = "the whole of existing table " + from + (source.where() == null ? ""
+                    : " (WHERE " + source.where().text().trim() + " matches every row)");
+        } else {
+            what = "every row of existing table " + from + " matching WHERE " + source.where().text().trim()
+                    + " (a range, not a key lookup, and no LIMIT)";
+        }
+        context.report("INSERT INTO " + into + " ... SELECT copies " + what
+                        + " in one statement, blocking writes to those rows of " + from + " until it finishes",
                 "Why: under InnoDB's default REPEATABLE READ (and with statement-based binary logging) INSERT ... SELECT"
                         + " takes a shared next-key lock on every row it reads from " + from + ", so UPDATE and DELETE on "
                         + from + " (and INSERTs into the locked ranges) wait for the whole copy; the single transaction"
@@ -42,5 +55,16 @@ public final class MysqlInsertSelectWholeTable implements Rule {
                         + " ... SELECT ... FROM " + from + " WHERE id > <last id> ORDER BY id LIMIT 1000, repeated), with"
                         + " triggers or the application keeping " + into + " in sync meanwhile, or let pt-online-schema-change"
                         + " or gh-ost do the copy and the swap.");
+    }
+
+    /** The WHERE bounds the source's primary key (or {@code id}) on both sides with BETWEEN: one batch. */
+    private static boolean boundedKeyRange(Statement.SelectSource source, RuleContext context) {
+        String key = context.schema().table(source.table()).flatMap(t -> t.constraints().stream()
+                        .map(c -> c.definition())
+                        .filter(d -> d.kind() == dev.miglint.model.ConstraintDef.Kind.PRIMARY_KEY && !d.columns().isEmpty())
+                        .map(d -> d.columns().get(0)).findFirst())
+                .orElse("id");
+        return java.util.regex.Pattern.compile("(^|[^\\w])`?" + java.util.regex.Pattern.quote(key) + "`?\\s+BETWEEN\\s",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.where().text()).find();
     }
 }

@@ -1,0 +1,58 @@
+package dev.miglint.rules.mysql;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.MysqlOnlineDdl;
+import dev.miglint.model.Statement;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.ColumnState;
+import java.util.List;
+
+/** ALTER TABLE pinning ALGORITHM=INPLACE/INSTANT or LOCK=NONE for a change MySQL cannot do that way: it is refused. */
+@RuleDefinition(id = "mysql-unsupported-algorithm", level = Level.ERROR,
+        summary = "This ALTER TABLE pins an ALGORITHM or LOCK MySQL cannot honour for its changes: MySQL refuses the statement and the migration fails.",
+        dialects = {Dialect.MYSQL})
+public final class MysqlUnsupportedAlgorithm implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
+        if (at == null || MysqlOnlineDdl.option(at, "ALGORITHM") == null && MysqlOnlineDdl.option(at, "LOCK") == null) {
+            return;
+        }
+        boolean foreignKeyChecks = !context.transaction().setting("foreign_key_checks").map(v -> v.equals("0")
+                || v.equals("off")).orElse(false);
+        var table0 = context.schema().table(at.table());
+        java.util.function.Function<String, dev.miglint.model.DataType> oldType =
+                column -> table0.flatMap(t -> t.column(column)).map(ColumnState::type).orElse(null);
+        List<String> copies = MysqlOnlineDdl.copyActions(at, oldType,
+                column -> table0.flatMap(t -> t.column(column)).map(ColumnState::charset).orElse(null),
+                table0.flatMap(t -> t.defaultCharset()).orElse(null), foreignKeyChecks).stream()
+                .filter(c -> !c.contains(" type change to ")) // the column's old type is unknown: it may be in place
+                .toList();
+        List<String> refused = MysqlOnlineDdl.unsupportedPin(at, copies, oldType);
+        if (refused.isEmpty()) {
+            return;
+        }
+        String table = at.table().sql(Dialect.MYSQL);
+        String algorithm = MysqlOnlineDdl.option(at, "ALGORITHM");
+        String lock = MysqlOnlineDdl.option(at, "LOCK");
+        String pin = (algorithm != null ? "ALGORITHM=" + algorithm : "")
+                + (algorithm != null && lock != null ? ", " : "") + (lock != null ? "LOCK=" + lock : "");
+        context.report("MySQL refuses ALTER TABLE " + table + " (" + String.join("; ", refused) + "): " + pin
+                        + " is not supported for it, so the migration fails",
+                "Why: when a statement names an ALGORITHM or LOCK, MySQL 8.0 checks that every change in it can run that"
+                        + " way and otherwise stops with \"ALGORITHM=... is not supported\" (ER_ALTER_OPERATION_NOT_SUPPORTED)"
+                        + " before doing anything: a column type change, a character set change, a STORED generated column"
+                        + " or DROP PRIMARY KEY alone needs ALGORITHM=COPY, and only column add/drop/rename, defaults,"
+                        + " ENUM/SET appends and renames are INSTANT (index builds are INPLACE at best). The migration"
+                        + " fails on deploy and, where DDL is not transactional, leaves the history half applied.\n"
+                        + "Safe recipe: drop the " + pin + " pin from the change that cannot honour it and accept the table"
+                        + " copy through gh-ost or pt-online-schema-change (which copy " + table + " without blocking"
+                        + " writes), pin the algorithm the change really supports (ALGORITHM=INPLACE, LOCK=NONE for an"
+                        + " index), or change the approach (expand/contract: ADD COLUMN with the new type, backfill in"
+                        + " batches, switch, drop the old column).");
+    }
+}
