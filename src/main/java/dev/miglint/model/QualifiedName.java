@@ -36,11 +36,6 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
                 || isDefaultSchema(schema) && isDefaultSchema(other.schema);
     }
 
-    /** The key objects are tracked by: the bare name (schema-less lookups must still find them). */
-    public String key() {
-        return name;
-    }
-
     public String sql() {
         return schema == null ? Identifiers.quoteIfNeeded(name) : Identifiers.quoteIfNeeded(schema) + "." + Identifiers.quoteIfNeeded(name);
     }

@@ -12,14 +12,6 @@ public record Span(int start, int end) implements Comparable<Span> {
         return end - start;
     }
 
-    public boolean contains(Span other) {
-        return start <= other.start && other.end <= end;
-    }
-
-    public Span shift(int delta) {
-        return new Span(start + delta, end + delta);
-    }
-
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

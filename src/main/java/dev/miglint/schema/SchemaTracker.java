@@ -11,7 +11,6 @@ import dev.miglint.model.Statement;
 import dev.miglint.model.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +59,6 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private boolean statementTimeout;
     private boolean localLockTimeout;
     private boolean localStatementTimeout;
-    private final Set<QualifiedName> writeBlockingLocks = new LinkedHashSet<>();
     private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
@@ -138,7 +136,6 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     private void clearLocks() {
-        writeBlockingLocks.clear();
         heldLocks.clear();
     }
 
@@ -382,7 +379,6 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.blocksTraffic() && !isNewTable(lock.table())) {
-                writeBlockingLocks.add(lock.table());
                 addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
             }
         }
@@ -789,10 +785,6 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return statementTimeout;
     }
 
-    @Override
-    public Set<QualifiedName> writeBlockingLocksHeld() {
-        return Set.copyOf(writeBlockingLocks);
-    }
 
     @Override
     public List<HeldLock> heldLocks() {

@@ -1,8 +1,6 @@
 package dev.miglint.schema;
 
-import dev.miglint.model.QualifiedName;
 import java.util.List;
-import java.util.Set;
 
 /** The transaction state just before the statement being checked. */
 public interface TransactionView {
@@ -40,9 +38,9 @@ public interface TransactionView {
      */
     java.util.Optional<String> setting(String name);
 
-    /** Existing tables this transaction holds an ACCESS EXCLUSIVE (or other write-blocking) lock on until it ends. */
-    Set<QualifiedName> writeBlockingLocksHeld();
-
-    /** The same locks with their mode and the statement that took them, in the order they were taken. */
+    /**
+     * The read- or write-blocking locks this transaction holds on existing tables until it ends, with their mode and
+     * the statement that took them, in the order they were taken.
+     */
     List<HeldLock> heldLocks();
 }

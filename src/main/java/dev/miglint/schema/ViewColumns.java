@@ -33,7 +33,8 @@ record ViewColumns(Map<String, Set<String>> columns, Set<String> allColumnsOf) {
         Map<String, String> tableOf = new HashMap<>();
         Matcher source = SOURCE.matcher(query);
         while (source.find()) {
-            String table = Identifiers.splitQualified(source.group(1)).get(Identifiers.splitQualified(source.group(1)).size() - 1);
+            java.util.List<String> parts = Identifiers.splitQualified(source.group(1));
+            String table = parts.get(parts.size() - 1);
             tableOf.put(table, table);
             String alias = source.group(2);
             if (alias != null && !NOT_ALIASES.contains(alias.toLowerCase(Locale.ROOT))) {
