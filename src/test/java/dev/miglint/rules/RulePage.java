@@ -37,4 +37,12 @@ record RulePage(String id, String markdown) {
     String title() {
         return markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "").trim();
     }
+
+    /** The dialects named on the {@code **Dialects:**} line, in the order written. */
+    List<String> dialects() {
+        return markdown.lines().filter(line -> line.contains("**Dialects:**")).findFirst()
+                .map(line -> List.of(line.substring(line.indexOf("**Dialects:**") + "**Dialects:**".length())
+                        .trim().split("\\s*,\\s*")))
+                .orElse(List.of());
+    }
 }

@@ -10,7 +10,11 @@ import dev.miglint.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.miglint.model.Dialect;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,6 +39,8 @@ class RulePagesTest {
             assertEquals(id, page.title(), "the page title must be the rule id");
             assertTrue(page.markdown().contains("**Level:** " + rule.info().level().id()),
                     "the page must state the default level " + rule.info().level().id());
+            assertEquals(dialectsOf(rule.info()), page.dialects(),
+                    "the page's Dialects line must list exactly the rule's dialects, in enum order");
             RulePage.Example bad = page.example("Bad").orElseThrow(() -> new AssertionError("no ## Bad sql example"));
             RulePage.Example good = page.example("Good").orElseThrow(() -> new AssertionError("no ## Good sql example"));
             assertTrue(ruleIdsFor(bad).contains(id), "the Bad example must yield " + id);
@@ -50,6 +56,29 @@ class RulePagesTest {
                 assertTrue(RuleRegistry.load().contains(id), "rules/" + id + ".md has no rule");
             });
         }
+    }
+
+    @Test
+    void everyRuleClassIsRegisteredAsAService() throws IOException {
+        Path services = Paths.repoRoot().resolve("src/main/resources/META-INF/services/dev.miglint.rules.Rule");
+        Set<String> registered = new TreeSet<>(Files.readAllLines(services).stream()
+                .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+        Path sources = Paths.repoRoot().resolve("src/main/java");
+        Set<String> annotated = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources.resolve("dev/miglint/rules"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("@RuleDefinition(")) {
+                    String relative = sources.relativize(file).toString();
+                    annotated.add(relative.replaceFirst("\\.java$", "").replace('/', '.'));
+                }
+            }
+        }
+        assertEquals(annotated, registered,
+                "META-INF/services/dev.miglint.rules.Rule must list exactly the classes annotated @RuleDefinition");
+    }
+
+    private static List<String> dialectsOf(RuleInfo info) {
+        return Arrays.stream(Dialect.values()).filter(info.dialects()::contains).map(Dialect::id).toList();
     }
 
     private List<String> ruleIdsFor(RulePage.Example example) throws IOException {
