@@ -6,8 +6,12 @@ package dev.miglint.rules;
  */
 public interface Rule {
 
-    /** Called for every statement, with the schema as it was just before the statement. */
-    void check(RuleContext context);
+    /**
+     * Called for every statement, with the schema as it was just before the statement. Rules that judge a whole
+     * migration, or that the engine reports itself, look at nothing here.
+     */
+    default void check(RuleContext context) {
+    }
 
     /** Called once after the last statement of each migration file. */
     default void finishMigration(MigrationContext context) {

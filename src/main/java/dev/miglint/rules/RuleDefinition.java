@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleDefinition {
-    /** Kebab-case name of the hazard, e.g. {@code require-concurrent-index}. */
+    /** Kebab-case name of the hazard, e.g. {@code index-without-concurrently}. */
     String id();
 
     Level level();

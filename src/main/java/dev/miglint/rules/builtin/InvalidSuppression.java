@@ -3,7 +3,6 @@ package dev.miglint.rules.builtin;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
-import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 
 /** Reported by the engine when a miglint:ignore comment names a rule that does not exist. */
@@ -12,9 +11,4 @@ import dev.miglint.rules.RuleDefinition;
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class InvalidSuppression implements Rule {
     public static final String ID = "invalid-suppression";
-
-    @Override
-    public void check(RuleContext context) {
-        // The engine reports this while reading suppressions; there is nothing to check per statement.
-    }
 }

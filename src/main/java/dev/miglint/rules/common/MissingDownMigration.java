@@ -5,7 +5,6 @@ import dev.miglint.model.Span;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
-import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.source.MigrationFile;
 
@@ -20,10 +19,6 @@ import dev.miglint.source.MigrationFile;
         summary = "The migration has no down migration (or an empty one), so it cannot be rolled back.",
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class MissingDownMigration implements Rule {
-
-    @Override
-    public void check(RuleContext context) {
-    }
 
     @Override
     public void finishMigration(MigrationContext context) {

@@ -4,17 +4,12 @@ import dev.miglint.model.Span;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
-import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 
 /** A BEGIN with no COMMIT or ROLLBACK by the end of the migration file. */
 @RuleDefinition(id = "unclosed-transaction", level = Level.ERROR,
         summary = "A transaction opened with BEGIN is not committed by the end of the migration file.")
 public final class UnclosedTransaction implements Rule {
-
-    @Override
-    public void check(RuleContext context) {
-    }
 
     @Override
     public void finishMigration(MigrationContext context) {
