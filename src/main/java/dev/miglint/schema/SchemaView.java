@@ -58,10 +58,6 @@ public interface SchemaView {
         return table(name).map(TableState::newInMigration).orElse(false);
     }
 
-    /**
-     * Views and triggers of the history ("view v", "trigger t") whose definitions name a table the history dropped
-     * and did not create (or rename into place) again, with those table names.
-     */
     /** The views the history created whose definition uses {@code table.column} (or all its columns). */
     default java.util.Set<String> viewsUsingColumn(QualifiedName table, String column) {
         return java.util.Set.of();
