@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.miglint.testing.CliRun;
-import dev.miglint.testing.JsonFindings;
 import dev.miglint.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.miglint.model.Dialect;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,13 +79,6 @@ class RulePagesTest {
     }
 
     private List<String> ruleIdsFor(RulePage.Example example) throws IOException {
-        Path sql = Files.createTempFile(temp, "example", ".sql");
-        Files.writeString(sql, example.sql());
-        List<String> args = new ArrayList<>(List.of("lint", "--format", "json", "--fail-on", "never"));
-        args.addAll(example.options());
-        args.add(sql.toString());
-        CliRun run = CliRun.run(temp, args.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), "lint failed: " + run.stderr());
-        return JsonFindings.parse(run.stdout()).visibleRuleIds();
+        return ExampleLint.lint(temp, example).visibleRuleIds();
     }
 }

@@ -23,7 +23,7 @@ public final class GoldenFiles {
         Path file = DIR.resolve(name);
         byte[] actualBytes = actual.getBytes(StandardCharsets.UTF_8);
         if (Boolean.getBoolean("miglint.updateGolden")) {
-            Files.createDirectories(DIR);
+            Files.createDirectories(file.getParent());
             Files.write(file, actualBytes);
             return;
         }
