@@ -30,8 +30,10 @@ public final class DryRunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration file or directory (one history).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--target", arity = "1..*", paramLabel = "FILE",
-            description = "The migrations to trace (default: the last one of each history).")
+    // One value per --target (repeat it, or separate with commas): a greedy arity would swallow the PATH after it.
+    @Option(names = "--target", arity = "1", split = ",", paramLabel = "FILE",
+            description = "A migration to trace; repeat or separate with commas for several (default: the last one"
+                    + " of each history).")
     List<Path> targets = new ArrayList<>();
 
     @Option(names = "--dialect", paramLabel = "DIALECT", description = "postgres or sqlite (default: postgres).")

@@ -27,6 +27,17 @@ final class PgTracer {
     private static final String MY_LOCKS = "SELECT l.relation::bigint, l.mode FROM pg_locks l"
             + " WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation IS NOT NULL";
 
+    /**
+     * Rows read or written in this transaction on user tables, from the backend's own not-yet-flushed statistics:
+     * sequential and index scans, index builds, constraint validation and rewrites all count here, a catalog-only
+     * change does not. Reads statistics functions only, so it takes no lock.
+     */
+    private static final String ROWS_TOUCHED = "SELECT coalesce(sum(pg_stat_get_xact_tuples_returned(c.oid)"
+            + " + pg_stat_get_xact_tuples_fetched(c.oid) + pg_stat_get_xact_tuples_inserted(c.oid)"
+            + " + pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid)), 0)::bigint"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm')"
+            + " AND " + Catalog.USER_NAMESPACE;
+
     private final Connection connection;
     private final boolean embedded;
     private final Secrets secrets;
@@ -88,6 +99,7 @@ final class PgTracer {
                                     + " this database"));
                     case TRANSACTIONAL -> {
                         Map<Long, Relation> relsBefore = relations();
+                        long rowsBefore = rowsTouched();
                         exec("SAVEPOINT miglint_step");
                         long t0 = System.nanoTime();
                         try (Statement st = connection.createStatement()) {
@@ -100,6 +112,7 @@ final class PgTracer {
                             continue;
                         }
                         long nanos = System.nanoTime() - t0;
+                        long touched = rowsTouched() - rowsBefore;
                         exec("RELEASE SAVEPOINT miglint_step");
                         if (!embedded && boundsSql != null) {
                             exec(boundsSql);
@@ -109,7 +122,8 @@ final class PgTracer {
                         held = now;
                         Catalog after = Catalog.snapshot(connection);
                         traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
-                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog), null));
+                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog), null,
+                                touched));
                         catalog = after;
                     }
                 }
@@ -172,6 +186,13 @@ final class PgTracer {
         String first = newline < 0 ? message : message.substring(0, newline);
         return new StepTrace(step, Outcome.FAILED, nanos, e.getSQLState(), secrets.mask(first.replaceFirst("^ERROR: ", "")),
                 List.of(), List.of(), List.of(), null);
+    }
+
+    private long rowsTouched() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(ROWS_TOUCHED)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void exec(String sql) throws SQLException {

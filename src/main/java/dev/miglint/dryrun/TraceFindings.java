@@ -59,12 +59,14 @@ final class TraceFindings {
                 if (!lock.mode().blocksWrites()) {
                     continue;
                 }
-                out.add(at.finding(DryRunRules.STRONG_LOCK, Level.WARNING, span,
-                        "took " + lock.pgMode() + " on " + lock.relation() + " until the migration commits; it blocks "
-                                + lock.mode().blocks(),
-                        "Observed: the lock was granted to the dry run's session while this statement ran ("
-                                + Sizes.millis(t.nanos()) + " here); on a busy table every blocked query queues"
-                                + " behind it, and so do queries that arrive after them."));
+                LockVerdict verdict = LockVerdict.of(lock, steps, k);
+                out.add(at.finding(DryRunRules.STRONG_LOCK, verdict.hazard() ? Level.WARNING : Level.NOTE, span,
+                        verdict.message(), verdict.hazard()
+                                ? "Observed: the lock was granted to the dry run's session while this statement ran;"
+                                        + " on a busy table every blocked query queues behind it, and so do queries"
+                                        + " that arrive after them, for as long as that work takes on production data."
+                                : "Observed: the lock was held only for a change to the catalog, which takes the same"
+                                        + " time on any table size; guarded by lock_timeout it is safe."));
                 if (heldNanos / 1_000_000 >= longLockMillis) {
                     out.add(at.finding(DryRunRules.LONG_LOCK, Level.WARNING, span,
                             "held " + lock.pgMode() + " on " + lock.relation() + " for " + Sizes.millis(heldNanos)
@@ -97,7 +99,9 @@ final class TraceFindings {
         if (f.ruleId().startsWith("dry-run-") || f.span() == null) {
             return f;
         }
-        for (StepTrace t : trace.steps()) {
+        List<StepTrace> steps = trace.steps();
+        for (int k = 0; k < steps.size(); k++) {
+            StepTrace t = steps.get(k);
             var span = t.step().span();
             if (f.span().start() < span.start() || f.span().start() > span.end()) {
                 continue;
@@ -110,7 +114,9 @@ final class TraceFindings {
                 return f.withObserved("dry run: rewrote " + t.rewrites().stream().map(Rewrite::describe)
                         .collect(Collectors.joining(", ")));
             }
-            List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites()).toList();
+            int index = k;
+            List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
+                    .filter(l -> LockVerdict.of(l, steps, index).hazard()).toList();
             if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {
                 return f.withObserved("dry run: took " + strong.stream().map(LockSeen::describe)
                         .collect(Collectors.joining(", ")) + " for " + Sizes.millis(t.nanos()));
