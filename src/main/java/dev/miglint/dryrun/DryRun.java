@@ -101,6 +101,16 @@ final class DryRun {
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
         List<HistoryPlan> plans = plan(discovery.histories(), finder, dialect, problems);
+        Observations seen = new Observations();
+        DryRunSettings how = new DryRunSettings(dialect == Dialect.POSTGRES && given == null ? cmd.rows : 0,
+                cmd.lockTimeout, cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip);
+        if (sqliteFile != null || given != null) {
+            // a given database: the deploy runs what its framework's record does not list yet
+            AppliedMigrations record = sqliteFile != null ? SqliteDryRun.record(sqliteFile)
+                    : new PgDryRun(how, secrets, seen).record(given);
+            plans = plans.stream().map(p -> PendingMigrations.restrict(p, record, !cmd.targets.isEmpty(), seen))
+                    .toList();
+        }
 
         // the static findings on the same targets, each history linted in full for its schema
         LintSettings settings = new LintSettings(dialect,
@@ -111,9 +121,6 @@ final class DryRun {
                 .lint(plans.stream().map(HistoryPlan::history).toList(), this::load);
         problems.addAll(lint.problems());
 
-        Observations seen = new Observations();
-        DryRunSettings how = new DryRunSettings(dialect == Dialect.POSTGRES && given == null ? cmd.rows : 0,
-                cmd.lockTimeout, cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip);
         List<HistoryPlan> withTargets = plans.stream().filter(HistoryPlan::hasTargets).toList();
         if (!withTargets.isEmpty()) {
             if (dialect == Dialect.SQLITE) {

@@ -102,6 +102,21 @@ final class PgDryRun {
         }
     }
 
+    /** The migration record of the given database, read in a read-only transaction that is rolled back. */
+    AppliedMigrations record(ConnectionSpec spec) throws DryRunException {
+        try (Connection c = DriverManager.getConnection(spec.jdbcUrl(), spec.properties())) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return AppliedMigrations.read(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new DryRunException("database " + spec.display() + ": " + secrets.mask(String.valueOf(e.getMessage())));
+        }
+    }
+
     void runGiven(ConnectionSpec spec, List<HistoryPlan> plans) throws DryRunException {
         long t0 = System.nanoTime();
         Thread interrupted = null;
