@@ -75,8 +75,10 @@ final class PgDryRun {
             }
             if (!filled && settings.rows() > 0) {
                 filled = true;
-                for (SyntheticRows.Problem p : new SyntheticRows(c).fill(plan.targetWords(Dialect.POSTGRES),
-                        settings.rows())) {
+                SyntheticRows synthetic = new SyntheticRows(c);
+                List<SyntheticRows.Problem> problems = synthetic.fill(plan.targetWords(Dialect.POSTGRES), settings.rows());
+                tracer.syntheticRows(synthetic.filled());
+                for (SyntheticRows.Problem p : problems) {
                     out.add(e.source(), DryRunRules.SYNTHETIC_ROWS, Level.NOTE, firstStatement(steps),
                             "could not fill table " + p.table() + " with synthetic rows: " + p.message(),
                             "The statements were traced against the rows it had.");

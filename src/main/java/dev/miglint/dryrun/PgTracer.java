@@ -39,6 +39,7 @@ final class PgTracer {
             + " AND " + Catalog.USER_NAMESPACE;
 
     private final Connection connection;
+    private Map<String, String> synthetic = Map.of();
     private final boolean embedded;
     private final Secrets secrets;
     /** Re-run after every statement on a given database, so a migration's own SET cannot lift our bounds. */
@@ -102,14 +103,45 @@ final class PgTracer {
                         long rowsBefore = rowsTouched();
                         exec("SAVEPOINT miglint_step");
                         long t0 = System.nanoTime();
+                        String ourRows = null;
                         try (Statement st = connection.createStatement()) {
                             st.setEscapeProcessing(false);
                             st.execute(step.sql());
                         } catch (SQLException e) {
                             long nanos = System.nanoTime() - t0;
                             exec("ROLLBACK TO SAVEPOINT miglint_step");
-                            traces.add(failed(step, nanos, e));
-                            continue;
+                            StepTrace failure = failed(step, nanos, e);
+                            String blamed = SyntheticBlame.tableToBlame(e, synthetic, step.sql(), connection);
+                            if (blamed == null) {
+                                traces.add(failure);
+                                continue;
+                            }
+                            // our made-up values broke it: run it again on the table without them
+                            ourRows = "with the synthetic rows of " + blamed + " it failed with SQLSTATE "
+                                    + failure.sqlState() + ": " + failure.error();
+                            long firstAttempt = rowsTouched() - rowsBefore;
+                            boolean deleted = false;
+                            try (Statement st = connection.createStatement()) {
+                                st.execute("DELETE FROM " + blamed + " WHERE xmin::text = '" + synthetic.get(blamed) + "'");
+                                deleted = true;
+                                // the failed attempt's reads count as this statement's work, the DELETE's do not
+                                rowsBefore = rowsTouched() - firstAttempt;
+                                t0 = System.nanoTime();
+                                st.setEscapeProcessing(false);
+                                st.execute(step.sql());
+                            } catch (SQLException again) {
+                                long retried = System.nanoTime() - t0;
+                                exec("ROLLBACK TO SAVEPOINT miglint_step");
+                                // our rows of that table are gone: failing again on it is about the history's own
+                                // rows, the migration's failure; on another synthetic table it is still ours
+                                String blamedAgain = SyntheticBlame.tableToBlame(again, synthetic, step.sql(), connection);
+                                boolean migrations = deleted && (blamedAgain == null || blamedAgain.equals(blamed));
+                                traces.add(migrations ? failed(step, retried, again) : new StepTrace(step,
+                                        Outcome.FAILED_ON_SYNTHETIC_ROWS, nanos, failure.sqlState(), failure.error(),
+                                        List.of(), List.of(), List.of(), ourRows));
+                                continue;
+                            }
+                            ourRows += "; traced again without them";
                         }
                         long nanos = System.nanoTime() - t0;
                         long touched = rowsTouched() - rowsBefore;
@@ -122,8 +154,8 @@ final class PgTracer {
                         held = now;
                         Catalog after = Catalog.snapshot(connection);
                         traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
-                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog), null,
-                                touched));
+                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog),
+                                ourRows, touched));
                         catalog = after;
                     }
                 }
@@ -186,6 +218,11 @@ final class PgTracer {
         String first = newline < 0 ? message : message.substring(0, newline);
         return new StepTrace(step, Outcome.FAILED, nanos, e.getSQLState(), secrets.mask(first.replaceFirst("^ERROR: ", "")),
                 List.of(), List.of(), List.of(), null);
+    }
+
+    /** Tables holding synthetic rows, each with the transaction id that inserted them. */
+    void syntheticRows(Map<String, String> xidByTable) {
+        synthetic = Map.copyOf(xidByTable);
     }
 
     private long rowsTouched() throws SQLException {

@@ -16,7 +16,11 @@ public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState,
         this(step, outcome, nanos, sqlState, error, newLocks, rewrites, catalogChanges, note, -1);
     }
 
-    public enum Outcome { RAN, RAN_OUTSIDE_TRANSACTION, FAILED, SKIPPED }
+    /**
+     * {@code FAILED_ON_SYNTHETIC_ROWS}: it failed on values the dry run made up (and again, or could not be retried,
+     * without them); not the migration's failure.
+     */
+    public enum Outcome { RAN, RAN_OUTSIDE_TRANSACTION, FAILED, SKIPPED, FAILED_ON_SYNTHETIC_ROWS }
 
     public StepTrace {
         newLocks = List.copyOf(newLocks);

@@ -37,6 +37,8 @@ final class SyntheticRows {
             + " FROM pg_constraint con WHERE con.contype = 'f' AND con.conrelid = ?";
 
     private final Connection connection;
+    /** Qualified table name to the transaction id that inserted its synthetic rows (their xmin). */
+    private final Map<String, String> filled = new LinkedHashMap<>();
 
     SyntheticRows(Connection connection) {
         this.connection = connection;
@@ -71,18 +73,35 @@ final class SyntheticRows {
             visit(oid, qualified, order, visiting);
         }
         List<Problem> problems = new ArrayList<>();
-        connection.setAutoCommit(true);
         for (long oid : order) {
             String sql = insertSql(oid, qualified.get(oid), rows);
+            connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
+                String xid;
+                try (ResultSet rs = st.executeQuery("SELECT pg_current_xact_id()::text")) {
+                    rs.next();
+                    xid = rs.getString(1);
+                }
                 st.execute(sql);
+                connection.commit();
+                connection.setAutoCommit(true);
                 st.execute("ANALYZE " + qualified.get(oid));
+                filled.put(qualified.get(oid), xid);
             } catch (SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
                 String m = e.getMessage() == null ? e.toString() : e.getMessage();
                 problems.add(new Problem(plain.get(oid), m.lines().findFirst().orElse(m).replaceFirst("^ERROR: ", "")));
             }
         }
         return problems;
+    }
+
+    /** The tables filled, each with the id of the transaction that inserted its rows (their {@code xmin}). */
+    Map<String, String> filled() {
+        return Map.copyOf(filled);
     }
 
     /** Parents before children; a cycle is broken where it closes. */

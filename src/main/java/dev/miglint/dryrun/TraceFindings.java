@@ -20,6 +20,10 @@ final class TraceFindings {
             "not-null", "validate", "exclusive", "alter", "rename", "drop", "add", "trigger", "partition", "refresh",
             "reindex", "unique", "primary", "column", "type", "default", "rewrite");
 
+    private static final String SYNTHETIC_HELP = "The values of synthetic rows are made up, so a statement that only"
+            + " fails on them is not reported as failing; it fails on your database only if its rows violate the same"
+            + " rule: check them before deploying.";
+
     private TraceFindings() {
     }
 
@@ -46,7 +50,12 @@ final class TraceFindings {
                 }
                 case RAN_OUTSIDE_TRANSACTION -> out.add(at.finding(DryRunRules.OUTSIDE_TRANSACTION, Level.NOTE, span,
                         t.note() + " (" + Sizes.millis(t.nanos()) + ")", ""));
+                case FAILED_ON_SYNTHETIC_ROWS -> out.add(at.finding(DryRunRules.SYNTHETIC_ROWS, Level.NOTE, span,
+                        t.note() + "; whether it fails on your database depends on its data", SYNTHETIC_HELP));
                 case RAN -> {
+                    if (t.note() != null) {
+                        out.add(at.finding(DryRunRules.SYNTHETIC_ROWS, Level.NOTE, span, t.note(), SYNTHETIC_HELP));
+                    }
                 }
             }
             long heldNanos = 0;

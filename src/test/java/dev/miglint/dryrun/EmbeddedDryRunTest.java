@@ -118,12 +118,47 @@ class EmbeddedDryRunTest {
     }
 
     @Test
-    void uniqueConstraintOnDuplicatesFailsWith23505(@TempDir Path dir) {
+    void aUniqueConstraintBrokenOnlyByOurDuplicatesIsNotTheMigrationsFailure(@TempDir Path dir) {
         write(dir, "db/001_init.sql", INIT);
         write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
         CliRun run = dryRun(dir, "db");
-        assertTrue(findings(run, "dry-run-statement-failed").get(0).path("message").asText()
-                .startsWith("failed with SQLSTATE 23505"), describe(run));
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+        JsonNode ours = findings(run, "dry-run-synthetic-rows").get(0);
+        assertTrue(ours.path("message").asText().startsWith("with the synthetic rows of public.orders it failed with"
+                + " SQLSTATE 23505"), ours.toString());
+        // traced again without them: the constraint is there
+        assertTrue(findings(run, "dry-run-catalog-change").stream()
+                .anyMatch(c -> c.path("message").asText().contains("orders_status_key")), describe(run));
+    }
+
+    @Test
+    void duplicatesTheHistoryInsertedItselfStillFailTheMigration(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT + "INSERT INTO orders VALUES (-1, 1, 1, 'same'), (-2, 1, 1, 'same');\n");
+        write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
+        CliRun run = dryRun(dir, "db");
+        List<JsonNode> failed = findings(run, "dry-run-statement-failed");
+        assertEquals(1, failed.size(), describe(run));
+        assertTrue(failed.get(0).path("message").asText().startsWith("failed with SQLSTATE 23505"), describe(run));
+    }
+
+    @Test
+    void aForeignKeyOurRandomReferencesBreakIsNotReportedOrConfirmed(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", """
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);
+                """);
+        write(dir, "db/002_fk.sql",
+                "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);\n");
+        CliRun run = dryRun(dir, "db");
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+        assertTrue(findings(run, "dry-run-synthetic-rows").get(0).path("message").asText().contains("23503"),
+                describe(run));
+        for (JsonNode f : findings(run, "constraint-without-not-valid")) {
+            assertTrue(!f.path("observed").asText().contains("failed"), f.toString());
+        }
+        // validating the constraint read the table while the locks were held
+        assertTrue(findings(run, "dry-run-strong-lock").stream()
+                .allMatch(f -> f.path("level").asText().equals("warning")), describe(run));
     }
 
     @Test
