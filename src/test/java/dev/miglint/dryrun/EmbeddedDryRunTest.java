@@ -158,6 +158,28 @@ class EmbeddedDryRunTest {
     }
 
     @Test
+    void renamesReadAsRenames(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT + "CREATE INDEX orders_status_idx ON orders (status);\n");
+        write(dir, "db/002_renames.sql", """
+                ALTER TABLE orders RENAME COLUMN total TO total_amount;
+                ALTER TABLE orders RENAME TO purchases;
+                ALTER INDEX orders_status_idx RENAME TO purchases_status_idx;
+                ALTER TABLE purchases DROP COLUMN status, ADD COLUMN state text;
+                """);
+        CliRun run = dryRun(dir, "--fail-on", "never", "db");
+        List<String> changes = findings(run, "dry-run-catalog-change").stream()
+                .map(f -> f.path("startLine").asInt() + ": " + f.path("message").asText().replaceFirst(" \\([0-9.]+ ms\\)$", ""))
+                .toList();
+        assertEquals("1: renamed column orders.total to total_amount", changes.get(0), describe(run));
+        // the table's columns, constraints and indexes move with it: one line, not a drop and an add of each
+        assertEquals("2: renamed table orders to purchases", changes.get(1), describe(run));
+        assertEquals("3: renamed index orders_status_idx to purchases_status_idx", changes.get(2));
+        // a dropped column and a new one are not a rename
+        assertTrue(changes.get(3).startsWith("4: dropped column purchases.status (text)"), changes.get(3));
+        assertTrue(changes.get(3).contains("added column purchases.state (text)"), changes.get(3));
+    }
+
+    @Test
     void duplicatesTheHistoryInsertedItselfStillFailTheMigration(@TempDir Path dir) {
         write(dir, "db/001_init.sql", INIT + "INSERT INTO orders VALUES (-1, 1, 1, 'same'), (-2, 1, 1, 'same');\n");
         write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
