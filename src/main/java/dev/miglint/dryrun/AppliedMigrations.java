@@ -23,7 +23,12 @@ import java.util.Map;
  * @param upTo     golang-migrate only: its one row, the current version; every version up to it is applied
  * @param dirty    golang-migrate only: the current version failed half-way
  */
-record AppliedMigrations(String table, Map<String, State> applied, String upTo, boolean dirty) {
+record AppliedMigrations(String table, Map<String, State> applied, String upTo, boolean dirty,
+        Map<String, String> checksums) {
+
+    AppliedMigrations(String table, Map<String, State> applied, String upTo, boolean dirty) {
+        this(table, applied, upTo, dirty, Map.of());
+    }
 
     /** What the record says about one migration. */
     enum State { APPLIED, FAILED, ROLLED_BACK }
@@ -45,27 +50,70 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                 continue;
             }
             Map<String, State> applied = new LinkedHashMap<>();
+            Map<String, String> checksums = new LinkedHashMap<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(reader.query())) {
                 while (rs.next()) {
                     String version = rs.getString(1);
                     if (version == null) {
                         continue;
                     }
-                    String key = reader.byName() ? version : versionKey(version);
+                    String key = reader.key() == Key.VERSION ? versionKey(version)
+                            : reader.key() == Key.HASH ? "sha256:" + version
+                            : reader.key() == Key.FILE ? version.replaceFirst("^.*[/\\\\]", "") : version;
                     State state = State.valueOf(rs.getString(2));
                     // a later row about the same migration (goose's is_applied, Prisma's retries) wins
                     if (state == State.APPLIED || !State.APPLIED.equals(applied.get(key)) || reader.lastRowWins()) {
                         applied.put(key, state);
+                        if (rs.getString(3) != null) {
+                            checksums.put(key, rs.getString(3));
+                        }
                     }
                 }
             }
-            return new AppliedMigrations(reader.table(), applied, null, false);
+            return new AppliedMigrations(reader.table(), applied, null, false, checksums);
         }
         return null;
     }
 
+    /** The record's key for this file, or null when the record does not list it. */
+    private String keyOf(MigrationFile file, String text) {
+        for (String key : candidateKeys(file, text)) {
+            if (key != null && applied.containsKey(key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> candidateKeys(MigrationFile file, String text) {
+        Path parent = file.path().getParent();
+        String name = file.path().getFileName().toString();
+        return java.util.Arrays.asList(parent == null ? null : parent.getFileName().toString(), fileKey(file.path()),
+                name.replaceFirst("\\.sql$", ""), name, text == null ? null : "sha256:" + Checksums.sha256(text));
+    }
+
+    /**
+     * When the record keeps a checksum of the applied file and today's file has another: why they differ. Null when
+     * they agree or nothing can be compared.
+     */
+    String changedSinceApplied(MigrationFile file, String text) {
+        String key = keyOf(file, text);
+        String recorded = key == null ? null : checksums.get(key);
+        if (recorded == null) {
+            return null;
+        }
+        String now = switch (table) {
+            case "_prisma_migrations" -> Checksums.sha256(text);
+            case "flyway_schema_history" -> Integer.toString(Checksums.flywayCrc32(text));
+            case "sqitch.changes" -> Checksums.sha1(text);
+            default -> null;
+        };
+        return now == null || now.equalsIgnoreCase(recorded) ? null
+                : table + " keeps checksum " + recorded + " for it, the file today has " + now;
+    }
+
     /** The state of this file's migration in the record, or null when it is not recorded (pending). */
-    State stateOf(MigrationFile file) {
+    State stateOf(MigrationFile file, String text) {
         if (upTo != null) {
             String key = fileKey(file.path());
             if (key == null) {
@@ -74,26 +122,18 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             int order = compareVersions(key, upTo);
             return order < 0 ? State.APPLIED : order == 0 ? (dirty ? State.FAILED : State.APPLIED) : null;
         }
-        State byName = file.path().getParent() == null ? null
-                : applied.get(file.path().getParent().getFileName().toString());
-        if (byName != null) {
-            return byName;
-        }
-        String key = fileKey(file.path());
+        String key = keyOf(file, text);
         return key == null ? null : applied.get(key);
     }
 
     /** Recorded migrations no file matches: the file was deleted or renamed after it ran. */
-    List<String> vanished(List<MigrationFile> files) {
+    List<String> vanished(List<MigrationFile> files, java.util.function.Function<MigrationFile, String> textOf) {
         if (upTo != null) {
             return files.stream().anyMatch(f -> upTo.equals(fileKey(f.path()))) ? List.of() : List.of(upTo);
         }
         List<String> keys = new ArrayList<>(applied.keySet());
         for (MigrationFile f : files) {
-            keys.remove(fileKey(f.path()));
-            if (f.path().getParent() != null) {
-                keys.remove(f.path().getParent().getFileName().toString());
-            }
+            keys.removeAll(candidateKeys(f, textOf.apply(f)));
         }
         return keys;
     }
@@ -164,22 +204,38 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
         }
     }
 
-    private record Reader(String table, String query, boolean byName, boolean lastRowWins) {
+    /** How a record row names its migration: a version number, a name, a hash of the file, or a file path. */
+    private enum Key { VERSION, NAME, HASH, FILE }
+
+    private record Reader(String table, String query, Key key, boolean lastRowWins) {
     }
 
-    /** Each framework's record, as the framework creates it; the query yields (version, state) rows in order. */
+    /**
+     * Each framework's record, as the framework creates it; the query yields (version or name or hash, state,
+     * checksum) rows in the framework's order.
+     */
     private static final List<Reader> READERS = List.of(
             new Reader("_prisma_migrations", "SELECT migration_name, CASE WHEN rolled_back_at IS NOT NULL THEN"
-                    + " 'ROLLED_BACK' WHEN finished_at IS NULL THEN 'FAILED' ELSE 'APPLIED' END"
-                    + " FROM _prisma_migrations ORDER BY started_at", true, false),
-            new Reader("flyway_schema_history", "SELECT version, CASE WHEN success THEN 'APPLIED' ELSE 'FAILED' END"
-                    + " FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank", false, true),
+                    + " 'ROLLED_BACK' WHEN finished_at IS NULL THEN 'FAILED' ELSE 'APPLIED' END, checksum"
+                    + " FROM _prisma_migrations ORDER BY started_at", Key.NAME, false),
+            new Reader("drizzle.__drizzle_migrations", "SELECT hash, 'APPLIED', NULL FROM drizzle.__drizzle_migrations"
+                    + " ORDER BY created_at", Key.HASH, false),
+            new Reader("__drizzle_migrations", "SELECT hash, 'APPLIED', NULL FROM __drizzle_migrations"
+                    + " ORDER BY created_at", Key.HASH, false),
+            new Reader("flyway_schema_history", "SELECT version, CASE WHEN success THEN 'APPLIED' ELSE 'FAILED' END,"
+                    + " CAST(checksum AS TEXT) FROM flyway_schema_history WHERE version IS NOT NULL"
+                    + " ORDER BY installed_rank", Key.VERSION, true),
             new Reader("goose_db_version", "SELECT CAST(version_id AS TEXT), CASE WHEN is_applied THEN 'APPLIED'"
-                    + " ELSE 'ROLLED_BACK' END FROM goose_db_version WHERE version_id > 0 ORDER BY id", false, true),
-            new Reader("__diesel_schema_migrations", "SELECT version, 'APPLIED' FROM __diesel_schema_migrations",
-                    false, false),
-            // golang-migrate keeps one row, the current version (dirty when it failed half-way); dbmate one row
-            // per applied version, without a dirty column
-            new Reader("schema_migrations", "SELECT CAST(version AS TEXT), 'APPLIED' FROM schema_migrations",
-                    false, false));
+                    + " ELSE 'ROLLED_BACK' END, NULL FROM goose_db_version WHERE version_id > 0 ORDER BY id",
+                    Key.VERSION, true),
+            new Reader("__diesel_schema_migrations", "SELECT version, 'APPLIED', NULL FROM __diesel_schema_migrations",
+                    Key.VERSION, false),
+            new Reader("sqitch.changes", "SELECT change, 'APPLIED', script_hash FROM sqitch.changes"
+                    + " ORDER BY committed_at", Key.NAME, false),
+            new Reader("databasechangelog", "SELECT filename, CASE WHEN exectype"
+                    + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, NULL"
+                    + " FROM databasechangelog ORDER BY orderexecuted", Key.FILE, false),
+            // dbmate: one row per applied version, without golang-migrate's dirty column
+            new Reader("schema_migrations", "SELECT CAST(version AS TEXT), 'APPLIED', NULL FROM schema_migrations",
+                    Key.VERSION, false));
 }

@@ -2,8 +2,11 @@ package dev.miglint.dryrun;
 
 import dev.miglint.dryrun.AppliedMigrations.State;
 import dev.miglint.rules.Level;
+import dev.miglint.source.MigrationFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Against a given database, the deploy runs only what its migration framework's record does not list yet: those
@@ -28,7 +31,15 @@ final class PendingMigrations {
         List<HistoryPlan.Entry> pending = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         for (HistoryPlan.Entry e : plan.files()) {
-            State state = record.stateOf(e.file());
+            State state = record.stateOf(e.file(), e.source().text());
+            String changed = state == State.APPLIED ? record.changedSinceApplied(e.file(), e.source().text()) : null;
+            if (changed != null) {
+                out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
+                        Step.split(e.source().text(), dev.miglint.model.Dialect.POSTGRES)),
+                        "this migration was changed after it was applied: " + changed,
+                        "The database ran the old text; the framework will refuse or ignore the change. Put the"
+                                + " change in a new migration and restore this file.");
+            }
             if (state == State.FAILED || state == State.ROLLED_BACK) {
                 out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
                         Step.split(e.source().text(), plan.history().dialect() == null
@@ -45,7 +56,9 @@ final class PendingMigrations {
             boolean target = explicitTargets ? e.target() : state != State.APPLIED;
             pending.add(new HistoryPlan.Entry(e.file(), e.source(), target, e.down()));
         }
-        for (String key : record.vanished(plan.history().files())) {
+        Map<MigrationFile, String> texts = new HashMap<>();
+        plan.files().forEach(e -> texts.put(e.file(), e.source().text()));
+        for (String key : record.vanished(plan.history().files(), texts::get)) {
             out.info(plan.history().name() + ": " + record.table() + " records migration " + key
                     + " as applied, but no file of the history has that version (deleted or renamed?)");
         }

@@ -98,10 +98,12 @@ class PendingMigrationsDryRunTest {
         assertTrue(record.get(0).path("message").asText().contains("failed"), describe(run));
     }
 
+    private static final String PRISMA_INIT =
+            "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"email\" TEXT NOT NULL);\n";
+
     @Test
     void prismaOnSqliteWithAFailedMigration(@TempDir Path dir) throws Exception {
-        write(dir, "prisma/migrations/20240101000000_init/migration.sql",
-                "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"email\" TEXT NOT NULL);\n");
+        write(dir, "prisma/migrations/20240101000000_init/migration.sql", PRISMA_INIT);
         write(dir, "prisma/migrations/20240102000000_name/migration.sql",
                 "ALTER TABLE \"User\" ADD COLUMN \"name\" TEXT;\n");
         write(dir, "prisma/migrations/20240103000000_age/migration.sql",
@@ -120,8 +122,8 @@ class PendingMigrationsDryRunTest {
                     "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
                     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
                 )""",
-                "INSERT INTO _prisma_migrations VALUES ('a', 'c1', '2024-01-01 00:00:01', '20240101000000_init', NULL,"
-                        + " NULL, '2024-01-01 00:00:00', 1)",
+                "INSERT INTO _prisma_migrations VALUES ('a', '" + Checksums.sha256(PRISMA_INIT)
+                        + "', '2024-01-01 00:00:01', '20240101000000_init', NULL, NULL, '2024-01-01 00:00:00', 1)",
                 // failed: started, never finished; the deploy stops here (P3009)
                 "INSERT INTO _prisma_migrations VALUES ('b', 'c2', NULL, '20240102000000_name',"
                         + " 'duplicate column name', NULL, '2024-01-02 00:00:00', 0)");
@@ -135,6 +137,9 @@ class PendingMigrationsDryRunTest {
         assertEquals("prisma/migrations/20240102000000_name/migration.sql", record.get(0).path("path").asText());
         assertArrayEquals(before, Files.readAllBytes(db));
     }
+
+    private static final String FLYWAY_V1 = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
+    private static final String FLYWAY_V1_1 = "CREATE INDEX users_email ON users (email);\n";
 
     @Test
     void flywayOnAGivenPostgresDatabaseTracesOnlyPendingAndLeavesItUnchanged(@TempDir Path dir) throws Exception {
@@ -160,13 +165,13 @@ class PendingMigrationsDryRunTest {
                         PRIMARY KEY ("installed_rank");
                     CREATE INDEX "flyway_schema_history_s_idx" ON "flyway_schema_history" ("success");
                     INSERT INTO flyway_schema_history VALUES
-                        (1, '1', 'users', 'SQL', 'V1__users.sql', 1234, 'postgres', now(), 5, true),
-                        (2, '1.1', 'email index', 'SQL', 'V1_1__email.sql', 99, 'postgres', now(), 5, true);
+                        (1, '1', 'users', 'SQL', 'V1__users.sql', %d, 'postgres', now(), 5, true),
+                        (2, '1.1', 'email index', 'SQL', 'V1_1__email.sql', %d, 'postgres', now(), 5, true);
                     CREATE INDEX users_email ON users (email);
-                    """);
+                    """.formatted(Checksums.flywayCrc32(FLYWAY_V1), Checksums.flywayCrc32(FLYWAY_V1_1)));
         }
-        write(dir, "db/migration/V1__users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
-        write(dir, "db/migration/V1_1__email.sql", "CREATE INDEX users_email ON users (email);\n");
+        write(dir, "db/migration/V1__users.sql", FLYWAY_V1);
+        write(dir, "db/migration/V1_1__email.sql", FLYWAY_V1_1);
         write(dir, "db/migration/V2__name.sql", "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN name text;\n");
         write(dir, "db/migration/V3__age.sql", "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN age int;\n");
         String url = "jdbc:postgresql://127.0.0.1:" + given.port() + "/flyway_app?user=postgres";
@@ -176,6 +181,181 @@ class PendingMigrationsDryRunTest {
         assertEquals(Set.of("db/migration/V2__name.sql", "db/migration/V3__age.sql"), traced(run), describe(run));
         assertTrue(run.stderr().contains("flyway_schema_history lists 2 of these files as applied"), run.stderr());
         assertEquals(before, fingerprint());
+    }
+
+    private static String givenDatabase(String name, String sql) throws Exception {
+        try (Connection c = given.connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        try (Connection c = given.connect(name); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);" + sql);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + given.port() + "/" + name + "?user=postgres";
+    }
+
+    /** Everything a dry run could change in the given database: catalog, relfilenodes, xmins, every row. */
+    private static String state(String database) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = given.connect(database)) {
+            sb.append(Catalog.snapshot(c).entries()).append('\n');
+            List<String> tables = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT c.oid::regclass::text, c.relfilenode, c.xmin::text, c.relkind FROM pg_class c JOIN"
+                            + " pg_namespace n ON n.oid = c.relnamespace WHERE " + Catalog.USER_NAMESPACE + " ORDER BY 1")) {
+                while (rs.next()) {
+                    sb.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append(' ').append(rs.getString(3))
+                            .append('\n');
+                    if (rs.getString(4).equals("r")) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String table : tables) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM " + table + " t")) {
+                    rs.next();
+                    sb.append(table).append(' ').append(rs.getLong(1)).append(' ').append(rs.getString(2)).append('\n');
+                }
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT string_agg(name || '=' || setting, ',' ORDER BY name) FROM pg_settings"
+                            + " WHERE source IN ('database', 'user', 'database user')")) {
+                rs.next();
+                sb.append(rs.getString(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void assertTracesExactly(Path dir, String database, String url, String path, Set<String> expected,
+            String recordLine) throws Exception {
+        String before = state(database);
+        CliRun run = dryRun(dir, "--database-url", url, "--fail-on", "never", path);
+        assertEquals(0, run.exitCode(), describe(run));
+        assertEquals(expected, traced(run), describe(run));
+        assertTrue(run.stderr().contains(recordLine), run.stderr());
+        assertEquals(before, state(database));
+    }
+
+    @Test
+    void gooseOnPostgres(@TempDir Path dir) throws Exception {
+        String url = givenDatabase("goose_app", """
+                CREATE TABLE goose_db_version (id serial NOT NULL, version_id bigint NOT NULL,
+                    is_applied boolean NOT NULL, tstamp timestamp NULL default now(), PRIMARY KEY (id));
+                INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true), (1, true), (2, true),
+                    (3, true), (3, false);
+                """);
+        write(dir, "db/00001_users.sql", "-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        write(dir, "db/00002_noop.sql", "-- +goose Up\nSELECT 1;\n");
+        write(dir, "db/00003_name.sql", "-- +goose Up\nALTER TABLE users ADD COLUMN name text;\n");
+        write(dir, "db/00004_age.sql", "-- +goose Up\nALTER TABLE users ADD COLUMN age int;\n");
+        // version 3 was applied, then rolled back (goose down): pending again
+        assertTracesExactly(dir, "goose_app", url, "db", Set.of("db/00003_name.sql", "db/00004_age.sql"),
+                "goose_db_version lists 2 of these files as applied");
+    }
+
+    @Test
+    void dieselOnPostgres(@TempDir Path dir) throws Exception {
+        String url = givenDatabase("diesel_app", """
+                CREATE TABLE __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL,
+                    run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP);
+                INSERT INTO __diesel_schema_migrations (version) VALUES ('20240101000000');
+                """);
+        write(dir, "migrations/2024-01-01-000000_users/up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        write(dir, "migrations/2024-01-01-000000_users/down.sql", "DROP TABLE users;\n");
+        write(dir, "migrations/2024-02-01-000000_name/up.sql", "ALTER TABLE users ADD COLUMN name text;\n");
+        write(dir, "migrations/2024-02-01-000000_name/down.sql", "ALTER TABLE users DROP COLUMN name;\n");
+        assertTracesExactly(dir, "diesel_app", url, "migrations", Set.of("migrations/2024-02-01-000000_name/up.sql"),
+                "__diesel_schema_migrations lists 1 of these files as applied");
+    }
+
+    @Test
+    void dbmateOnPostgres(@TempDir Path dir) throws Exception {
+        String url = givenDatabase("dbmate_app", """
+                CREATE TABLE public.schema_migrations (version character varying(128) NOT NULL PRIMARY KEY);
+                INSERT INTO schema_migrations VALUES ('20240101000000');
+                """);
+        write(dir, "db/migrations/20240101000000_users.sql", "-- migrate:up\nCREATE TABLE users (id bigint PRIMARY KEY,"
+                + " email text NOT NULL);\n-- migrate:down\nDROP TABLE users;\n");
+        write(dir, "db/migrations/20240102000000_name.sql", "-- migrate:up\nALTER TABLE users ADD COLUMN name text;\n"
+                + "-- migrate:down\n");
+        assertTracesExactly(dir, "dbmate_app", url, "db/migrations",
+                Set.of("db/migrations/20240102000000_name.sql"), "schema_migrations lists 1 of these files as applied");
+    }
+
+    @Test
+    void drizzleOnPostgresMatchesByTheFilesHash(@TempDir Path dir) throws Exception {
+        String init = "CREATE TABLE \"users\" (\"id\" bigint PRIMARY KEY, \"email\" text NOT NULL);\n";
+        String url = givenDatabase("drizzle_app", """
+                CREATE SCHEMA drizzle;
+                CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL,
+                    created_at bigint);
+                INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('%s', 1700000000000);
+                """.formatted(Checksums.sha256(init)));
+        write(dir, "drizzle/0000_init.sql", init);
+        write(dir, "drizzle/0001_name.sql", "ALTER TABLE \"users\" ADD COLUMN \"name\" text;\n");
+        write(dir, "drizzle/meta/_journal.json", """
+                {"version": "7", "dialect": "postgresql", "entries": [
+                  {"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_init", "breakpoints": true},
+                  {"idx": 1, "version": "7", "when": 1700000100000, "tag": "0001_name", "breakpoints": true}]}
+                """);
+        assertTracesExactly(dir, "drizzle_app", url, "drizzle", Set.of("drizzle/0001_name.sql"),
+                "drizzle.__drizzle_migrations lists 1 of these files as applied");
+    }
+
+    @Test
+    void sqitchOnPostgresAndAChangedScript(@TempDir Path dir) throws Exception {
+        String deployed = "BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\nCOMMIT;\n";
+        String url = givenDatabase("sqitch_app", """
+                CREATE SCHEMA sqitch;
+                CREATE TABLE sqitch.changes (change_id TEXT PRIMARY KEY, script_hash TEXT NULL, change TEXT NOT NULL,
+                    project TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL
+                    DEFAULT clock_timestamp(), committer_name TEXT NOT NULL, committer_email TEXT NOT NULL,
+                    planned_at TIMESTAMPTZ NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL);
+                INSERT INTO sqitch.changes VALUES ('c1', '%s', 'users', 'app', '', now(), 'a', 'a@x', now(), 'a',
+                    'a@x');
+                """.formatted(Checksums.sha1(deployed)));
+        write(dir, "sqitch.conf", "[core]\n\tengine = pg\n");
+        write(dir, "sqitch.plan", "%project=app\n\nusers 2024-01-01T00:00:00Z a <a@x> # users\n"
+                + "name 2024-01-02T00:00:00Z a <a@x> # name\n");
+        // the applied script was edited afterwards
+        write(dir, "deploy/users.sql", deployed.replace("NOT NULL", "NOT NULL UNIQUE"));
+        write(dir, "deploy/name.sql", "BEGIN;\nALTER TABLE users ADD COLUMN name text;\nCOMMIT;\n");
+        write(dir, "revert/users.sql", "DROP TABLE users;\n");
+        write(dir, "revert/name.sql", "ALTER TABLE users DROP COLUMN name;\n");
+        String before = state("sqitch_app");
+        CliRun run = dryRun(dir, "--database-url", url, "--fail-on", "never", ".");
+        assertEquals(Set.of("deploy/name.sql"), traced(run), describe(run));
+        List<JsonNode> record = findings(run, "dry-run-history-record");
+        assertEquals(1, record.size(), describe(run));
+        assertEquals("deploy/users.sql", record.get(0).path("path").asText());
+        assertTrue(record.get(0).path("message").asText().startsWith("this migration was changed after it was"
+                + " applied: sqitch.changes keeps checksum"), describe(run));
+        assertEquals(before, state("sqitch_app"));
+    }
+
+    @Test
+    void flywayChecksumOfAChangedFileIsCompared(@TempDir Path dir) throws Exception {
+        String v1 = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
+        String url = givenDatabase("flyway_changed", """
+                CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50),
+                    description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL,
+                    checksum INTEGER, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL DEFAULT now(),
+                    execution_time INTEGER NOT NULL, success BOOLEAN NOT NULL);
+                INSERT INTO flyway_schema_history VALUES (1, '1', 'users', 'SQL', 'V1__users.sql', %d, 'postgres',
+                    now(), 5, true), (2, '2', 'gone', 'SQL', 'V2__gone.sql', 7, 'postgres', now(), 5, true);
+                """.formatted(Checksums.flywayCrc32(v1)));
+        write(dir, "db/migration/V1__users.sql", v1);
+        write(dir, "db/migration/V3__name.sql", "ALTER TABLE users ADD COLUMN name text;\n");
+        CliRun unchanged = dryRun(dir, "--database-url", url, "--fail-on", "never", "db/migration");
+        assertTrue(findings(unchanged, "dry-run-history-record").isEmpty(), describe(unchanged));
+        // V2 is recorded as applied but no file has that version any more
+        assertTrue(unchanged.stderr().contains("records migration 2 as applied, but no file of the history has that"
+                + " version"), unchanged.stderr());
+        write(dir, "db/migration/V1__users.sql", v1.replace("text", "varchar(200)"));
+        CliRun changed = dryRun(dir, "--database-url", url, "--fail-on", "never", "db/migration");
+        assertEquals(1, findings(changed, "dry-run-history-record").size(), describe(changed));
+        assertEquals(Set.of("db/migration/V3__name.sql"), traced(changed), describe(changed));
     }
 
     private static String fingerprint() throws Exception {
