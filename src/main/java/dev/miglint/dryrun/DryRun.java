@@ -62,9 +62,7 @@ final class DryRun {
         if (dialect != Dialect.POSTGRES && dialect != Dialect.SQLITE) {
             throw new DryRunException("--dialect: dry-run supports postgres and sqlite, not " + dialect.id());
         }
-        if (cmd.rows < 0) {
-            throw new DryRunException("--rows must be 0 or more, got " + cmd.rows);
-        }
+        RowCounts rowCounts = RowCounts.parse(cmd.rows);
         checkDuration(cmd.lockTimeout, "--lock-timeout");
         checkDuration(cmd.statementTimeout, "--statement-timeout");
         ConnectionSpec given = null;
@@ -102,8 +100,9 @@ final class DryRun {
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
         List<HistoryPlan> plans = plan(discovery.histories(), finder, dialect, problems);
         Observations seen = new Observations();
-        DryRunSettings how = new DryRunSettings(dialect == Dialect.POSTGRES && given == null ? cmd.rows : 0,
-                cmd.lockTimeout, cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip);
+        boolean synthetic = dialect == Dialect.POSTGRES && given == null;
+        DryRunSettings how = new DryRunSettings(synthetic ? rowCounts.otherTables() : 0, cmd.lockTimeout,
+                cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip, synthetic ? rowCounts : RowCounts.of(0));
         if (sqliteFile != null || given != null) {
             // a given database: the deploy runs what its framework's record does not list yet
             AppliedMigrations record = sqliteFile != null ? SqliteDryRun.record(sqliteFile)

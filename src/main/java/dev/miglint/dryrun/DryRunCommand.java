@@ -52,9 +52,10 @@ public final class DryRunCommand implements Callable<Integer> {
             description = "SQLite only: start from a copy of this database file (the file itself is never written).")
     Path database;
 
-    @Option(names = "--rows", paramLabel = "N", description = "Synthetic rows added to each existing table a target"
-            + " touches (embedded PostgreSQL; default: 1000; 0 to add none).")
-    int rows = 1000;
+    @Option(names = "--rows", paramLabel = "N|TABLE=N,...", description = "Synthetic rows added to each existing table"
+            + " a target touches (embedded PostgreSQL; default: 1000; 0 to add none), or per table:"
+            + " orders=200000,users=5000.")
+    String rows = "1000";
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "lock_timeout for the traced session (default: 1s).")
     String lockTimeout = "1s";

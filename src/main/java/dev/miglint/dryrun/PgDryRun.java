@@ -47,11 +47,36 @@ final class PgDryRun {
                     bound(c);
                     embeddedHistory(plan, c);
                 }
+                if (!settings.rowCounts().none()) {
+                    out.scaleWith(secondCount(server, plan));
+                }
                 out.info(plan.history().name() + ": dry run took " + Sizes.millis(System.nanoTime() - t0));
             }
         } catch (SQLException e) {
             throw new DryRunException("embedded PostgreSQL: " + secrets.mask(String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * The same history traced again, in a database of its own, with twice the synthetic rows: how each statement's
+     * time grows with its table. Only the traces are kept.
+     */
+    private Observations secondCount(EmbeddedServer server, HistoryPlan plan) throws SQLException {
+        String database = "miglint_" + DATABASES.incrementAndGet();
+        try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + database);
+        }
+        Observations second = new Observations();
+        DryRunSettings doubled = new DryRunSettings(settings.rows() * 2, settings.lockTimeout(),
+                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
+        try (Connection c = server.connect(database)) {
+            bound(c);
+            new PgDryRun(doubled, secrets, second).embeddedHistory(plan, c);
+        }
+        try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE " + database);
+        }
+        return second;
     }
 
     private void embeddedHistory(HistoryPlan plan, Connection c) throws SQLException {
@@ -73,10 +98,11 @@ final class PgDryRun {
                 }
                 continue;
             }
-            if (!filled && settings.rows() > 0) {
+            if (!filled && !settings.rowCounts().none()) {
                 filled = true;
                 SyntheticRows synthetic = new SyntheticRows(c);
-                List<SyntheticRows.Problem> problems = synthetic.fill(plan.targetWords(Dialect.POSTGRES), settings.rows());
+                List<SyntheticRows.Problem> problems = synthetic.fill(plan.targetWords(Dialect.POSTGRES),
+                        settings.rowCounts());
                 tracer.syntheticRows(synthetic.filled());
                 for (SyntheticRows.Problem p : problems) {
                     out.add(e.source(), DryRunRules.SYNTHETIC_ROWS, Level.NOTE, firstStatement(steps),

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class SyntheticRows {
     private static final String TABLES = "SELECT c.oid::bigint, quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
-            + " c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " c.relname, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND " + Catalog.USER_NAMESPACE;
     /** Columns; a domain's values are made for its base type ({@code gen_type}) and filtered by its CHECKs. */
     private static final String COLUMNS = "SELECT quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), a.attnotnull,"
@@ -63,20 +63,28 @@ final class SyntheticRows {
      * migrations, lower-cased), and first to the tables those reference. Commits.
      */
     List<Problem> fill(Set<String> words, int rows) throws SQLException {
+        return fill(words, RowCounts.of(rows));
+    }
+
+    /** As above, with a count per table; a table {@code counts} names is filled even when no target names it. */
+    List<Problem> fill(Set<String> words, RowCounts counts) throws SQLException {
         Map<Long, String> qualified = new LinkedHashMap<>();
         Map<Long, String> plain = new LinkedHashMap<>();
+        Map<Long, Integer> rowsOf = new LinkedHashMap<>();
+        Set<Long> wanted = new LinkedHashSet<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(TABLES)) {
             while (rs.next()) {
-                qualified.put(rs.getLong(1), rs.getString(2));
-                plain.put(rs.getLong(1), rs.getString(3));
+                long oid = rs.getLong(1);
+                qualified.put(oid, rs.getString(2));
+                plain.put(oid, rs.getString(3));
+                rowsOf.put(oid, counts.forTable(rs.getString(4), rs.getString(3)));
+                String name = rs.getString(3).toLowerCase(Locale.ROOT);
+                if (words.contains(name) || counts.perTable().containsKey(name)
+                        || counts.perTable().containsKey(rs.getString(4).toLowerCase(Locale.ROOT) + "." + name)) {
+                    wanted.add(oid);
+                }
             }
         }
-        Set<Long> wanted = new LinkedHashSet<>();
-        plain.forEach((oid, name) -> {
-            if (words.contains(name.toLowerCase(Locale.ROOT))) {
-                wanted.add(oid);
-            }
-        });
         List<Long> order = new ArrayList<>();
         Set<Long> visiting = new LinkedHashSet<>();
         for (long oid : wanted) {
@@ -84,6 +92,10 @@ final class SyntheticRows {
         }
         List<Problem> problems = new ArrayList<>();
         for (long oid : order) {
+            int rows = rowsOf.get(oid);
+            if (rows == 0) {
+                continue;
+            }
             String sql = insertSql(oid, qualified.get(oid), rows);
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {

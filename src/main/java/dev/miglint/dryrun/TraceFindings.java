@@ -69,8 +69,10 @@ final class TraceFindings {
                     continue;
                 }
                 LockVerdict verdict = LockVerdict.of(lock, steps, k);
+                LockScaling scaling = trace.scaling().get(k);
                 out.add(at.finding(DryRunRules.STRONG_LOCK, verdict.hazard() ? Level.WARNING : Level.NOTE, span,
-                        verdict.message(), verdict.hazard()
+                        verdict.message() + (verdict.hazard() && scaling != null
+                                ? "; this statement takes " + scaling.describe() : ""), verdict.hazard()
                                 ? "Observed: the lock was granted to the dry run's session while this statement ran;"
                                         + " on a busy table every blocked query queues behind it, and so do queries"
                                         + " that arrive after them, for as long as that work takes on production data."

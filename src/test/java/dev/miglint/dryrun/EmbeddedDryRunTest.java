@@ -91,7 +91,7 @@ class EmbeddedDryRunTest {
         // the build reads every row (1000 synthetic ones) while the lock is held
         assertTrue(locks.get(0).path("message").asText().matches("took ShareLock on orders and held it while this"
                 + " statement read or wrote 1000 rows \\(held [0-9.]+ ms until commit, [0-9.]+ ms of it in this"
-                + " statement\\); it blocks writes \\(INSERT, UPDATE, DELETE\\), but not reads"),
+                + " statement\\); it blocks writes \\(INSERT, UPDATE, DELETE\\), but not reads; this statement takes .*"),
                 locks.get(0).path("message").asText());
         assertTrue(findings(run, "dry-run-catalog-change").get(0).path("message").asText()
                 .startsWith("added index orders_status_idx (CREATE INDEX"), describe(run));
@@ -177,6 +177,20 @@ class EmbeddedDryRunTest {
         // a dropped column and a new one are not a rename
         assertTrue(changes.get(3).startsWith("4: dropped column purchases.status (text)"), changes.get(3));
         assertTrue(changes.get(3).contains("added column purchases.state (text)"), changes.get(3));
+    }
+
+    @Test
+    void perTableRowCountsAndHowTheLockScales(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_index.sql", "CREATE INDEX orders_status_idx ON orders (status);\n");
+        CliRun run = dryRun(dir, "--rows", "orders=300,users=20", "db");
+        String lock = findings(run, "dry-run-strong-lock").get(0).path("message").asText();
+        assertTrue(lock.contains("while this statement read or wrote 300 rows"), lock);
+        // traced again with twice the rows: the time per 1,000 rows comes from the two runs
+        assertTrue(lock.matches(".*; this statement takes [0-9.]+ ms per 1,000 rows, about [0-9.]+ m?s per million"
+                + " rows \\(measured at 300 and 600 rows: [0-9.]+ ms and [0-9.]+ ms\\)"), lock);
+        assertEquals(2, dryRun(dir, "--rows", "orders=many", "db").exitCode());
+        assertEquals(2, dryRun(dir, "--rows", "=5", "db").exitCode());
     }
 
     @Test
