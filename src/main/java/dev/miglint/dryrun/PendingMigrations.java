@@ -66,6 +66,6 @@ final class PendingMigrations {
                 + " applied" + (applied.isEmpty() ? "" : " (" + applied.get(0)
                 + (applied.size() > 1 ? " ... " + applied.get(applied.size() - 1) : "") + ")") + "; "
                 + pending.stream().filter(HistoryPlan.Entry::target).count() + " pending traced");
-        return new HistoryPlan(plan.history(), pending);
+        return new HistoryPlan(plan.history(), pending, true);
     }
 }

@@ -159,15 +159,19 @@ final class PgDryRun {
             // never autocommit from here on: the session ends with ROLLBACK, closing it rolls back too
             c.setAutoCommit(false);
             for (HistoryPlan plan : plans) {
-                List<HistoryPlan.Entry> targets = plan.files().stream().filter(HistoryPlan.Entry::target).toList();
+                // pending files before a target run too (in the same transaction), but only targets are reported
+                List<HistoryPlan.Entry> run = plan.files().subList(0, plan.lastTargetIndex() + 1).stream()
+                        .filter(e -> e.target() || plan.pendingOnly()).toList();
                 List<List<Step>> steps = new ArrayList<>();
-                for (HistoryPlan.Entry e : targets) {
+                for (HistoryPlan.Entry e : run) {
                     steps.add(Step.split(e.source().text(), Dialect.POSTGRES).stream().map(Step::forGivenDatabase)
                             .toList());
                 }
                 List<List<StepTrace>> traces = tracer.traceInTransaction(steps);
-                for (int i = 0; i < targets.size(); i++) {
-                    out.trace(targets.get(i).file(), targets.get(i).source(), traces.get(i));
+                for (int i = 0; i < run.size(); i++) {
+                    if (run.get(i).target()) {
+                        out.trace(run.get(i).file(), run.get(i).source(), traces.get(i));
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -356,6 +356,15 @@ class PendingMigrationsDryRunTest {
         CliRun changed = dryRun(dir, "--database-url", url, "--fail-on", "never", "db/migration");
         assertEquals(1, findings(changed, "dry-run-history-record").size(), describe(changed));
         assertEquals(Set.of("db/migration/V3__name.sql"), traced(changed), describe(changed));
+
+        // --target a later file: the pending one before it runs first (the target depends on it), untraced
+        write(dir, "db/migration/V4__name_index.sql", "CREATE INDEX users_name ON users (name);\n");
+        String before = state("flyway_changed");
+        CliRun targeted = dryRun(dir, "--database-url", url, "--fail-on", "never", "--target",
+                "db/migration/V4__name_index.sql", "db/migration");
+        assertTrue(findings(targeted, "dry-run-statement-failed").isEmpty(), describe(targeted));
+        assertEquals(Set.of("db/migration/V4__name_index.sql"), traced(targeted), describe(targeted));
+        assertEquals(before, state("flyway_changed"));
     }
 
     private static String fingerprint() throws Exception {
