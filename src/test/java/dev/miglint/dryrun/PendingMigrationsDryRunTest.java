@@ -238,6 +238,58 @@ class PendingMigrationsDryRunTest {
     }
 
     @Test
+    void prismaOnPostgresWithFailedAndRolledBackMigrations(@TempDir Path dir) throws Exception {
+        String init = "CREATE TABLE \"Post\" (\"id\" SERIAL NOT NULL, CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\"));\n";
+        // as prisma migrate creates it on PostgreSQL
+        String url = givenDatabase("prisma_app", init + """
+                CREATE TABLE "_prisma_migrations" (
+                    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+                    "checksum"              VARCHAR(64) NOT NULL,
+                    "finished_at"           TIMESTAMPTZ,
+                    "migration_name"        VARCHAR(255) NOT NULL,
+                    "logs"                  TEXT,
+                    "rolled_back_at"        TIMESTAMPTZ,
+                    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+                );
+                INSERT INTO _prisma_migrations VALUES
+                    ('1', '%s', now(), '20240101000000_init', NULL, NULL, now() - interval '3 days', 1),
+                    ('2', 'x', NULL, '20240102000000_title', 'column exists', now(), now() - interval '2 days', 0),
+                    ('3', 'y', NULL, '20240103000000_body', 'relation locked', NULL, now() - interval '1 day', 0);
+                """.formatted(Checksums.sha256(init)));
+        write(dir, "prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n");
+        write(dir, "prisma/migrations/20240101000000_init/migration.sql", init);
+        write(dir, "prisma/migrations/20240102000000_title/migration.sql",
+                "ALTER TABLE \"Post\" ADD COLUMN \"title\" TEXT;\n");
+        write(dir, "prisma/migrations/20240103000000_body/migration.sql",
+                "ALTER TABLE \"Post\" ADD COLUMN \"body\" TEXT;\n");
+        String before = state("prisma_app");
+        CliRun run = dryRun(dir, "--database-url", url, "--fail-on", "never", "prisma/migrations");
+        assertEquals(Set.of("prisma/migrations/20240102000000_title/migration.sql",
+                "prisma/migrations/20240103000000_body/migration.sql"), traced(run), describe(run));
+        List<String> record = findings(run, "dry-run-history-record").stream()
+                .map(f -> f.path("path").asText() + ": " + f.path("message").asText()).toList();
+        assertEquals(List.of("prisma/migrations/20240102000000_title/migration.sql: _prisma_migrations records this"
+                + " migration as rolled back", "prisma/migrations/20240103000000_body/migration.sql: _prisma_migrations"
+                + " records this migration as failed: the deploy stops here until it is resolved"), record);
+        assertEquals(before, state("prisma_app"));
+    }
+
+    @Test
+    void golangMigrateOnPostgres(@TempDir Path dir) throws Exception {
+        String url = givenDatabase("golang_app", """
+                CREATE TABLE IF NOT EXISTS "schema_migrations" (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);
+                INSERT INTO schema_migrations VALUES (20240101000000, false);
+                """);
+        write(dir, "migrations/20240101000000_users.up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        write(dir, "migrations/20240101000000_users.down.sql", "DROP TABLE users;\n");
+        write(dir, "migrations/20240102000000_name.up.sql", "ALTER TABLE users ADD COLUMN name text;\n");
+        write(dir, "migrations/20240102000000_name.down.sql", "ALTER TABLE users DROP COLUMN name;\n");
+        assertTracesExactly(dir, "golang_app", url, "migrations", Set.of("migrations/20240102000000_name.up.sql"),
+                "schema_migrations lists 1 of these files as applied");
+    }
+
+    @Test
     void gooseOnPostgres(@TempDir Path dir) throws Exception {
         String url = givenDatabase("goose_app", """
                 CREATE TABLE goose_db_version (id serial NOT NULL, version_id bigint NOT NULL,
