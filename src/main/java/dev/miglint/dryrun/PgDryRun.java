@@ -45,6 +45,7 @@ final class PgDryRun {
                 long t0 = System.nanoTime();
                 try (Connection c = server.connect(database)) {
                     bound(c);
+                    serialWork(c);
                     embeddedHistory(plan, c);
                 }
                 if (!settings.rowCounts().none()) {
@@ -71,6 +72,7 @@ final class PgDryRun {
                 settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
         try (Connection c = server.connect(database)) {
             bound(c);
+            serialWork(c);
             new PgDryRun(doubled, secrets, second).embeddedHistory(plan, c);
         }
         try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
@@ -230,6 +232,16 @@ final class PgDryRun {
         }, "miglint-dry-run-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /**
+     * Embedded server: parallel workers read rows in backends of their own, whose statistics our session does not
+     * see, so the rows a statement touched (lock verdicts, time per 1,000 rows) are counted with one process.
+     */
+    private static void serialWork(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET max_parallel_maintenance_workers = 0; SET max_parallel_workers_per_gather = 0");
+        }
     }
 
     private void bound(Connection c) throws SQLException {
