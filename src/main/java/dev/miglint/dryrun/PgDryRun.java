@@ -126,6 +126,9 @@ final class PgDryRun {
             if (i < lastTarget) {
                 StepTrace failure = tracer.applyCommitted(steps);
                 if (failure != null) {
+                    // said once: the trace above already shows why this target fails
+                    out.info(plan.history().name() + ": " + e.file().displayPath() + " could not be applied for the"
+                            + " targets after it (SQLSTATE " + failure.sqlState() + "); they were not traced");
                     return;
                 }
             }

@@ -326,6 +326,8 @@ class EmbeddedDryRunTest {
                     .asText(), describe(documented));
         }
         CliRun both = dryRun(dir, "--target", "db/002_broken.sql", "--target", "db/003_last.sql", "db");
+        assertTrue(both.stderr().contains("db/002_broken.sql could not be applied for the targets after it (SQLSTATE"
+                + " 42P01); they were not traced"), both.stderr());
         assertEquals(List.of("db/002_broken.sql", "db/003_last.sql"), JsonFindings.parse(both.stdout()).findings()
                 .stream().map(f -> f.path("path").asText()).distinct().sorted().toList(), describe(both));
 
