@@ -62,9 +62,7 @@ final class DryRun {
         if (dialect != Dialect.POSTGRES && dialect != Dialect.SQLITE) {
             throw new DryRunException("--dialect: dry-run supports postgres and sqlite, not " + dialect.id());
         }
-        if (cmd.rows < 0) {
-            throw new DryRunException("--rows must be 0 or more, got " + cmd.rows);
-        }
+        RowCounts rowCounts = RowCounts.parse(cmd.rows);
         checkDuration(cmd.lockTimeout, "--lock-timeout");
         checkDuration(cmd.statementTimeout, "--statement-timeout");
         ConnectionSpec given = null;
@@ -101,6 +99,17 @@ final class DryRun {
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
         List<HistoryPlan> plans = plan(discovery.histories(), finder, dialect, problems);
+        Observations seen = new Observations();
+        boolean synthetic = dialect == Dialect.POSTGRES && given == null;
+        DryRunSettings how = new DryRunSettings(synthetic ? rowCounts.otherTables() : 0, cmd.lockTimeout,
+                cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip, synthetic ? rowCounts : RowCounts.of(0));
+        if (sqliteFile != null || given != null) {
+            // a given database: the deploy runs what its framework's record does not list yet
+            AppliedMigrations record = sqliteFile != null ? SqliteDryRun.record(sqliteFile)
+                    : new PgDryRun(how, secrets, seen).record(given);
+            plans = plans.stream().map(p -> PendingMigrations.restrict(p, record, !cmd.targets.isEmpty(), seen))
+                    .toList();
+        }
 
         // the static findings on the same targets, each history linted in full for its schema
         LintSettings settings = new LintSettings(dialect,
@@ -111,9 +120,6 @@ final class DryRun {
                 .lint(plans.stream().map(HistoryPlan::history).toList(), this::load);
         problems.addAll(lint.problems());
 
-        Observations seen = new Observations();
-        DryRunSettings how = new DryRunSettings(dialect == Dialect.POSTGRES && given == null ? cmd.rows : 0,
-                cmd.lockTimeout, cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip);
         List<HistoryPlan> withTargets = plans.stream().filter(HistoryPlan::hasTargets).toList();
         if (!withTargets.isEmpty()) {
             if (dialect == Dialect.SQLITE) {

@@ -30,8 +30,10 @@ public final class DryRunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration file or directory (one history).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--target", arity = "1..*", paramLabel = "FILE",
-            description = "The migrations to trace (default: the last one of each history).")
+    // One value per --target (repeat it, or separate with commas): a greedy arity would swallow the PATH after it.
+    @Option(names = "--target", arity = "1", split = ",", paramLabel = "FILE",
+            description = "A migration to trace; repeat or separate with commas for several (default: the last one"
+                    + " of each history).")
     List<Path> targets = new ArrayList<>();
 
     @Option(names = "--dialect", paramLabel = "DIALECT", description = "postgres or sqlite (default: postgres).")
@@ -50,9 +52,10 @@ public final class DryRunCommand implements Callable<Integer> {
             description = "SQLite only: start from a copy of this database file (the file itself is never written).")
     Path database;
 
-    @Option(names = "--rows", paramLabel = "N", description = "Synthetic rows added to each existing table a target"
-            + " touches (embedded PostgreSQL; default: 1000; 0 to add none).")
-    int rows = 1000;
+    @Option(names = "--rows", paramLabel = "N|TABLE=N,...", description = "Synthetic rows added to each existing table"
+            + " a target touches (embedded PostgreSQL; default: 1000; 0 to add none), or per table:"
+            + " orders=200000,users=5000.")
+    String rows = "1000";
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "lock_timeout for the traced session (default: 1s).")
     String lockTimeout = "1s";

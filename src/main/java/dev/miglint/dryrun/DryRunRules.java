@@ -19,6 +19,7 @@ public final class DryRunRules {
     public static final String OUTSIDE_TRANSACTION = "dry-run-outside-transaction";
     public static final String ROUND_TRIP = "dry-run-round-trip";
     public static final String SYNTHETIC_ROWS = "dry-run-synthetic-rows";
+    public static final String HISTORY_RECORD = "dry-run-history-record";
 
     private static final Set<Dialect> BOTH = Set.of(Dialect.POSTGRES, Dialect.SQLITE);
     private static final Set<Dialect> PG = Set.of(Dialect.POSTGRES);
@@ -34,7 +35,9 @@ public final class DryRunRules {
             new RuleInfo(SKIPPED, Level.NOTE, "A statement the dry run did not execute", BOTH),
             new RuleInfo(OUTSIDE_TRANSACTION, Level.NOTE, "A statement ran outside the traced transaction", PG),
             new RuleInfo(ROUND_TRIP, Level.ERROR, "The down migration does not undo the up migration", PG),
-            new RuleInfo(SYNTHETIC_ROWS, Level.NOTE, "A table could not be filled with synthetic rows", PG));
+            new RuleInfo(SYNTHETIC_ROWS, Level.NOTE, "A table could not be filled with synthetic rows", PG),
+            new RuleInfo(HISTORY_RECORD, Level.WARNING,
+                    "The database's migration record disagrees with the files (failed, rolled back)", BOTH));
 
     private DryRunRules() {
     }

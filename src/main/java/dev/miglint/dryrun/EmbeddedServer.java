@@ -44,6 +44,7 @@ public final class EmbeddedServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(PostgresBinaries.fromEnvironment())
                     .setDataDirectory(directory.resolve("data"))
                     .setCleanDataDirectory(true)
                     .setPort(freePort())

@@ -14,7 +14,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /** One history to dry-run: its files in order, each either setup (applied and committed) or a target (traced). */
-record HistoryPlan(History history, List<Entry> files) {
+record HistoryPlan(History history, List<Entry> files, boolean pendingOnly) {
+
+    /**
+     * {@code pendingOnly}: on a given database, {@code files} are exactly those its migration record does not list,
+     * so the ones before a target run first; otherwise the files before the targets are taken as applied there.
+     */
+    HistoryPlan(History history, List<Entry> files) {
+        this(history, files, false);
+    }
 
     record Entry(MigrationFile file, SourceFile source, boolean target, SourceFile down) {
     }

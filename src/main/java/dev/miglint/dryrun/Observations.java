@@ -12,7 +12,11 @@ import java.util.Map;
 
 /** What the backends saw: traces per target file, findings not tied to a traced statement, and info lines. */
 final class Observations {
-    record FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
+    /** {@code scaling}: per step index, how its time grew with a second, larger count of synthetic rows. */
+    record FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps, Map<Integer, LockScaling> scaling) {
+        FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
+            this(file, source, steps, Map.of());
+        }
     }
 
     final List<FileTrace> traces = new ArrayList<>();
@@ -22,6 +26,19 @@ final class Observations {
 
     void trace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
         traces.add(new FileTrace(file, source, steps));
+    }
+
+    /** Attaches to each trace of {@code second}'s files how its statements scaled between the two runs. */
+    void scaleWith(Observations second) {
+        for (int i = 0; i < traces.size(); i++) {
+            FileTrace first = traces.get(i);
+            for (FileTrace other : second.traces) {
+                if (other.source().displayPath().equals(first.source().displayPath())) {
+                    traces.set(i, new FileTrace(first.file(), first.source(), first.steps(),
+                            LockScaling.compare(first.steps(), other.steps())));
+                }
+            }
+        }
     }
 
     void add(SourceFile source, String ruleId, Level level, Span span, String message, String help) {

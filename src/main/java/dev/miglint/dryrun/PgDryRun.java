@@ -45,13 +45,40 @@ final class PgDryRun {
                 long t0 = System.nanoTime();
                 try (Connection c = server.connect(database)) {
                     bound(c);
+                    serialWork(c);
                     embeddedHistory(plan, c);
+                }
+                if (!settings.rowCounts().none()) {
+                    out.scaleWith(secondCount(server, plan));
                 }
                 out.info(plan.history().name() + ": dry run took " + Sizes.millis(System.nanoTime() - t0));
             }
         } catch (SQLException e) {
             throw new DryRunException("embedded PostgreSQL: " + secrets.mask(String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * The same history traced again, in a database of its own, with twice the synthetic rows: how each statement's
+     * time grows with its table. Only the traces are kept.
+     */
+    private Observations secondCount(EmbeddedServer server, HistoryPlan plan) throws SQLException {
+        String database = "miglint_" + DATABASES.incrementAndGet();
+        try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + database);
+        }
+        Observations second = new Observations();
+        DryRunSettings doubled = new DryRunSettings(settings.rows() * 2, settings.lockTimeout(),
+                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
+        try (Connection c = server.connect(database)) {
+            bound(c);
+            serialWork(c);
+            new PgDryRun(doubled, secrets, second).embeddedHistory(plan, c);
+        }
+        try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE " + database);
+        }
+        return second;
     }
 
     private void embeddedHistory(HistoryPlan plan, Connection c) throws SQLException {
@@ -73,10 +100,13 @@ final class PgDryRun {
                 }
                 continue;
             }
-            if (!filled && settings.rows() > 0) {
+            if (!filled && !settings.rowCounts().none()) {
                 filled = true;
-                for (SyntheticRows.Problem p : new SyntheticRows(c).fill(plan.targetWords(Dialect.POSTGRES),
-                        settings.rows())) {
+                SyntheticRows synthetic = new SyntheticRows(c);
+                List<SyntheticRows.Problem> problems = synthetic.fill(plan.targetWords(Dialect.POSTGRES),
+                        settings.rowCounts());
+                tracer.syntheticRows(synthetic.filled());
+                for (SyntheticRows.Problem p : problems) {
                     out.add(e.source(), DryRunRules.SYNTHETIC_ROWS, Level.NOTE, firstStatement(steps),
                             "could not fill table " + p.table() + " with synthetic rows: " + p.message(),
                             "The statements were traced against the rows it had.");
@@ -96,9 +126,27 @@ final class PgDryRun {
             if (i < lastTarget) {
                 StepTrace failure = tracer.applyCommitted(steps);
                 if (failure != null) {
+                    // said once: the trace above already shows why this target fails
+                    out.info(plan.history().name() + ": " + e.file().displayPath() + " could not be applied for the"
+                            + " targets after it (SQLSTATE " + failure.sqlState() + "); they were not traced");
                     return;
                 }
             }
+        }
+    }
+
+    /** The migration record of the given database, read in a read-only transaction that is rolled back. */
+    AppliedMigrations record(ConnectionSpec spec) throws DryRunException {
+        try (Connection c = DriverManager.getConnection(spec.jdbcUrl(), spec.properties())) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return AppliedMigrations.read(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new DryRunException("database " + spec.display() + ": " + secrets.mask(String.valueOf(e.getMessage())));
         }
     }
 
@@ -116,15 +164,19 @@ final class PgDryRun {
             // never autocommit from here on: the session ends with ROLLBACK, closing it rolls back too
             c.setAutoCommit(false);
             for (HistoryPlan plan : plans) {
-                List<HistoryPlan.Entry> targets = plan.files().stream().filter(HistoryPlan.Entry::target).toList();
+                // pending files before a target run too (in the same transaction), but only targets are reported
+                List<HistoryPlan.Entry> run = plan.files().subList(0, plan.lastTargetIndex() + 1).stream()
+                        .filter(e -> e.target() || plan.pendingOnly()).toList();
                 List<List<Step>> steps = new ArrayList<>();
-                for (HistoryPlan.Entry e : targets) {
+                for (HistoryPlan.Entry e : run) {
                     steps.add(Step.split(e.source().text(), Dialect.POSTGRES).stream().map(Step::forGivenDatabase)
                             .toList());
                 }
                 List<List<StepTrace>> traces = tracer.traceInTransaction(steps);
-                for (int i = 0; i < targets.size(); i++) {
-                    out.trace(targets.get(i).file(), targets.get(i).source(), traces.get(i));
+                for (int i = 0; i < run.size(); i++) {
+                    if (run.get(i).target()) {
+                        out.trace(run.get(i).file(), run.get(i).source(), traces.get(i));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -183,6 +235,16 @@ final class PgDryRun {
         }, "miglint-dry-run-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /**
+     * Embedded server: parallel workers read rows in backends of their own, whose statistics our session does not
+     * see, so the rows a statement touched (lock verdicts, time per 1,000 rows) are counted with one process.
+     */
+    private static void serialWork(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET max_parallel_maintenance_workers = 0; SET max_parallel_workers_per_gather = 0");
+        }
     }
 
     private void bound(Connection c) throws SQLException {

@@ -27,7 +27,19 @@ final class PgTracer {
     private static final String MY_LOCKS = "SELECT l.relation::bigint, l.mode FROM pg_locks l"
             + " WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation IS NOT NULL";
 
+    /**
+     * Rows read or written in this transaction on user tables, from the backend's own not-yet-flushed statistics:
+     * sequential and index scans, index builds, constraint validation and rewrites all count here, a catalog-only
+     * change does not. Reads statistics functions only, so it takes no lock.
+     */
+    private static final String ROWS_TOUCHED = "SELECT coalesce(sum(pg_stat_get_xact_tuples_returned(c.oid)"
+            + " + pg_stat_get_xact_tuples_fetched(c.oid) + pg_stat_get_xact_tuples_inserted(c.oid)"
+            + " + pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid)), 0)::bigint"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm')"
+            + " AND " + Catalog.USER_NAMESPACE;
+
     private final Connection connection;
+    private Map<String, String> synthetic = Map.of();
     private final boolean embedded;
     private final Secrets secrets;
     /** Re-run after every statement on a given database, so a migration's own SET cannot lift our bounds. */
@@ -88,18 +100,51 @@ final class PgTracer {
                                     + " this database"));
                     case TRANSACTIONAL -> {
                         Map<Long, Relation> relsBefore = relations();
+                        long rowsBefore = rowsTouched();
                         exec("SAVEPOINT miglint_step");
                         long t0 = System.nanoTime();
+                        String ourRows = null;
                         try (Statement st = connection.createStatement()) {
                             st.setEscapeProcessing(false);
                             st.execute(step.sql());
                         } catch (SQLException e) {
                             long nanos = System.nanoTime() - t0;
                             exec("ROLLBACK TO SAVEPOINT miglint_step");
-                            traces.add(failed(step, nanos, e));
-                            continue;
+                            StepTrace failure = failed(step, nanos, e);
+                            String blamed = SyntheticBlame.tableToBlame(e, synthetic, step.sql(), connection);
+                            if (blamed == null) {
+                                traces.add(failure);
+                                continue;
+                            }
+                            // our made-up values broke it: run it again on the table without them
+                            ourRows = "with the synthetic rows of " + blamed + " it failed with SQLSTATE "
+                                    + failure.sqlState() + ": " + failure.error();
+                            long firstAttempt = rowsTouched() - rowsBefore;
+                            boolean deleted = false;
+                            try (Statement st = connection.createStatement()) {
+                                st.execute("DELETE FROM " + blamed + " WHERE xmin::text = '" + synthetic.get(blamed) + "'");
+                                deleted = true;
+                                // the failed attempt's reads count as this statement's work, the DELETE's do not
+                                rowsBefore = rowsTouched() - firstAttempt;
+                                t0 = System.nanoTime();
+                                st.setEscapeProcessing(false);
+                                st.execute(step.sql());
+                            } catch (SQLException again) {
+                                long retried = System.nanoTime() - t0;
+                                exec("ROLLBACK TO SAVEPOINT miglint_step");
+                                // our rows of that table are gone: failing again on it is about the history's own
+                                // rows, the migration's failure; on another synthetic table it is still ours
+                                String blamedAgain = SyntheticBlame.tableToBlame(again, synthetic, step.sql(), connection);
+                                boolean migrations = deleted && (blamedAgain == null || blamedAgain.equals(blamed));
+                                traces.add(migrations ? failed(step, retried, again) : new StepTrace(step,
+                                        Outcome.FAILED_ON_SYNTHETIC_ROWS, nanos, failure.sqlState(), failure.error(),
+                                        List.of(), List.of(), List.of(), ourRows));
+                                continue;
+                            }
+                            ourRows += "; traced again without them";
                         }
                         long nanos = System.nanoTime() - t0;
+                        long touched = rowsTouched() - rowsBefore;
                         exec("RELEASE SAVEPOINT miglint_step");
                         if (!embedded && boundsSql != null) {
                             exec(boundsSql);
@@ -109,7 +154,8 @@ final class PgTracer {
                         held = now;
                         Catalog after = Catalog.snapshot(connection);
                         traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
-                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog), null));
+                                rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog),
+                                ourRows, touched));
                         catalog = after;
                     }
                 }
@@ -172,6 +218,18 @@ final class PgTracer {
         String first = newline < 0 ? message : message.substring(0, newline);
         return new StepTrace(step, Outcome.FAILED, nanos, e.getSQLState(), secrets.mask(first.replaceFirst("^ERROR: ", "")),
                 List.of(), List.of(), List.of(), null);
+    }
+
+    /** Tables holding synthetic rows, each with the transaction id that inserted them. */
+    void syntheticRows(Map<String, String> xidByTable) {
+        synthetic = Map.copyOf(xidByTable);
+    }
+
+    private long rowsTouched() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(ROWS_TOUCHED)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void exec(String sql) throws SQLException {

@@ -31,6 +31,30 @@ final class SqliteDryRun {
         this.database = database;
     }
 
+    /** The migration record in {@code database}, read from a copy (the file itself is never opened by SQLite). */
+    static AppliedMigrations record(Path database) throws DryRunException {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("miglint-dry-run-", ".sqlite");
+            Files.copy(database, copy, StandardCopyOption.REPLACE_EXISTING);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+                return AppliedMigrations.read(c);
+            }
+        } catch (IOException e) {
+            throw new DryRunException("cannot copy " + database + " (" + e.getMessage() + ")");
+        } catch (SQLException e) {
+            throw new DryRunException("SQLite: " + database + ": " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // a temp file left behind
+                }
+            }
+        }
+    }
+
     void run(List<HistoryPlan> plans) throws DryRunException {
         for (HistoryPlan plan : plans) {
             Path copy = null;

@@ -5,12 +5,22 @@ import java.util.List;
 
 /**
  * What one statement did when it ran. {@code outcome} says whether and how it ran; {@code sqlState} and
- * {@code error} are set when it failed.
+ * {@code error} are set when it failed. {@code rowsTouched} counts the table rows the statement read or wrote
+ * (scans, index builds, validations, rewrites, DML), -1 where the backend cannot tell.
  */
 public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState, String error,
-        List<LockSeen> newLocks, List<Rewrite> rewrites, List<String> catalogChanges, String note) {
+        List<LockSeen> newLocks, List<Rewrite> rewrites, List<String> catalogChanges, String note, long rowsTouched) {
 
-    public enum Outcome { RAN, RAN_OUTSIDE_TRANSACTION, FAILED, SKIPPED }
+    public StepTrace(Step step, Outcome outcome, long nanos, String sqlState, String error, List<LockSeen> newLocks,
+            List<Rewrite> rewrites, List<String> catalogChanges, String note) {
+        this(step, outcome, nanos, sqlState, error, newLocks, rewrites, catalogChanges, note, -1);
+    }
+
+    /**
+     * {@code FAILED_ON_SYNTHETIC_ROWS}: it failed on values the dry run made up (and again, or could not be retried,
+     * without them); not the migration's failure.
+     */
+    public enum Outcome { RAN, RAN_OUTSIDE_TRANSACTION, FAILED, SKIPPED, FAILED_ON_SYNTHETIC_ROWS }
 
     public StepTrace {
         newLocks = List.copyOf(newLocks);

@@ -20,6 +20,10 @@ final class TraceFindings {
             "not-null", "validate", "exclusive", "alter", "rename", "drop", "add", "trigger", "partition", "refresh",
             "reindex", "unique", "primary", "column", "type", "default", "rewrite");
 
+    private static final String SYNTHETIC_HELP = "The values of synthetic rows are made up, so a statement that only"
+            + " fails on them is not reported as failing; it fails on your database only if its rows violate the same"
+            + " rule: check them before deploying.";
+
     private TraceFindings() {
     }
 
@@ -46,7 +50,12 @@ final class TraceFindings {
                 }
                 case RAN_OUTSIDE_TRANSACTION -> out.add(at.finding(DryRunRules.OUTSIDE_TRANSACTION, Level.NOTE, span,
                         t.note() + " (" + Sizes.millis(t.nanos()) + ")", ""));
+                case FAILED_ON_SYNTHETIC_ROWS -> out.add(at.finding(DryRunRules.SYNTHETIC_ROWS, Level.NOTE, span,
+                        t.note() + "; whether it fails on your database depends on its data", SYNTHETIC_HELP));
                 case RAN -> {
+                    if (t.note() != null) {
+                        out.add(at.finding(DryRunRules.SYNTHETIC_ROWS, Level.NOTE, span, t.note(), SYNTHETIC_HELP));
+                    }
                 }
             }
             long heldNanos = 0;
@@ -59,12 +68,16 @@ final class TraceFindings {
                 if (!lock.mode().blocksWrites()) {
                     continue;
                 }
-                out.add(at.finding(DryRunRules.STRONG_LOCK, Level.WARNING, span,
-                        "took " + lock.pgMode() + " on " + lock.relation() + " until the migration commits; it blocks "
-                                + lock.mode().blocks(),
-                        "Observed: the lock was granted to the dry run's session while this statement ran ("
-                                + Sizes.millis(t.nanos()) + " here); on a busy table every blocked query queues"
-                                + " behind it, and so do queries that arrive after them."));
+                LockVerdict verdict = LockVerdict.of(lock, steps, k);
+                LockScaling scaling = trace.scaling().get(k);
+                out.add(at.finding(DryRunRules.STRONG_LOCK, verdict.hazard() ? Level.WARNING : Level.NOTE, span,
+                        verdict.message() + (verdict.hazard() && scaling != null
+                                ? "; this statement takes " + scaling.describe() : ""), verdict.hazard()
+                                ? "Observed: the lock was granted to the dry run's session while this statement ran;"
+                                        + " on a busy table every blocked query queues behind it, and so do queries"
+                                        + " that arrive after them, for as long as that work takes on production data."
+                                : "Observed: the lock was held only for a change to the catalog, which takes the same"
+                                        + " time on any table size; guarded by lock_timeout it is safe."));
                 if (heldNanos / 1_000_000 >= longLockMillis) {
                     out.add(at.finding(DryRunRules.LONG_LOCK, Level.WARNING, span,
                             "held " + lock.pgMode() + " on " + lock.relation() + " for " + Sizes.millis(heldNanos)
@@ -97,7 +110,9 @@ final class TraceFindings {
         if (f.ruleId().startsWith("dry-run-") || f.span() == null) {
             return f;
         }
-        for (StepTrace t : trace.steps()) {
+        List<StepTrace> steps = trace.steps();
+        for (int k = 0; k < steps.size(); k++) {
+            StepTrace t = steps.get(k);
             var span = t.step().span();
             if (f.span().start() < span.start() || f.span().start() > span.end()) {
                 continue;
@@ -110,7 +125,9 @@ final class TraceFindings {
                 return f.withObserved("dry run: rewrote " + t.rewrites().stream().map(Rewrite::describe)
                         .collect(Collectors.joining(", ")));
             }
-            List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites()).toList();
+            int index = k;
+            List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
+                    .filter(l -> LockVerdict.of(l, steps, index).hazard()).toList();
             if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {
                 return f.withObserved("dry run: took " + strong.stream().map(LockSeen::describe)
                         .collect(Collectors.joining(", ")) + " for " + Sizes.millis(t.nanos()));

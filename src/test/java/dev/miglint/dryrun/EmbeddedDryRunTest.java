@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.JsonFindings;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -86,8 +87,12 @@ class EmbeddedDryRunTest {
         CliRun run = dryRun(dir, "db");
         List<JsonNode> locks = findings(run, "dry-run-strong-lock");
         assertEquals(1, locks.size(), describe(run));
-        assertEquals("took ShareLock on orders until the migration commits; it blocks writes (INSERT, UPDATE,"
-                + " DELETE), but not reads", locks.get(0).path("message").asText());
+        assertEquals("warning", locks.get(0).path("level").asText());
+        // the build reads every row (1000 synthetic ones) while the lock is held
+        assertTrue(locks.get(0).path("message").asText().matches("took ShareLock on orders and held it while this"
+                + " statement read or wrote 1000 rows \\(held [0-9.]+ ms until commit, [0-9.]+ ms of it in this"
+                + " statement\\); it blocks writes \\(INSERT, UPDATE, DELETE\\), but not reads; this statement takes .*"),
+                locks.get(0).path("message").asText());
         assertTrue(findings(run, "dry-run-catalog-change").get(0).path("message").asText()
                 .startsWith("added index orders_status_idx (CREATE INDEX"), describe(run));
         // the static rule's finding on the same statement is confirmed by what the trace saw
@@ -113,12 +118,109 @@ class EmbeddedDryRunTest {
     }
 
     @Test
-    void uniqueConstraintOnDuplicatesFailsWith23505(@TempDir Path dir) {
+    void aUniqueConstraintBrokenOnlyByOurDuplicatesIsNotTheMigrationsFailure(@TempDir Path dir) {
         write(dir, "db/001_init.sql", INIT);
         write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
         CliRun run = dryRun(dir, "db");
-        assertTrue(findings(run, "dry-run-statement-failed").get(0).path("message").asText()
-                .startsWith("failed with SQLSTATE 23505"), describe(run));
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+        JsonNode ours = findings(run, "dry-run-synthetic-rows").get(0);
+        assertTrue(ours.path("message").asText().startsWith("with the synthetic rows of public.orders it failed with"
+                + " SQLSTATE 23505"), ours.toString());
+        // traced again without them: the constraint is there
+        assertTrue(findings(run, "dry-run-catalog-change").stream()
+                .anyMatch(c -> c.path("message").asText().contains("orders_status_key")), describe(run));
+    }
+
+    @Test
+    void syntheticRowsRespectChecksDomainsEnumsAndForeignKeys(@TempDir Path dir) throws Exception {
+        write(dir, "db/001_init.sql", """
+                CREATE DOMAIN positive_cents AS bigint CHECK (VALUE > 0);
+                CREATE DOMAIN country AS text CHECK (VALUE IN ('DE', 'FR', 'NL'));
+                CREATE TYPE mood AS ENUM ('happy', 'sad');
+                CREATE TABLE customers (id bigint PRIMARY KEY, home country NOT NULL, feeling mood NOT NULL);
+                CREATE TABLE invoices (
+                  id bigint PRIMARY KEY,
+                  customer_id bigint NOT NULL REFERENCES customers (id),
+                  amount positive_cents NOT NULL,
+                  discount int NOT NULL CHECK (discount BETWEEN 1 AND 5),
+                  status text NOT NULL CHECK (status IN ('open', 'paid')),
+                  CHECK (discount < amount)
+                );
+                """);
+        write(dir, "db/002_touch.sql", "CREATE INDEX invoices_status ON invoices (status);\n");
+        CliRun run = dryRun(dir, "--rows", "300", "db");
+        assertTrue(findings(run, "dry-run-synthetic-rows").isEmpty(), describe(run));
+        // the index build read the 300 rows that were made, each passing every CHECK and domain
+        String lock = findings(run, "dry-run-strong-lock").get(0).path("message").asText();
+        java.util.regex.Matcher read = java.util.regex.Pattern.compile("read or wrote (\\d+) rows").matcher(lock);
+        assertTrue(read.find(), lock);
+        assertEquals(300, Integer.parseInt(read.group(1)), lock);
+    }
+
+    @Test
+    void renamesReadAsRenames(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT + "CREATE INDEX orders_status_idx ON orders (status);\n");
+        write(dir, "db/002_renames.sql", """
+                ALTER TABLE orders RENAME COLUMN total TO total_amount;
+                ALTER TABLE orders RENAME TO purchases;
+                ALTER INDEX orders_status_idx RENAME TO purchases_status_idx;
+                ALTER TABLE purchases DROP COLUMN status, ADD COLUMN state text;
+                """);
+        CliRun run = dryRun(dir, "--fail-on", "never", "db");
+        List<String> changes = findings(run, "dry-run-catalog-change").stream()
+                .map(f -> f.path("startLine").asInt() + ": " + f.path("message").asText().replaceFirst(" \\([0-9.]+ ms\\)$", ""))
+                .toList();
+        assertEquals("1: renamed column orders.total to total_amount", changes.get(0), describe(run));
+        // the table's columns, constraints and indexes move with it: one line, not a drop and an add of each
+        assertEquals("2: renamed table orders to purchases", changes.get(1), describe(run));
+        assertEquals("3: renamed index orders_status_idx to purchases_status_idx", changes.get(2));
+        // a dropped column and a new one are not a rename
+        assertTrue(changes.get(3).startsWith("4: dropped column purchases.status (text)"), changes.get(3));
+        assertTrue(changes.get(3).contains("added column purchases.state (text)"), changes.get(3));
+    }
+
+    @Test
+    void perTableRowCountsAndHowTheLockScales(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_index.sql", "CREATE INDEX orders_status_idx ON orders (status);\n");
+        CliRun run = dryRun(dir, "--rows", "orders=300,users=20", "db");
+        String lock = findings(run, "dry-run-strong-lock").get(0).path("message").asText();
+        assertTrue(lock.contains("while this statement read or wrote 300 rows"), lock);
+        // traced again with twice the rows: the time per 1,000 rows comes from the two runs
+        assertTrue(lock.matches(".*; this statement takes [0-9.]+ ms per 1,000 rows, about [0-9.]+ m?s per million"
+                + " rows \\(measured at 300 and 600 rows: [0-9.]+ ms and [0-9.]+ ms\\)"), lock);
+        assertEquals(2, dryRun(dir, "--rows", "orders=many", "db").exitCode());
+        assertEquals(2, dryRun(dir, "--rows", "=5", "db").exitCode());
+    }
+
+    @Test
+    void duplicatesTheHistoryInsertedItselfStillFailTheMigration(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT + "INSERT INTO orders VALUES (-1, 1, 1, 'same'), (-2, 1, 1, 'same');\n");
+        write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");
+        CliRun run = dryRun(dir, "db");
+        List<JsonNode> failed = findings(run, "dry-run-statement-failed");
+        assertEquals(1, failed.size(), describe(run));
+        assertTrue(failed.get(0).path("message").asText().startsWith("failed with SQLSTATE 23505"), describe(run));
+    }
+
+    @Test
+    void aForeignKeyOurRandomReferencesBreakIsNotReportedOrConfirmed(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", """
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);
+                """);
+        write(dir, "db/002_fk.sql",
+                "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);\n");
+        CliRun run = dryRun(dir, "db");
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+        assertTrue(findings(run, "dry-run-synthetic-rows").get(0).path("message").asText().contains("23503"),
+                describe(run));
+        for (JsonNode f : findings(run, "constraint-without-not-valid")) {
+            assertTrue(!f.path("observed").asText().contains("failed"), f.toString());
+        }
+        // validating the constraint read the table while the locks were held
+        assertTrue(findings(run, "dry-run-strong-lock").stream()
+                .allMatch(f -> f.path("level").asText().equals("warning")), describe(run));
     }
 
     @Test
@@ -167,8 +269,38 @@ class EmbeddedDryRunTest {
         List<JsonNode> outside = findings(run, "dry-run-outside-transaction");
         assertEquals(1, outside.size(), describe(run));
         assertEquals(1, outside.get(0).path("startLine").asInt());
-        assertTrue(findings(run, "dry-run-strong-lock").stream().anyMatch(f -> f.path("startLine").asInt() == 2),
-                describe(run));
+        // a catalog-only ADD COLUMN holds its lock for an instant: reported, but not as a hazard
+        JsonNode add = findings(run, "dry-run-strong-lock").stream().filter(f -> f.path("startLine").asInt() == 2)
+                .findFirst().orElseThrow(() -> new AssertionError(describe(run)));
+        assertEquals("note", add.path("level").asText(), add.toString());
+        assertTrue(add.path("message").asText().startsWith("took AccessExclusiveLock on orders for a catalog-only"
+                + " change: no table rows were read or written while it was held (held "), add.toString());
+    }
+
+    @Test
+    void aCatalogOnlyLockIsAHazardWhenLaterStatementsWorkWhileItIsHeld(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_add_then_backfill.sql", """
+                SET lock_timeout = '5s';
+                ALTER TABLE users ADD COLUMN nick text;
+                UPDATE orders SET status = 'x';
+                """);
+        CliRun run = dryRun(dir, "db");
+        JsonNode add = findings(run, "dry-run-strong-lock").stream().filter(f -> f.path("startLine").asInt() == 2)
+                .findFirst().orElseThrow(() -> new AssertionError(describe(run)));
+        assertEquals("warning", add.path("level").asText(), add.toString());
+        assertTrue(add.path("message").asText().contains("later statements of the migration read or wrote "),
+                add.toString());
+    }
+
+    @Test
+    void theBundledSafeExamplePassesTheDryRun() {
+        Path examples = Path.of("examples/safe-postgres").toAbsolutePath();
+        CliRun run = dryRun(examples.getParent().getParent(), "examples/safe-postgres");
+        assertEquals(0, run.exitCode(), describe(run));
+        List<JsonNode> locks = findings(run, "dry-run-strong-lock");
+        assertEquals(1, locks.size(), describe(run));
+        assertEquals("note", locks.get(0).path("level").asText());
     }
 
     @Test
@@ -186,6 +318,18 @@ class EmbeddedDryRunTest {
         List<JsonNode> failed = findings(targeted, "dry-run-statement-failed");
         assertEquals(1, failed.size(), describe(targeted));
         assertEquals("db/002_broken.sql", failed.get(0).path("path").asText());
+
+        // the documented forms: --target FILE before the PATH, and --target=FILE
+        for (CliRun documented : List.of(dryRun(dir, "--target", "db/002_broken.sql", "db"),
+                dryRun(dir, "--target=db/002_broken.sql", "db"))) {
+            assertEquals("db/002_broken.sql", findings(documented, "dry-run-statement-failed").get(0).path("path")
+                    .asText(), describe(documented));
+        }
+        CliRun both = dryRun(dir, "--target", "db/002_broken.sql", "--target", "db/003_last.sql", "db");
+        assertTrue(both.stderr().contains("db/002_broken.sql could not be applied for the targets after it (SQLSTATE"
+                + " 42P01); they were not traced"), both.stderr());
+        assertEquals(List.of("db/002_broken.sql", "db/003_last.sql"), JsonFindings.parse(both.stdout()).findings()
+                .stream().map(f -> f.path("path").asText()).distinct().sorted().toList(), describe(both));
 
         CliRun unknown = dryRun(dir, "--target", "db/nope.sql", "--", "db");
         assertEquals(2, unknown.exitCode(), describe(unknown));

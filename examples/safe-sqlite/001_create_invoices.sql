@@ -1,0 +1,5 @@
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    issued_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

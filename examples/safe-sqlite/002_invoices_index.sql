@@ -1,0 +1,1 @@
+CREATE INDEX idx_invoices_customer ON invoices (customer_id);
