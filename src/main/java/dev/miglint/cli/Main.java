@@ -18,6 +18,12 @@ public final class Main {
 
     /** Runs miglint and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or input error. */
     public static int run(Environment env, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before picocli builds its command model (about 170 classes and their reflection): a version
+            // check is what a wrapper script or package manager runs first, and it should cost a bare JVM start.
+            env.stdout().println(Version.line());
+            return ExitCodes.CLEAN;
+        }
         return MiglintCommand.execute(env, args);
     }
 

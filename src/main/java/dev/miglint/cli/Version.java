@@ -10,8 +10,13 @@ public final class Version implements CommandLine.IVersionProvider {
         return v == null ? "dev" : v;
     }
 
+    /** What {@code miglint --version} prints. */
+    static String line() {
+        return "miglint " + current();
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"miglint " + current()};
+        return new String[] {line()};
     }
 }

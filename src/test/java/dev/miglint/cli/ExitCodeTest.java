@@ -103,7 +103,11 @@ class ExitCodeTest {
 
     @Test
     void versionAndHelpExitZero() {
-        assertEquals(0, CliRun.run(dir, "--version").exitCode());
+        for (String flag : new String[] {"--version", "-V"}) {
+            CliRun version = CliRun.run(dir, flag);
+            assertEquals(0, version.exitCode());
+            assertTrue(version.stdout().matches("miglint \\S+\n"), version.stdout());
+        }
         CliRun help = CliRun.run(dir, "lint", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.stdout().contains("--fail-on"), help.stdout());
