@@ -52,6 +52,7 @@ class MigrationFuzzTest {
     /** The property: no input takes longer than this. JSqlParser's own limit is lowered for campaigns (.ci/run). */
     static final long TIME_LIMIT_NANOS = 2_000_000_000L;
     private static final long HANG_SECONDS = 30;
+    static final long MAIN_THREAD_STACK_BYTES = 1L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest(maxDuration = "30s")
@@ -132,7 +133,9 @@ class MigrationFuzzTest {
 
     private static ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-target");
+            // the 1 MB stack of a plain java run's main thread, not surefire's -Xss: the replay thread prepares
+            // files on the caller's stack, so recursion that needs more is a finding
+            Thread t = new Thread(null, r, "fuzz-target", MAIN_THREAD_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
