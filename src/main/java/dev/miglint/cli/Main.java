@@ -18,7 +18,12 @@ public final class Main {
 
     /** Runs miglint and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or input error. */
     public static int run(Environment env, String... args) {
-        return MiglintCommand.execute(env, args);
+        try {
+            return MiglintCommand.execute(env, args);
+        } catch (OutOfMemoryError e) {
+            env.stderr().println("miglint: " + dev.miglint.lint.MemoryLimit.MESSAGE);
+            return ExitCodes.USAGE_OR_INPUT;
+        }
     }
 
     /** The process environment, injectable so tests run the CLI in-process. */
