@@ -118,4 +118,19 @@ class LintResourceBoundsTest {
             assertFalse(run.stdout().contains("internal error") || run.stdout().contains("NullPointer"), run.stdout());
         }
     }
+
+    /** The same per-character regex recursion judged SQLite column defaults, and CASTs were unwrapped recursively. */
+    @Test
+    void longOrDeeplyCastSqliteDefaultsDoNotOverflowTheStack() throws IOException {
+        String deepCast = "CAST(".repeat(20_000) + "1" + " AS int)".repeat(20_000);
+        write("a.sql", "ALTER TABLE t ADD COLUMN note text NOT NULL DEFAULT '" + "it''s ".repeat(50_000) + "';\n"
+                + "ALTER TABLE t ADD COLUMN n int NOT NULL DEFAULT (" + deepCast + ");\n"
+                + "ALTER TABLE t ADD COLUMN c text DEFAULT (CAST(" + "x".repeat(100_000) + " AS text));\n");
+        CliRun run = lint("lint", "--format", "json", "--fail-on", "never", "--dialect", "sqlite", "a.sql");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        // the long string is constant; nesting beyond any real default is judged not constant, as is a column
+        assertEquals(2, JsonFindings.parse(run.stdout()).visibleRuleIds().stream()
+                .filter("sqlite-add-column-non-constant-default"::equals).count(), run.stdout());
+    }
 }
