@@ -35,3 +35,7 @@ INSERT INTO notes (body) VALUES ('COPY t TO PROGRAM ''rm -rf /''; pg_read_file('
 CREATE FUNCTION pg_read_file_wrapper() RETURNS text LANGUAGE sql AS $$ SELECT pg_read_file('x') $$;
 GRANT pg_monitor TO app;
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
+\copy users from 'seed/users.csv' with csv
+
+-- expect: host-access
+\copy users to program 'gzip > /tmp/users.csv.gz'

@@ -93,7 +93,8 @@ public final class HostEffects {
                 return;
             }
             boolean escapeString = word(tokens, i + 1, "e") && i + 2 < tokens.size() && tokens.get(i + 2).startsWith("'");
-            if (tokens.get(i + 1).startsWith("'") || escapeString) {
+            // psql's \copy reads and writes files of the client, next to the migration: an ordinary way to load data
+            if (!psqlCopy && (tokens.get(i + 1).startsWith("'") || escapeString)) {
                 effects.add(new Effect(Kind.FILE_ACCESS, "COPY ... " + direction + " a file "
                         + (direction.equals("TO") ? "writes" : "reads") + " it " + where));
                 return;
