@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import dev.miglint.baseline.Baseline;
+import dev.miglint.report.Untrusted;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +49,10 @@ public final class BaselineCommand implements Callable<Integer> {
             int n = baseline.entries().size();
             env.stdout().println("Recorded " + n + (n == 1 ? " finding" : " findings") + " in " + output
                     + "; 'miglint lint --baseline " + output + "' hides them.");
-            analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
+            analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(Untrusted.outputLine(p.line())));
             return analysis.problems().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
         } catch (UsageException e) {
-            env.stderr().println("miglint: " + e.getMessage());
+            env.stderr().println("miglint: " + Untrusted.outputLine(e.getMessage()));
             return ExitCodes.USAGE_OR_INPUT;
         }
     }

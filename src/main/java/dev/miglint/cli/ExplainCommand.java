@@ -1,5 +1,6 @@
 package dev.miglint.cli;
 
+import dev.miglint.report.Untrusted;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.RulePages;
@@ -27,7 +28,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Rule> rule = RuleRegistry.load().find(ruleId.strip());
         if (rule.isEmpty()) {
-            env.stderr().println("miglint: unknown rule id '" + ruleId + "' (run 'miglint rules' to list them)");
+            env.stderr().println("miglint: unknown rule id '" + Untrusted.outputLine(ruleId) + "' (run 'miglint rules' to list them)");
             return ExitCodes.USAGE_OR_INPUT;
         }
         RuleInfo info = rule.get().info();

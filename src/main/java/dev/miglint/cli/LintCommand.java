@@ -6,6 +6,7 @@ import dev.miglint.config.Config;
 import dev.miglint.git.GitChanges;
 import dev.miglint.git.GitException;
 import dev.miglint.lint.LintResult;
+import dev.miglint.report.Untrusted;
 import dev.miglint.rules.Level;
 import dev.miglint.source.History;
 import dev.miglint.source.MigrationFile;
@@ -50,7 +51,7 @@ public final class LintCommand implements Callable<Integer> {
         try {
             return lint();
         } catch (UsageException e) {
-            env.stderr().println("miglint: " + e.getMessage());
+            env.stderr().println("miglint: " + Untrusted.outputLine(e.getMessage()));
             return ExitCodes.USAGE_OR_INPUT;
         }
     }
@@ -77,7 +78,7 @@ public final class LintCommand implements Callable<Integer> {
         }
 
         report.write(env, result);
-        analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
+        analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(Untrusted.outputLine(p.line())));
         if (!analysis.problems().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;
         }

@@ -115,7 +115,7 @@ final class LintInputs {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
             Path pseudo = env.workingDirectory().resolve(stdinFilename != null ? stdinFilename : "stdin.sql");
             try {
-                preloaded.put(pseudo, new SourceFile(pseudo, name, SourceReader.decode(env.stdin().readAllBytes())));
+                preloaded.put(pseudo, new SourceFile(pseudo, name, SourceReader.decode(SourceReader.readBounded(env.stdin()))));
                 histories.add(new History(name, "plain", null, List.of(MigrationFile.plain(pseudo, name))));
             } catch (InputException | IOException e) {
                 problems.add(new InputProblem(name, e.getMessage()));

@@ -24,7 +24,12 @@ public final class Main {
             env.stdout().println(Version.line());
             return ExitCodes.CLEAN;
         }
-        return MiglintCommand.execute(env, args);
+        try {
+            return MiglintCommand.execute(env, args);
+        } catch (OutOfMemoryError e) {
+            env.stderr().println("miglint: " + dev.miglint.lint.MemoryLimit.MESSAGE);
+            return ExitCodes.USAGE_OR_INPUT;
+        }
     }
 
     /** The process environment, injectable so tests run the CLI in-process. */

@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import dev.miglint.dryrun.DryRunCommand;
+import dev.miglint.report.Untrusted;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,12 +56,12 @@ public final class MiglintCommand implements Runnable {
         cli.setOut(new PrintWriter(env.stdout(), true));
         cli.setErr(new PrintWriter(env.stderr(), true));
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("miglint: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("miglint: " + Untrusted.outputLine(ex.getMessage()));
             ex.getCommandLine().getErr().println("Run 'miglint " + subcommandName(ex.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE_OR_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("miglint: internal error: " + ex + " (please report it)");
+            c.getErr().println("miglint: internal error: " + Untrusted.outputLine(String.valueOf(ex)) + " (please report it)");
             return ExitCodes.USAGE_OR_INPUT;
         });
         return cli.execute(args);

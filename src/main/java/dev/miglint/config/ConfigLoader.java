@@ -65,7 +65,12 @@ public final class ConfigLoader {
     public static Config load(Path file, Predicate<String> knownRule) throws ConfigException {
         String text;
         try {
-            text = dev.miglint.source.SourceReader.decode(Files.readAllBytes(file));
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file + ": not a regular file");
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                text = dev.miglint.source.SourceReader.decode(dev.miglint.source.SourceReader.readBounded(in));
+            }
         } catch (dev.miglint.source.InputException e) {
             throw new ConfigException(file + ": " + e.getMessage().replace("; skipped", ""));
         } catch (IOException e) {

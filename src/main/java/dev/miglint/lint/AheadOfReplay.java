@@ -70,6 +70,9 @@ final class AheadOfReplay implements AutoCloseable {
             return new Outcome(MigrationLinter.Prepared.of(job.file(), loader.load(job.file()), job.dialect()), null);
         } catch (InputException e) {
             return new Outcome(null, e);
+        } catch (OutOfMemoryError e) {
+            // what this file had allocated is garbage now: the other files are still linted
+            return new Outcome(null, new InputException(MemoryLimit.MESSAGE));
         } catch (RuntimeException | StackOverflowError e) {
             // a bug in scan or parse: this file is lost, the others are still linted
             return new Outcome(null, new InputException("internal error while linting (" + e

@@ -124,11 +124,12 @@ final class MigrationLinter {
         }
         Level level = registry.find(id).map(selection::levelOf).orElse(Level.WARNING);
         for (Suppressions.Directive d : suppressions.directives()) {
-            for (String ruleId : d.ruleIds()) {
-                if (!ruleId.equals(Suppressions.ALL) && !registry.contains(ruleId)) {
-                    sink.add(id, level, d.span(), "unknown rule id '" + ruleId + "' in a miglint:ignore comment",
-                            "Nothing is suppressed by this id. Use an id from `miglint rules`, or remove it.");
-                }
+            UnknownRuleIds unknown = UnknownRuleIds.of(d.ruleIds(), ruleId -> ruleId.equals(Suppressions.ALL)
+                    || registry.contains(ruleId));
+            if (!unknown.isEmpty()) {
+                sink.add(id, level, d.span(), unknown.message() + " in a miglint:ignore comment",
+                        "Nothing is suppressed by " + (unknown.count() == 1 ? "this id" : "these ids")
+                                + ". Use an id from `miglint rules`, or remove it.");
             }
         }
     }

@@ -85,7 +85,7 @@ public final class Identifiers {
                     j++;
                 }
                 String word = sql.substring(i, j);
-                boolean castType = i >= 2 && sql.substring(0, i).stripTrailing().endsWith("::");
+                boolean castType = followsCast(sql, i);
                 if (!Keywords.isReserved(word.toLowerCase(Locale.ROOT)) && !castType) {
                     addName(names, sql, word.toLowerCase(Locale.ROOT), j);
                 }
@@ -95,6 +95,15 @@ public final class Identifiers {
             }
         }
         return names;
+    }
+
+    /** Looks back over the whitespace before a word only, so the scan stays linear in the text. */
+    private static boolean followsCast(String sql, int wordStart) {
+        int k = wordStart - 1;
+        while (k >= 0 && Character.isWhitespace(sql.charAt(k))) {
+            k--;
+        }
+        return k >= 1 && sql.charAt(k) == ':' && sql.charAt(k - 1) == ':';
     }
 
     private static void addName(java.util.Set<String> names, String sql, String name, int after) {

@@ -75,6 +75,18 @@ public final class SqlText {
         return false;
     }
 
+    /**
+     * The statement's tokens as written, comments left out: words, quoted identifiers and string literals with their
+     * quotes, dollar-quoted bodies as one token, each punctuation character on its own.
+     */
+    public List<String> tokenTexts() {
+        List<String> texts = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            texts.add(tokenText(i));
+        }
+        return texts;
+    }
+
     private int indexOf(int from, String... words) {
         outer:
         for (int i = from; i + words.length <= tokens.size(); i++) {

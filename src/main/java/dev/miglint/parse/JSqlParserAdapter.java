@@ -34,16 +34,13 @@ import net.sf.jsqlparser.statement.create.table.Index;
  */
 final class JSqlParserAdapter {
 
-    /** Per statement: JSqlParser can backtrack for minutes on nested subqueries (docs/reliability.md). */
-    static final long TIME_LIMIT_MS = Long.getLong("miglint.jsqlparser.timeLimitMs", 2_000);
-
     /**
-     * Per file (one adapter per {@link StatementParser}): without it a file of thousands of statements that each
-     * make JSqlParser time out would take hours. Once used up, JSqlParser is not tried again for this file.
+     * A safety net only: {@link JSqlParserBudget} keeps JSqlParser to statements it parses quickly, so that this
+     * limit (which would make the output depend on machine load) is not reached in practice.
      */
-    static final long FILE_BUDGET_MS = Long.getLong("miglint.jsqlparser.fileBudgetMs", 5_000);
+    static final long TIME_LIMIT_MS = Long.getLong("miglint.jsqlparser.timeLimitMs", 20_000);
 
-    private long spentMillis;
+    private final JSqlParserBudget budget = new JSqlParserBudget();
 
     /** Shared daemon threads: JSqlParser runs a parse on an executor to enforce its time limit. */
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
@@ -54,13 +51,12 @@ final class JSqlParserAdapter {
 
     /** The model, or a {@link NotRecognizedException} with JSqlParser's complaint. */
     Statement parse(String maskedText) {
-        long limit = Math.min(TIME_LIMIT_MS, FILE_BUDGET_MS - spentMillis);
-        if (limit <= 0) {
-            throw new NotRecognizedException("JSqlParser not tried: this file used up its " + FILE_BUDGET_MS
-                    + " ms JSqlParser time budget");
+        String refusal = budget.refusal(maskedText);
+        if (refusal != null) {
+            throw new NotRecognizedException(refusal);
         }
+        long limit = TIME_LIMIT_MS;
         net.sf.jsqlparser.statement.Statement parsed;
-        long t0 = System.nanoTime();
         try {
             parsed = CCJSqlParserUtil.parse(maskedText, EXECUTOR,
                     parser -> parser.withTimeOut(limit).withAllowComplexParsing(false));
@@ -71,9 +67,19 @@ final class JSqlParserAdapter {
             throw new NotRecognizedException("JSqlParser: " + firstLine(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             throw new NotRecognizedException("JSqlParser failed: " + e.getClass().getSimpleName());
-        } finally {
-            spentMillis += (System.nanoTime() - t0) / 1_000_000;
         }
+        try {
+            return model(parsed, maskedText);
+        } catch (NotRecognizedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JSqlParser accepts some statements with parts of its tree missing (ADD "x" without a type)
+            throw new NotRecognizedException("JSqlParser's reading of the statement is incomplete ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private Statement model(net.sf.jsqlparser.statement.Statement parsed, String maskedText) {
         if (parsed instanceof CreateTable ct) {
             return createTable(ct);
         }
@@ -84,6 +90,13 @@ final class JSqlParserAdapter {
             return createIndex(ci, maskedText);
         }
         throw new NotRecognizedException("JSqlParser read an unexpected " + (parsed == null ? "nothing" : parsed.getClass().getSimpleName()));
+    }
+
+    private static String typeOf(net.sf.jsqlparser.statement.create.table.ColDataType type) {
+        if (type == null) {
+            throw new NotRecognizedException("JSqlParser read a column without a type");
+        }
+        return type.toString();
     }
 
     private static String firstLine(String message) {
@@ -158,7 +171,7 @@ final class JSqlParserAdapter {
             QualifiedName table = QualifiedName.parse(paren >= 0 ? target.substring(0, paren) : target);
             lifted.add(new ConstraintDef(null, Kind.FOREIGN_KEY, List.of(name), table, List.of(), null, false, null));
         }
-        return new ColumnDef(name, DataType.parse(cd.getColDataType().toString()), notNull, defaultValue, generated,
+        return new ColumnDef(name, DataType.parse(typeOf(cd.getColDataType())), notNull, defaultValue, generated,
                 identity, primaryKey, unique);
     }
 
@@ -232,7 +245,7 @@ final class JSqlParserAdapter {
                         if (old != null && !old.equals(column)) {
                             out.add(new AlterAction.RenameColumn(old, column));
                         }
-                        out.add(new AlterAction.AlterColumnType(column, DataType.parse(cd.getColDataType().toString()), null));
+                        out.add(new AlterAction.AlterColumnType(column, DataType.parse(typeOf(cd.getColDataType())), null));
                     }
                     return;
                 }

@@ -36,7 +36,7 @@ final class CodeFrame {
                 n = last - TAIL_LINES;
                 continue;
             }
-            String text = lines.lineText(n).stripTrailing();
+            String text = Untrusted.line(lines.lineText(n).stripTrailing());
             out.add(style.dim(INDENT + pad(n, width) + " |") + (text.isEmpty() ? "" : " " + text));
             int from = n == first ? clamp(finding.startColumn() - 1, 0, text.length()) : firstNonBlank(text);
             int to = n == last ? clamp(endColumn == Integer.MAX_VALUE ? text.length() : endColumn - 1, 0,

@@ -21,7 +21,7 @@ final class GithubReporter implements Reporter {
     public void write(LintResult result, Appendable out) throws IOException {
         for (Finding f : result.visibleFindings()) {
             out.append("::").append(command(f.level()))
-                    .append(" file=").append(property(f.path()))
+                    .append(" file=").append(property(Untrusted.line(f.path())))
                     .append(",line=").append(String.valueOf(f.startLine()))
                     .append(",col=").append(String.valueOf(f.startColumn()))
                     .append(",endLine=").append(String.valueOf(f.endLine()))
@@ -33,9 +33,9 @@ final class GithubReporter implements Reporter {
         for (InputProblem problem : result.problems()) {
             out.append("::error ");
             if (!problem.path().isEmpty()) {
-                out.append("file=").append(property(problem.path())).append(',');
+                out.append("file=").append(property(Untrusted.line(problem.path()))).append(',');
             }
-            out.append("title=miglint::").append(data(problem.message())).append('\n');
+            out.append("title=miglint::").append(data(Untrusted.line(problem.message()))).append('\n');
         }
         out.append(SummaryLine.of(result)).append('\n');
     }
@@ -51,7 +51,8 @@ final class GithubReporter implements Reporter {
     /** The annotation's text: the message, then the help (why and how) after a blank line. */
     private static String message(Finding f) {
         String help = f.help() == null ? "" : f.help().strip();
-        return help.isEmpty() ? f.message() : f.message() + "\n\n" + help;
+        String message = Untrusted.lines(f.message());
+        return Untrusted.breakOldStyleCommands(help.isEmpty() ? message : message + "\n\n" + Untrusted.lines(help));
     }
 
     /** Escapes a command's message: {@code %}, CR and LF. */

@@ -26,7 +26,13 @@ final class MarkdownReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, Appendable out) throws IOException {
+    public void write(LintResult result, Appendable target) throws IOException {
+        StringBuilder out = new StringBuilder();
+        writeReport(result, out);
+        target.append(Untrusted.guardCommands(out.toString()));
+    }
+
+    private void writeReport(LintResult result, Appendable out) throws IOException {
         out.append("## miglint\n\n");
         List<Finding> visible = result.visibleFindings();
         out.append("| level | findings |\n| --- | ---: |\n");
@@ -113,13 +119,15 @@ final class MarkdownReporter implements Reporter {
     }
 
     /** A fenced {@code sql} block whose fence is longer than any backtick run in the text. */
-    static String fence(String text) {
+    static String fence(String untrusted) {
+        String text = Untrusted.lines(untrusted);
         String ticks = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
         return ticks + "sql\n" + text + "\n" + ticks;
     }
 
     /** Inline code whose backtick delimiters are longer than any run inside. */
-    static String code(String text) {
+    static String code(String untrusted) {
+        String text = Untrusted.line(untrusted);
         String ticks = "`".repeat(longestRun(text, '`') + 1);
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return ticks + pad + text + pad + ticks;
@@ -137,18 +145,11 @@ final class MarkdownReporter implements Reporter {
 
     /** Plain text made literal: characters that Markdown or HTML would interpret are backslash-escaped. */
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
-            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        return MarkdownText.literal(text);
     }
 
-    /** Help prose keeps its `code` spans; only HTML-looking text and table pipes are escaped. */
+    /** Help prose keeps its `code` spans; the text around them is made literal. */
     static String escapeProse(String text) {
-        return text.replace("<", "\\<").replace(">", "\\>").replace("|", "\\|");
+        return MarkdownText.prose(text);
     }
 }

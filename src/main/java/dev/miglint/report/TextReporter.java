@@ -25,7 +25,13 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, Appendable out) throws IOException {
+    public void write(LintResult result, Appendable target) throws IOException {
+        StringBuilder out = new StringBuilder();
+        writeReport(result, out);
+        target.append(Untrusted.guardCommands(out.toString()));
+    }
+
+    private void writeReport(LintResult result, Appendable out) throws IOException {
         SourceIndex sources = new SourceIndex(result.sources());
         for (Finding finding : result.visibleFindings()) {
             out.append(headline(finding)).append('\n');
@@ -37,7 +43,7 @@ final class TextReporter implements Reporter {
                 out.append(line).append('\n');
             }
             if (finding.confirmed()) {
-                out.append("  confirmed: ").append(finding.observed()).append('\n');
+                out.append("  confirmed: ").append(Untrusted.line(finding.observed())).append('\n');
             }
             writeHelp(finding.help(), out);
             out.append('\n');
@@ -55,22 +61,22 @@ final class TextReporter implements Reporter {
         int n = baseline.stale().size();
         out.append(style.levelName(Level.NOTE)).append(": ")
                 .append(n == 1 ? "1 baseline entry" : n + " baseline entries")
-                .append(" in ").append(baseline.file()).append(n == 1 ? " no longer occurs" : " no longer occur")
+                .append(" in ").append(Untrusted.line(baseline.file())).append(n == 1 ? " no longer occurs" : " no longer occur")
                 .append(" (fixed or changed); record the baseline again to drop ").append(n == 1 ? "it" : "them")
                 .append(":\n");
         if (!options.quiet()) {
             for (BaselineOutcome.StaleEntry e : baseline.stale()) {
-                out.append("  ").append(e.path()).append(':').append(String.valueOf(e.line())).append(": ")
-                        .append(e.ruleId()).append(' ').append(e.message()).append('\n');
+                out.append("  ").append(Untrusted.line(e.path())).append(':').append(String.valueOf(e.line())).append(": ")
+                        .append(Untrusted.line(e.ruleId())).append(' ').append(Untrusted.line(e.message())).append('\n');
             }
         }
         out.append('\n');
     }
 
     private String headline(Finding f) {
-        return f.path() + ":" + f.startLine() + ":" + f.startColumn() + ": "
+        return Untrusted.line(f.path()) + ":" + f.startLine() + ":" + f.startColumn() + ": "
                 + style.levelName(f.level()) + "[" + style.bold(f.ruleId()) + "] "
-                + f.message();
+                + Untrusted.line(f.message());
     }
 
     private static void writeHelp(String help, Appendable out) throws IOException {
@@ -79,7 +85,7 @@ final class TextReporter implements Reporter {
         }
         List<String> lines = help.strip().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).stripTrailing();
+            String line = Untrusted.line(lines.get(i).stripTrailing());
             if (i == 0) {
                 out.append(HELP_LABEL).append(line);
             } else if (!line.isEmpty()) {

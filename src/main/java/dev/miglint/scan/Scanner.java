@@ -205,6 +205,14 @@ public final class Scanner {
             return false;
         }
         endStatement();
+        if (dialect != Dialect.MYSQL) {
+            // only the mysql client knows DELIMITER: elsewhere the line is a statement of its own (which no parser
+            // understands, so it is reported) and ';' still ends the statements after it
+            int end = trimEnd(start, lineEnd);
+            emit(SegmentKind.STATEMENT, start, end, Lexer.tokenize(text, start, end, dialect).tokens());
+            lexer.moveTo(lineEnd);
+            return true;
+        }
         lexer.setDelimiter(text.substring(delimiterStart, delimiterEnd));
         lexer.moveTo(lineEnd);
         return true;

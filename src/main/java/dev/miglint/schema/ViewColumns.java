@@ -1,13 +1,17 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.Identifiers;
+import dev.miglint.model.Dialect;
+import dev.miglint.scan.Lexer;
+import dev.miglint.scan.Token;
+import dev.miglint.scan.TokenKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which table columns a view definition reads, from its text: {@code alias.column} references resolved through the
@@ -17,53 +21,88 @@ import java.util.regex.Pattern;
  */
 record ViewColumns(Map<String, Set<String>> columns, Set<String> allColumnsOf) {
 
-    private static final Pattern STRING = Pattern.compile("'([^']|'')*'");
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?i)\\b(?:from|join)\\s+((?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?)(?:\\s+(?:as\\s+)?(\"[^\"]+\"|[\\w$]+))?");
-    private static final Pattern QUALIFIED = Pattern.compile("(\"[^\"]+\"|[\\w$]+)\\.(\"[^\"]+\"|[\\w$]+|\\*)");
-    private static final Pattern BARE_STAR = Pattern.compile("(?i)(\\bselect\\s+(?:distinct\\s+)?|,\\s*)\\*");
     private static final Set<String> NOT_ALIASES = Set.of("on", "where", "join", "left", "right", "inner", "outer",
             "full", "cross", "natural", "group", "order", "limit", "offset", "union", "using", "lateral", "having",
             "window", "except", "intersect", "fetch", "for", "with");
 
+    /**
+     * Walks the scanner's tokens once: strings and comments are single tokens, so no quoted span or apostrophe in a
+     * comment can make the work grow faster than the text or recurse per character.
+     */
     static ViewColumns of(String definition) {
-        String text = STRING.matcher(definition).replaceAll("''");
-        int as = text.toLowerCase(Locale.ROOT).indexOf(" as ");
-        String query = as >= 0 ? text.substring(as) : text;
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : Lexer.tokenize(definition, Dialect.POSTGRES).tokens()) {
+            if (!token.isComment()) {
+                tokens.add(token);
+            }
+        }
+        int from = 0;
+        while (from < tokens.size() && !tokens.get(from).isWord(definition, "AS")) {
+            from++;
+        }
+        from = from < tokens.size() ? from : 0;
         Map<String, String> tableOf = new HashMap<>();
-        Matcher source = SOURCE.matcher(query);
-        while (source.find()) {
-            java.util.List<String> parts = Identifiers.splitQualified(source.group(1));
-            String table = parts.get(parts.size() - 1);
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord(definition, "FROM") && !t.isWord(definition, "JOIN") || !isName(tokens.get(i + 1))) {
+                continue;
+            }
+            int last = i + 1;
+            if (last + 2 < tokens.size() && tokens.get(last + 1).kind() == TokenKind.DOT && isName(tokens.get(last + 2))) {
+                last += 2;
+            }
+            String table = Identifiers.normalize(tokens.get(last).text(definition));
             tableOf.put(table, table);
-            String alias = source.group(2);
-            if (alias != null && !NOT_ALIASES.contains(alias.toLowerCase(Locale.ROOT))) {
-                tableOf.put(Identifiers.normalize(alias), table);
+            int aliasAt = last + 1 < tokens.size() && tokens.get(last + 1).isWord(definition, "AS") ? last + 2 : last + 1;
+            if (aliasAt < tokens.size() && isName(tokens.get(aliasAt))) {
+                String alias = tokens.get(aliasAt).text(definition);
+                if (!NOT_ALIASES.contains(alias.toLowerCase(Locale.ROOT))) {
+                    tableOf.put(Identifiers.normalize(alias), table);
+                }
             }
         }
         Set<String> tables = new HashSet<>(tableOf.values());
         Map<String, Set<String>> columns = new HashMap<>();
         Set<String> all = new HashSet<>();
-        Matcher qualified = QUALIFIED.matcher(query);
-        while (qualified.find()) {
-            String table = tableOf.get(Identifiers.normalize(qualified.group(1)));
+        boolean bareStar = false;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isStar(definition, t) && i > 0 && (tokens.get(i - 1).kind() == TokenKind.COMMA
+                    || tokens.get(i - 1).isWord(definition, "SELECT") || tokens.get(i - 1).isWord(definition, "DISTINCT"))) {
+                bareStar = true;
+            }
+            if (!isName(t) || i + 2 >= tokens.size() || tokens.get(i + 1).kind() != TokenKind.DOT
+                    || i > 0 && tokens.get(i - 1).kind() == TokenKind.DOT) {
+                continue;
+            }
+            String table = tableOf.get(Identifiers.normalize(t.text(definition)));
+            Token member = tokens.get(i + 2);
             if (table == null) {
                 continue;
             }
-            if (qualified.group(2).equals("*")) {
+            if (isStar(definition, member)) {
                 all.add(table);
-            } else {
-                columns.computeIfAbsent(table, k -> new HashSet<>()).add(Identifiers.normalize(qualified.group(2)));
+            } else if (isName(member)) {
+                columns.computeIfAbsent(table, k -> new HashSet<>()).add(Identifiers.normalize(member.text(definition)));
             }
         }
         // a bare * with several tables (sub-selects, joins) cannot be tied to one of them from the text alone
-        if (tables.size() == 1 && BARE_STAR.matcher(query).find()) {
+        if (tables.size() == 1 && bareStar) {
             all.addAll(tables);
         }
         if (tables.size() == 1) {
+            String query = from < tokens.size() ? definition.substring(tokens.get(from).start()) : definition;
             columns.computeIfAbsent(tables.iterator().next(), k -> new HashSet<>()).addAll(Identifiers.namesIn(query));
         }
         return new ViewColumns(columns, all);
+    }
+
+    private static boolean isName(Token token) {
+        return token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED_IDENT;
+    }
+
+    private static boolean isStar(String text, Token token) {
+        return token.kind() == TokenKind.OPERATOR && token.length() == 1 && text.charAt(token.start()) == '*';
     }
 
     boolean uses(String table, String column) {

@@ -69,7 +69,7 @@ final class DetectContext {
     String read(Path file) {
         return texts.computeIfAbsent(file, f -> {
             try {
-                if (Files.size(f) > SourceReader.MAX_BYTES) {
+                if (!Files.isRegularFile(f) || Files.size(f) > SourceReader.MAX_BYTES) {
                     return "";
                 }
                 String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);

@@ -133,31 +133,39 @@ class HostileInputTest {
         return "CREATE TABLE t" + i + " (a int CHECK (" + deep("(a IN (SELECT ", "1", "))", 50) + ") FROBNICATE);\n";
     }
 
+    /** Bounded by the text, not by time: the same file gives the same report however busy the machine is. */
     @Test
-    void jsqlParserTimeLimitHoldsPerStatementAndPerFile() throws IOException {
+    void jsqlParserIsBoundedByNestingNotByTimeSoOutputIsDeterministic() throws IOException {
         write("one.sql", backtracking(0));
-        long t0 = System.nanoTime();
         CliRun one = lint("lint", "--quiet", "--fail-on", "never", "--format", "json", "one.sql");
-        long oneMillis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, one.exitCode(), one.stderr());
-        assertTrue(one.stdout().contains("JSqlParser gave up after its 2000 ms time limit"), one.stdout());
-        assertTrue(oneMillis < 2_000 + 8_000, "took " + oneMillis + " ms");
+        assertTrue(one.stdout().contains("JSqlParser not tried: parentheses nest 102 levels deep (more than 10)"),
+                one.stdout());
 
-        // thousands of such statements must not take thousands of time limits: the file's budget is 5 s
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 2_000; i++) {
             many.append(backtracking(i));
         }
         write("many.sql", many.toString());
         write("z_ok.sql", "CREAT TABLE x (id int);\n");
-        t0 = System.nanoTime();
-        CliRun run = lint("lint", "--quiet", "--fail-on", "note", "many.sql", "z_ok.sql");
-        long millis = (System.nanoTime() - t0) / 1_000_000;
+        CliRun run = lint("lint", "--quiet", "--fail-on", "note", "--format", "json", "many.sql", "z_ok.sql");
         assertEquals(1, run.exitCode(), run.stderr());
-        assertTrue(millis < 5_000 + 15_000, "took " + millis + " ms");
-        assertTrue(run.stdout().contains("JSqlParser not tried: this file used up its 5000 ms JSqlParser time budget"),
+        assertTrue(run.stdout().contains("z_ok.sql"), run.stdout());
+        assertEquals(run.stdout(), lint("lint", "--quiet", "--fail-on", "note", "--format", "json", "many.sql",
+                "z_ok.sql").stdout(), "the same input gives the same report");
+    }
+
+    @Test
+    void jsqlParserAttemptsPerFileAreCountedNotTimed() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 600; i++) { // declined by our recognizer, read by JSqlParser
+            many.append("CREATE TABLE t").append(i).append(" (a int CHECK (a > 0) FROBNICATE);\n");
+        }
+        write("many.sql", many.toString());
+        CliRun run = lint("lint", "--quiet", "--fail-on", "never", "--format", "json", "many.sql");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("JSqlParser not tried: this file used up its 500 JSqlParser attempts"),
                 run.stdout());
-        assertTrue(run.stdout().contains("z_ok.sql:1:1"), run.stdout());
     }
 
     @Test
