@@ -1,10 +1,9 @@
 package dev.miglint.cli;
 
 import dev.miglint.report.Untrusted;
-import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.rules.RulePages;
-import dev.miglint.rules.RuleRegistry;
+import dev.miglint.text.Suggestions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Parameters;
         description = "Print a rule's documentation: what it finds, why it matters, and the safe way.")
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RULE", description = "A rule id, as 'miglint rules' lists them.")
+    @Parameters(paramLabel = "RULE", description = "A rule id, as 'miglint rules' lists them, or an id a report shows "
+            + "(dry-run-*, invalid-suppression).")
     String ruleId;
 
     private final Main.Environment env;
@@ -26,12 +26,13 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Rule> rule = RuleRegistry.load().find(ruleId.strip());
+        Optional<RuleInfo> rule = ReportedRules.find(ruleId);
         if (rule.isEmpty()) {
-            env.stderr().println("miglint: unknown rule id '" + Untrusted.outputLine(ruleId) + "' (run 'miglint rules' to list them)");
+            env.stderr().println("miglint: unknown rule id '" + Untrusted.outputLine(ruleId) + "'"
+                    + Suggestions.didYouMean(ruleId, ReportedRules.ids()) + " (run 'miglint rules' to list them)");
             return ExitCodes.USAGE_OR_INPUT;
         }
-        RuleInfo info = rule.get().info();
+        RuleInfo info = rule.get();
         String page = RulePages.page(info.id()).orElse("# " + info.id() + "\n\n" + info.summary() + "\n");
         StringBuilder out = new StringBuilder(page.stripTrailing()).append("\n\n");
         out.append("Default level: ").append(info.level().id()).append(". Dialects: ")

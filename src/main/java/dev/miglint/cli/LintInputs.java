@@ -19,6 +19,7 @@ import dev.miglint.source.InputException;
 import dev.miglint.source.MigrationFile;
 import dev.miglint.source.SourceFile;
 import dev.miglint.source.SourceReader;
+import dev.miglint.text.Suggestions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,7 +196,8 @@ final class LintInputs {
         named.addAll(ignore);
         for (String id : named) {
             if (!registry.contains(id)) {
-                throw new UsageException("unknown rule id '" + id + "' (run 'miglint rules' to list them)");
+                throw new UsageException("unknown rule id '" + id + "'" + Suggestions.didYouMean(id, registry.ids())
+                        + " (run 'miglint rules' to list them)");
             }
         }
         return RuleSelection.of(config, select, ignore);

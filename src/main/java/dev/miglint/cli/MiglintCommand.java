@@ -2,6 +2,7 @@ package dev.miglint.cli;
 
 import dev.miglint.dryrun.DryRunCommand;
 import dev.miglint.report.Untrusted;
+import dev.miglint.text.Suggestions;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,15 @@ public final class MiglintCommand implements Runnable {
         }
         cli.setOut(new PrintWriter(env.stdout(), true));
         cli.setErr(new PrintWriter(env.stderr(), true));
+        cli.setUsageHelpAutoWidth(true);
         cli.setParameterExceptionHandler((ex, a) -> {
+            if (only == null && ex.getCommandLine() == cli && args.length > 0 && !args[0].startsWith("-")
+                    && ex instanceof CommandLine.UnmatchedArgumentException) {
+                ex.getCommandLine().getErr().println("miglint: unknown command '" + Untrusted.outputLine(args[0]) + "'"
+                        + Suggestions.didYouMean(args[0], SUBCOMMANDS.keySet()) + "; the commands are "
+                        + String.join(", ", SUBCOMMANDS.keySet()));
+                return ExitCodes.USAGE_OR_INPUT;
+            }
             ex.getCommandLine().getErr().println("miglint: " + Untrusted.outputLine(ex.getMessage()));
             ex.getCommandLine().getErr().println("Run 'miglint " + subcommandName(ex.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE_OR_INPUT;

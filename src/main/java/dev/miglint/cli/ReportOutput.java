@@ -7,6 +7,8 @@ import dev.miglint.report.ReportOptions;
 import dev.miglint.report.Reporters;
 import dev.miglint.rules.Level;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,22 @@ public final class ReportOutput {
                 w.flush();
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write the report" + (output != null ? " to " + output : "") + " (" + e.getMessage() + ")");
+            throw new UsageException("cannot write the report" + (output != null ? " to " + output : "") + ": "
+                    + whyNotWritten(e, output == null ? null : env.workingDirectory().resolve(output)));
         }
+    }
+
+    /** The reason in our words; the JDK's messages for these exceptions are only the path again. */
+    private static String whyNotWritten(IOException e, Path target) {
+        if (target != null && target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            return "the folder " + target.getParent() + " does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,8 +1,9 @@
 package dev.miglint.report;
 
+import dev.miglint.text.Suggestions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The output formats, by the id the CLI's {@code --format} option takes. */
 public enum Format {
@@ -19,7 +20,8 @@ public enum Format {
                 return format;
             }
         }
-        String known = Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("unknown format '" + id + "' (expected one of: " + known + ")");
+        List<String> known = Arrays.stream(values()).map(Format::id).toList();
+        throw new IllegalArgumentException("unknown format '" + id + "'" + Suggestions.didYouMean(id, known)
+                + " (expected one of: " + String.join(", ", known) + ")");
     }
 }

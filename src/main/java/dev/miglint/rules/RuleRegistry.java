@@ -52,6 +52,11 @@ public final class RuleRegistry {
         return Optional.ofNullable(rules.get(id));
     }
 
+    /** Every rule id, in registry order. */
+    public List<String> ids() {
+        return all().stream().map(rule -> rule.info().id()).toList();
+    }
+
     public boolean contains(String id) {
         return rules.containsKey(id);
     }

@@ -55,7 +55,8 @@ public final class HistoryFinder {
         for (Path given : paths) {
             Path path = given.toAbsolutePath().normalize();
             if (!Files.exists(path)) {
-                problems.add(new Discovery.Problem(displayPath(given), "no such file or directory"));
+                // A PATH argument, not a file of a history: the problem is the command line's, so it reads "miglint: PATH: ..."
+                problems.add(new Discovery.Problem("", displayPath(given) + ": no such file or directory"));
                 continue;
             }
             try {

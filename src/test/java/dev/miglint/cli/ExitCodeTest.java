@@ -46,7 +46,7 @@ class ExitCodeTest {
         write("001.sql", "CREAT TABLE t (id bigint);\n");
         CliRun run = CliRun.run(dir, "lint", "--fail-on", "note", "nope.sql", "001.sql");
         assertEquals(2, run.exitCode());
-        assertEquals("nope.sql: no such file or directory\n", run.stderr());
+        assertEquals("miglint: nope.sql: no such file or directory\n", run.stderr());
         assertTrue(run.stdout().contains("001.sql:1:1"), run.stdout());
     }
 

@@ -41,8 +41,8 @@ record RulePage(String id, String markdown) {
     /** The dialects named on the {@code **Dialects:**} line, in the order written. */
     List<String> dialects() {
         return markdown.lines().filter(line -> line.contains("**Dialects:**")).findFirst()
-                .map(line -> List.of(line.substring(line.indexOf("**Dialects:**") + "**Dialects:**".length())
-                        .trim().split("\\s*,\\s*")))
+                .map(line -> line.substring(line.indexOf("**Dialects:**") + "**Dialects:**".length()))
+                .map(rest -> List.of(rest.split("·")[0].trim().split("\\s*,\\s*")))
                 .orElse(List.of());
     }
 }

@@ -8,11 +8,13 @@ import dev.miglint.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.miglint.dryrun.DryRunRules;
 import dev.miglint.model.Dialect;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,8 @@ class RulePagesTest {
         try (Stream<Path> pages = Files.list(PAGES)) {
             pages.filter(p -> p.toString().endsWith(".md")).forEach(p -> {
                 String id = p.getFileName().toString().replaceFirst("\\.md$", "");
-                assertTrue(RuleRegistry.load().contains(id), "rules/" + id + ".md has no rule");
+                assertTrue(RuleRegistry.load().contains(id) || dryRunRule(id).isPresent(),
+                        "rules/" + id + ".md has no rule");
             });
         }
     }
@@ -72,6 +75,22 @@ class RulePagesTest {
         }
         assertEquals(annotated, registered,
                 "META-INF/services/dev.miglint.rules.Rule must list exactly the classes annotated @RuleDefinition");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDryRunIdHasAPageMatchingItsMetadata() {
+        return DryRunRules.ALL.stream().map(info -> DynamicTest.dynamicTest(info.id(), () -> {
+            Path file = PAGES.resolve(info.id() + ".md");
+            assertTrue(Files.isRegularFile(file), "missing page rules/" + info.id() + ".md");
+            RulePage page = new RulePage(info.id(), Files.readString(file));
+            assertEquals(info.id(), page.title());
+            assertTrue(page.markdown().contains("**Level:** " + info.level().id()), "the page must state " + info.level().id());
+            assertEquals(dialectsOf(info), page.dialects());
+        }));
+    }
+
+    private static Optional<RuleInfo> dryRunRule(String id) {
+        return DryRunRules.ALL.stream().filter(info -> info.id().equals(id)).findFirst();
     }
 
     private static List<String> dialectsOf(RuleInfo info) {
