@@ -1,0 +1,23 @@
+#!/bin/sh
+# miglint's launcher in a self-contained tree: runs lib/miglint.jar on the Java runtime in runtime/, never on a Java
+# installed on the machine. The start-up cache in lib/ was trained with this runtime and jar at build time.
+# MIGLINT_JAVA_OPTS adds JVM flags.
+self=$0
+# Follow symbolic links (e.g. /usr/local/bin/miglint -> .../miglint-1.0/bin/miglint) to find the tree.
+while [ -h "$self" ]; do
+  link=$(ls -ld "$self" | sed 's/.* -> //')
+  case $link in
+    /*) self=$link ;;
+    *) self=$(dirname "$self")/$link ;;
+  esac
+done
+home=$(cd "$(dirname "$self")/.." && pwd)
+cache=""
+if [ -f "$home/lib/miglint.aot" ]; then
+  cache="-XX:AOTCache=$home/lib/miglint.aot"
+fi
+# Serial GC and C1 start fastest for a short run; a small young generation keeps peak memory near what a run keeps.
+# The flags that shape the heap must be the ones the cache was trained with (scripts/dist/train.sh).
+# shellcheck disable=SC2086 # MIGLINT_JAVA_OPTS is a list of flags
+exec "$home/runtime/bin/java" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -XX:-UsePerfData $cache \
+  -Xlog:aot=off -Xlog:cds=off $MIGLINT_JAVA_OPTS -jar "$home/lib/miglint.jar" "$@"
