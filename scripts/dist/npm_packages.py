@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PLATFORMS = ["linux-x64", "linux-arm64", "macos-x64", "macos-arm64", "windows-x64"]
+PLATFORMS = ["linux-x64", "linux-arm64", "macos-x64", "macos-arm64"]  # Windows: the JVM fallback for now
 REPO = Path(__file__).resolve().parents[2]
 DESCRIPTION = "Static safety linter for database migrations (PostgreSQL, SQLite, MySQL)"
 COMMON = {
