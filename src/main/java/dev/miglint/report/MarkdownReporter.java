@@ -35,11 +35,16 @@ final class MarkdownReporter implements Reporter {
     private void writeReport(LintResult result, Appendable out) throws IOException {
         out.append("## miglint\n\n");
         List<Finding> visible = result.visibleFindings();
-        out.append("| level | findings |\n| --- | ---: |\n");
-        for (Level level : Level.values()) {
-            out.append("| ").append(level.id()).append(" | ").append(String.valueOf(result.count(level))).append(" |\n");
+        if (!visible.isEmpty()) {
+            out.append("| level | findings |\n| --- | ---: |\n");
+            for (Level level : Level.values()) {
+                if (result.count(level) > 0) {
+                    out.append("| ").append(level.id()).append(" | ").append(String.valueOf(result.count(level))).append(" |\n");
+                }
+            }
+            out.append('\n');
         }
-        out.append('\n').append(escape(SummaryLine.of(result))).append('\n');
+        out.append(escape(SummaryLine.of(result))).append('\n');
         if (!result.problems().isEmpty()) {
             out.append("\n### Problems\n\n");
             for (InputProblem problem : result.problems()) {
@@ -54,14 +59,35 @@ final class MarkdownReporter implements Reporter {
             out.append("\n").append(String.valueOf(result.baseline().stale().size()))
                     .append(" baseline entries no longer occur; record the baseline again to drop them.\n");
         }
-        for (Finding f : visible) {
-            writeFinding(f, out);
+        for (FindingsByFile.File file : FindingsByFile.of(visible)) {
+            writeFile(file, out);
+        }
+    }
+
+    /** One migration file: its errors and warnings in full, its notes folded so they never hide the rest. */
+    private static void writeFile(FindingsByFile.File file, Appendable out) throws IOException {
+        out.append("\n### ").append(code(file.path())).append('\n');
+        List<Finding> notes = new ArrayList<>();
+        for (Finding f : file.findings()) {
+            if (f.level() == Level.NOTE) {
+                notes.add(f);
+            } else {
+                writeFinding(f, out);
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.append("\n<details><summary>").append(String.valueOf(notes.size()))
+                    .append(notes.size() == 1 ? " note" : " notes").append("</summary>\n");
+            for (Finding f : notes) {
+                writeFinding(f, out);
+            }
+            out.append("\n</details>\n");
         }
     }
 
     private static void writeFinding(Finding f, Appendable out) throws IOException {
         List<String> blocks = new ArrayList<>();
-        blocks.add("### " + f.level().id() + ": " + escape(f.message()));
+        blocks.add("#### " + f.level().id() + ": " + escape(f.message()));
         blocks.add("[" + code(f.ruleId()) + "](" + SarifRules.PAGE_URI + f.ruleId() + ".md) at "
                 + code(f.path() + ":" + f.startLine() + ":" + f.startColumn()));
         String statement = f.statement() == null ? "" : f.statement().strip();
