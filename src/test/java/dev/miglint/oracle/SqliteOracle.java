@@ -1,0 +1,112 @@
+package dev.miglint.oracle;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a scenario on an in-memory SQLite database (sqlite-jdbc) and judges each statement by its effects. */
+public final class SqliteOracle {
+    private static final Map<String, List<String>> APP_USES = Map.of(
+            "items", List.of("id", "cat_id", "name", "qty", "email", "note"), "cats", List.of("id", "title"),
+            "items_v", List.of("id", "name"));
+
+    public List<Verdict> judge(Scenario scenario) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            try (Statement s = c.createStatement()) {
+                for (String sql : ScenarioGenerator.SQLITE_BASE) {
+                    s.execute(sql);
+                }
+            }
+            return run(c, scenario);
+        }
+    }
+
+    private List<Verdict> run(Connection c, Scenario scenario) throws SQLException {
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<Integer, String> pendingBreaks = new HashMap<>();
+        String lastBroken = null;
+        c.setAutoCommit(!scenario.transactional());
+        boolean aborted = false;
+        for (int i = 0; i < scenario.steps().size(); i++) {
+            if (aborted) {
+                verdicts.add(Verdict.NOT_REACHED);
+                continue;
+            }
+            Map<String, Long> before = counts(c);
+            String error = null;
+            try (Statement s = c.createStatement()) {
+                s.execute(scenario.steps().get(i).sql());
+            } catch (SQLException e) {
+                error = e.getMessage().lines().findFirst().orElse("");
+            }
+            if (error != null) {
+                verdicts.add(Verdict.hazard("error " + error));
+                if (scenario.transactional()) {
+                    c.rollback();
+                    aborted = true;
+                }
+                continue;
+            }
+            Map<String, Long> after = counts(c);
+            Verdict verdict = Verdict.SAFE;
+            for (Map.Entry<String, Long> e : before.entrySet()) {
+                long now = after.getOrDefault(e.getKey(), -1L);
+                if (now >= 0 && now <= e.getValue() - Math.max(1, e.getValue() / 5)) {
+                    String why = "lost " + (e.getValue() - now) + " rows of " + e.getKey();
+                    verdict = verdict.hazardous() ? verdict.plus(why) : Verdict.hazard(why);
+                }
+            }
+            String broken = broken(c);
+            boolean newlyBroken = broken != null && !broken.equals(lastBroken);
+            lastBroken = broken;
+            if (broken != null && !newlyBroken) {
+                broken = null; // an earlier statement broke it
+            }
+            if (broken != null && scenario.transactional()) {
+                pendingBreaks.put(i, broken);
+            } else if (broken != null) {
+                verdict = verdict.hazardous() ? verdict.plus(broken) : Verdict.hazard(broken);
+            }
+            verdicts.add(verdict);
+        }
+        // a break that a later failure rolled back still breaks the app once the failure is fixed
+        if (aborted || (scenario.transactional() && broken(c) != null)) {
+            pendingBreaks.forEach((i, why) -> verdicts.set(i, verdicts.get(i).hazardous()
+                    ? verdicts.get(i).plus(why) : Verdict.hazard(why)));
+        }
+        if (scenario.transactional() && !aborted) {
+            c.commit();
+        }
+        return verdicts;
+    }
+
+    private static Map<String, Long> counts(Connection c) {
+        Map<String, Long> map = new HashMap<>();
+        for (String table : List.of("items", "cats")) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                map.put(table, r.getLong(1));
+            } catch (SQLException e) {
+                map.put(table, -1L);
+            }
+        }
+        return map;
+    }
+
+    private static String broken(Connection c) {
+        for (Map.Entry<String, List<String>> use : APP_USES.entrySet()) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT " + String.join(", ", use.getValue()) + " FROM " + use.getKey() + " LIMIT 0")) {
+                r.next();
+            } catch (SQLException e) {
+                return "app query on " + use.getKey() + " fails";
+            }
+        }
+        return null;
+    }
+}
