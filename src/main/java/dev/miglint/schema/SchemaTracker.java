@@ -208,6 +208,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                 d.names().forEach(n -> views.remove(n.name()));
+                d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.TYPE || d.kind() == ObjectKind.DOMAIN) {
                 d.names().forEach(n -> enums.remove(n.name()));
                 d.names().forEach(n -> domains.remove(n.name()));
@@ -675,6 +676,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isNewView(QualifiedName name) {
         return views.getOrDefault(name.name(), false);
+    }
+
+    @Override
+    public boolean isKnownView(QualifiedName name) {
+        return views.containsKey(name.name());
     }
 
     @Override

@@ -76,6 +76,11 @@ public interface SchemaView {
         return java.util.Map.of();
     }
 
+    /** A view or materialized view the history created (in any migration) and did not drop. */
+    default boolean isKnownView(QualifiedName name) {
+        return false;
+    }
+
     /** A view or materialized view created earlier in the current migration. */
     default boolean isNewView(QualifiedName name) {
         return false;
