@@ -236,7 +236,13 @@ public sealed interface Statement {
      * CREATE FUNCTION / PROCEDURE / TRIGGER; {@code table}: the {@code ON table} of a trigger (null otherwise);
      * {@code orReplace}: CREATE OR REPLACE.
      */
-    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) implements Statement {
+    /** {@code volatility}: a function's declared volatility (VOLATILE when it declares none, as PostgreSQL does). */
+    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace,
+            Volatility volatility) implements Statement {
+        public CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) {
+            this(kind, name, table, orReplace, Volatility.VOLATILE);
+        }
+
         public CreateRoutine(ObjectKind kind, QualifiedName name) {
             this(kind, name, null, false);
         }

@@ -68,6 +68,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> materializedViews = new java.util.HashSet<>();
     /** Sequences created in the history (CREATE SEQUENCE, serial and identity columns), by bare name. */
     private final Set<String> sequences = new java.util.HashSet<>();
+    /** Functions the history created, by bare name, with their declared volatility. */
+    private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
@@ -181,6 +183,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         trackEmptied(statement);
         recordCreatedObjects(statement);
         recordRelationKinds(statement);
+        recordFunctions(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -314,6 +317,19 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             d.names().forEach(n -> createdInMigration.remove(d.kind() + ":" + n.name()));
         }
+    }
+
+    private void recordFunctions(Statement statement) {
+        if (statement instanceof Statement.CreateRoutine cr && cr.kind() == ObjectKind.FUNCTION && cr.name() != null) {
+            functions.put(cr.name().name(), cr.volatility());
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.FUNCTION) {
+            d.names().forEach(n -> functions.remove(n.name()));
+        }
+    }
+
+    @Override
+    public Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
+        return Optional.ofNullable(functions.get(name.name()));
     }
 
     /** Which names are materialized views and which are sequences (ALTER TABLE accepts both). */

@@ -76,6 +76,11 @@ public interface SchemaView {
         return java.util.Map.of();
     }
 
+    /** The declared volatility of a function the history created (VOLATILE when it declared none). */
+    default Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
+        return Optional.empty();
+    }
+
     /** A view or materialized view the history created (in any migration) and did not drop. */
     default boolean isKnownView(QualifiedName name) {
         return false;
