@@ -75,6 +75,15 @@ public final class SqlText {
         return false;
     }
 
+    /** The token texts in order (comments dropped; a string, quoted name or dollar-quoted body is one token). */
+    public List<String> tokenTexts() {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tokenText(i));
+        }
+        return out;
+    }
+
     private int indexOf(int from, String... words) {
         outer:
         for (int i = from; i + words.length <= tokens.size(); i++) {

@@ -70,6 +70,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> sequences = new java.util.HashSet<>();
     /** Functions the history created, by bare name, with their declared volatility. */
     private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
+    /** Views by bare name to their output columns, when the definition tells them. */
+    private final Map<String, List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputs = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
@@ -156,6 +158,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         apply(statement.model());
         if (!statement.nested()) {
             viewDependencies.apply(statement);
+            recordViewOutputs(statement);
         }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
@@ -317,6 +320,26 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             d.names().forEach(n -> createdInMigration.remove(d.kind() + ":" + n.name()));
         }
+    }
+
+    /** A view's output columns; forgotten when anything else (ALTER, RENAME, DROP) touches the name. */
+    private void recordViewOutputs(dev.miglint.model.ParsedStatement statement) {
+        Statement s = statement.model();
+        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.VIEW && co.name() != null) {
+            dev.miglint.model.ViewOutputColumns.of(statement.text()).ifPresentOrElse(
+                    columns -> viewOutputs.put(co.name().name(), columns), () -> viewOutputs.remove(co.name().name()));
+        } else if (s instanceof Statement.Drop d) {
+            d.names().forEach(n -> viewOutputs.remove(n.name()));
+        } else if (s instanceof Statement.AlterTable at) {
+            viewOutputs.remove(at.table().name());
+        } else if (s instanceof Statement.Rename r && r.from() != null) {
+            viewOutputs.remove(r.from().name());
+        }
+    }
+
+    @Override
+    public Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
+        return Optional.ofNullable(viewOutputs.get(view.name()));
     }
 
     private void recordFunctions(Statement statement) {

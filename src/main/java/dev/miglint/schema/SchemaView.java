@@ -81,6 +81,11 @@ public interface SchemaView {
         return Optional.empty();
     }
 
+    /** The output columns of a view the history created, when its definition tells them. */
+    default Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
+        return Optional.empty();
+    }
+
     /** A view or materialized view the history created (in any migration) and did not drop. */
     default boolean isKnownView(QualifiedName name) {
         return false;
