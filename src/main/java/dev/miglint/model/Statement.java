@@ -19,6 +19,8 @@ public sealed interface Statement {
             java.util.Map<String, String> options) implements Statement {
         /** The option key of {@code CREATE TABLE t LIKE source}: the source table, as {@link QualifiedName#parse} reads it. */
         public static final String LIKE = "LIKE";
+        /** The option key present when a MySQL CREATE TABLE declares a FULLTEXT index inline. */
+        public static final String FULLTEXT = "FULLTEXT";
 
         public CreateTable {
             columns = List.copyOf(columns);

@@ -70,6 +70,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> sequences = new java.util.HashSet<>();
     /** Functions the history created, by bare name, with their declared volatility. */
     private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
+    /** MySQL: tables by bare name that have a FULLTEXT index or a storage engine other than InnoDB (OPTIMIZE copies them). */
+    private final Set<String> tablesOptimizedByCopy = new java.util.HashSet<>();
     /** Views by bare name to their output columns, when the definition tells them. */
     private final Map<String, List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputs = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
@@ -187,6 +189,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         recordCreatedObjects(statement);
         recordRelationKinds(statement);
         recordFunctions(statement);
+        recordTablesOptimizedByCopy(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -340,6 +343,37 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
         return Optional.ofNullable(viewOutputs.get(view.name()));
+    }
+
+    private void recordTablesOptimizedByCopy(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            String engine = ct.options().getOrDefault("ENGINE", "InnoDB");
+            if (ct.option(Statement.CreateTable.FULLTEXT).isPresent() || !engine.equalsIgnoreCase("InnoDB")) {
+                tablesOptimizedByCopy.add(ct.table().name());
+            } else {
+                tablesOptimizedByCopy.remove(ct.table().name());
+            }
+        } else if (statement instanceof Statement.CreateIndex ci && "fulltext".equals(ci.method()) && ci.table() != null) {
+            tablesOptimizedByCopy.add(ci.table().name());
+        } else if (statement instanceof Statement.AlterTable at) {
+            boolean fulltext = at.actions(AlterAction.Other.class).stream()
+                    .anyMatch(o -> o.keyword() != null && o.keyword().toUpperCase(java.util.Locale.ROOT).startsWith("ADD FULLTEXT"));
+            if (fulltext) {
+                tablesOptimizedByCopy.add(at.table().name());
+            }
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                if (tablesOptimizedByCopy.remove(at.table().name())) {
+                    tablesOptimizedByCopy.add(rt.to().name());
+                }
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> tablesOptimizedByCopy.remove(n.name()));
+        }
+    }
+
+    @Override
+    public boolean optimizeCopiesTable(QualifiedName table) {
+        return tablesOptimizedByCopy.contains(table.name());
     }
 
     private void recordFunctions(Statement statement) {

@@ -76,6 +76,14 @@ public interface SchemaView {
         return java.util.Map.of();
     }
 
+    /**
+     * MySQL: the table has a FULLTEXT index or a storage engine other than InnoDB as far as the history tells, so
+     * OPTIMIZE TABLE copies it with writes blocked (InnoDB without FULLTEXT rebuilds online).
+     */
+    default boolean optimizeCopiesTable(QualifiedName table) {
+        return false;
+    }
+
     /** The declared volatility of a function the history created (VOLATILE when it declared none). */
     default Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
         return Optional.empty();
