@@ -71,7 +71,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Functions the history created, by bare name, with their declared volatility. */
     private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
     /** MySQL: tables by bare name that have a FULLTEXT index or a storage engine other than InnoDB (OPTIMIZE copies them). */
-    private final Set<String> tablesOptimizedByCopy = new java.util.HashSet<>();
+    private final Set<String> fulltextOrNotInnodbTables = new java.util.HashSet<>();
     /** Views by bare name to their output columns, when the definition tells them. */
     private final Map<String, List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputs = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
@@ -189,7 +189,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         recordCreatedObjects(statement);
         recordRelationKinds(statement);
         recordFunctions(statement);
-        recordTablesOptimizedByCopy(statement);
+        recordFulltextOrNotInnodb(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -345,35 +345,35 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return Optional.ofNullable(viewOutputs.get(view.name()));
     }
 
-    private void recordTablesOptimizedByCopy(Statement statement) {
+    private void recordFulltextOrNotInnodb(Statement statement) {
         if (statement instanceof Statement.CreateTable ct) {
             String engine = ct.options().getOrDefault("ENGINE", "InnoDB");
             if (ct.option(Statement.CreateTable.FULLTEXT).isPresent() || !engine.equalsIgnoreCase("InnoDB")) {
-                tablesOptimizedByCopy.add(ct.table().name());
+                fulltextOrNotInnodbTables.add(ct.table().name());
             } else {
-                tablesOptimizedByCopy.remove(ct.table().name());
+                fulltextOrNotInnodbTables.remove(ct.table().name());
             }
         } else if (statement instanceof Statement.CreateIndex ci && "fulltext".equals(ci.method()) && ci.table() != null) {
-            tablesOptimizedByCopy.add(ci.table().name());
+            fulltextOrNotInnodbTables.add(ci.table().name());
         } else if (statement instanceof Statement.AlterTable at) {
             boolean fulltext = at.actions(AlterAction.Other.class).stream()
                     .anyMatch(o -> o.keyword() != null && o.keyword().toUpperCase(java.util.Locale.ROOT).startsWith("ADD FULLTEXT"));
             if (fulltext) {
-                tablesOptimizedByCopy.add(at.table().name());
+                fulltextOrNotInnodbTables.add(at.table().name());
             }
             for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
-                if (tablesOptimizedByCopy.remove(at.table().name())) {
-                    tablesOptimizedByCopy.add(rt.to().name());
+                if (fulltextOrNotInnodbTables.remove(at.table().name())) {
+                    fulltextOrNotInnodbTables.add(rt.to().name());
                 }
             }
         } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
-            d.names().forEach(n -> tablesOptimizedByCopy.remove(n.name()));
+            d.names().forEach(n -> fulltextOrNotInnodbTables.remove(n.name()));
         }
     }
 
     @Override
-    public boolean optimizeCopiesTable(QualifiedName table) {
-        return tablesOptimizedByCopy.contains(table.name());
+    public boolean mysqlFulltextOrNotInnodb(QualifiedName table) {
+        return fulltextOrNotInnodbTables.contains(table.name());
     }
 
     private void recordFunctions(Statement statement) {

@@ -77,10 +77,10 @@ public interface SchemaView {
     }
 
     /**
-     * MySQL: the table has a FULLTEXT index or a storage engine other than InnoDB as far as the history tells, so
-     * OPTIMIZE TABLE copies it with writes blocked (InnoDB without FULLTEXT rebuilds online).
+     * MySQL: the table has a FULLTEXT index or a storage engine other than InnoDB as far as the history tells: OPTIMIZE
+     * TABLE copies it with writes blocked (InnoDB without FULLTEXT rebuilds online), and ALGORITHM=INSTANT is refused.
      */
-    default boolean optimizeCopiesTable(QualifiedName table) {
+    default boolean mysqlFulltextOrNotInnodb(QualifiedName table) {
         return false;
     }
 

@@ -24,7 +24,7 @@ public final class MysqlOptimizeTable implements Rule {
         }
         List<QualifiedName> tables = tables(context.statement().text());
         if (!tables.isEmpty() && tables.stream().allMatch(t -> context.schema().table(t).isPresent()
-                && !context.schema().optimizeCopiesTable(t))) {
+                && !context.schema().mysqlFulltextOrNotInnodb(t))) {
             return; // InnoDB without FULLTEXT: an online rebuild (ALGORITHM=INPLACE), reads and writes go on
         }
         String text = context.statement().text().trim().replaceAll("\\s+", " ");
