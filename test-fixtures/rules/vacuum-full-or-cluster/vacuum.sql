@@ -16,3 +16,16 @@ VACUUM ANALYZE orders;
 VACUUM (VERBOSE, ANALYZE) events;
 
 ANALYZE orders;
+
+-- Boolean option values mean what they say: FULL false, 0 and off are a plain VACUUM.
+VACUUM (FULL false, ANALYZE) orders;
+
+VACUUM (FULL 0) orders;
+
+VACUUM (FULL off, VERBOSE) orders;
+
+-- expect: vacuum-full-or-cluster
+VACUUM (FULL true) orders;
+
+-- expect: vacuum-full-or-cluster
+VACUUM (FULL 1, ANALYZE) orders;

@@ -19,6 +19,8 @@ public sealed interface Statement {
             java.util.Map<String, String> options) implements Statement {
         /** The option key of {@code CREATE TABLE t LIKE source}: the source table, as {@link QualifiedName#parse} reads it. */
         public static final String LIKE = "LIKE";
+        /** The option key present when a MySQL CREATE TABLE declares a FULLTEXT index inline. */
+        public static final String FULLTEXT = "FULLTEXT";
 
         public CreateTable {
             columns = List.copyOf(columns);
@@ -236,7 +238,13 @@ public sealed interface Statement {
      * CREATE FUNCTION / PROCEDURE / TRIGGER; {@code table}: the {@code ON table} of a trigger (null otherwise);
      * {@code orReplace}: CREATE OR REPLACE.
      */
-    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) implements Statement {
+    /** {@code volatility}: a function's declared volatility (VOLATILE when it declares none, as PostgreSQL does). */
+    record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace,
+            Volatility volatility) implements Statement {
+        public CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) {
+            this(kind, name, table, orReplace, Volatility.VOLATILE);
+        }
+
         public CreateRoutine(ObjectKind kind, QualifiedName name) {
             this(kind, name, null, false);
         }

@@ -55,6 +55,17 @@ public enum Volatility {
         return result;
     }
 
+    /** The names (without schema, lower-cased) of the functions the expression calls, in order. */
+    public static java.util.List<String> calledFunctions(String expr) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Matcher m = CALL.matcher(withoutLiterals(expr).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String fn = m.group(1);
+            names.add(fn.substring(fn.lastIndexOf('.') + 1));
+        }
+        return names;
+    }
+
     public boolean isVolatile() {
         return this == VOLATILE;
     }

@@ -14,13 +14,23 @@ import java.util.Set;
  *                          {@code IN (literals)}: the rows are narrowed to those values
  * @param nullTestedColumns columns a conjunct tests {@code IS NULL}
  * @param onlyNullTests     every conjunct is {@code col IS NULL} or a tautology, and there is at least one such test
+ * @param notNullTestedColumns columns a conjunct tests {@code IS NOT NULL} (or compares to themselves,
+ *                          {@code col = col}, which only drops NULLs)
+ * @param onlyNullnessTests every conjunct is a tautology, {@code col IS NULL} or {@code col IS NOT NULL}, and there
+ *                          is at least one such test: whether it narrows depends only on the columns' nullability
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
-        boolean onlyNullTests) {
+        boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
 
     public WhereClause {
         pinnedColumns = Set.copyOf(pinnedColumns);
         nullTestedColumns = Set.copyOf(nullTestedColumns);
+        notNullTestedColumns = Set.copyOf(notNullTestedColumns);
+    }
+
+    public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+            boolean onlyNullTests) {
+        this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, Set.of(), onlyNullTests);
     }
 
     /** A WHERE the parser read no facts from (a top-level OR, WHERE CURRENT OF, ...). */

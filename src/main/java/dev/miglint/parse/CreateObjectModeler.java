@@ -4,6 +4,7 @@ import dev.miglint.model.DataType;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Volatility;
 import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ final class CreateObjectModeler {
                 ObjectKind k = kind.equals("AGGREGATE") ? ObjectKind.FUNCTION : ObjectKind.valueOf(kind);
                 QualifiedName name = c.qualifiedName();
                 QualifiedName table = k == ObjectKind.TRIGGER ? triggerTable(c) : null;
-                return new Statement.CreateRoutine(k, rest(c, name), table, orReplace);
+                Volatility volatility = k == ObjectKind.FUNCTION ? declaredVolatility(c) : Volatility.VOLATILE;
+                return new Statement.CreateRoutine(k, rest(c, name), table, orReplace, volatility);
             }
             case "MATERIALIZED" -> {
                 c.expectWords("MATERIALIZED", "VIEW");
@@ -95,6 +97,16 @@ final class CreateObjectModeler {
     private static Statement createOther(TokenCursor c, ObjectKind kind) {
         boolean ifNotExists = c.acceptWords("IF", "NOT", "EXISTS");
         return new Statement.CreateOther(kind, rest(c, c.qualifiedName()), ifNotExists);
+    }
+
+    /** IMMUTABLE / STABLE / VOLATILE among the function's top-level attributes (not in its body); VOLATILE if none. */
+    private static Volatility declaredVolatility(TokenCursor c) {
+        for (Volatility v : List.of(Volatility.IMMUTABLE, Volatility.STABLE)) {
+            if (c.hasTopLevelWord(v.name())) {
+                return v;
+            }
+        }
+        return Volatility.VOLATILE;
     }
 
     private static QualifiedName rest(TokenCursor c, QualifiedName name) {

@@ -48,8 +48,10 @@ final class CreateTableRecognizer {
             return new CreateTable(table, cols, cons, ifNotExists, temporary, false, null,
                     Map.of(CreateTable.LIKE, source.toString()));
         }
+        boolean fulltext = false;
         if (c.peekKind(TokenKind.LPAREN) && !startsSubquery(c)) {
             for (TokenCursor element : c.parenthesized().splitAtTopLevelCommas()) {
+                fulltext |= dialect == Dialect.MYSQL && element.peekWord("FULLTEXT");
                 element(element, cols, cons);
             }
         }
@@ -59,6 +61,9 @@ final class CreateTableRecognizer {
             options.put("DEFAULT PARTITION", "true");
         } else {
             options.remove("DEFAULT PARTITION");
+        }
+        if (fulltext) {
+            options.put(CreateTable.FULLTEXT, "true");
         }
         c.skipToEnd(); // the query of AS SELECT, and options no rule reads (INHERITS, PARTITION BY, WITH ...)
         return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options);

@@ -47,7 +47,7 @@ final class MaintenanceModeler {
     private static Statement vacuum(TokenCursor c) {
         boolean full = false;
         if (c.peekKind(TokenKind.LPAREN)) {
-            full = c.parenthesized().hasTopLevelWord("FULL");
+            full = BooleanOptions.enabled(c.parenthesized(), "FULL");
         }
         while (c.acceptAnyWord("FULL", "FREEZE", "VERBOSE", "ANALYZE", "ANALYSE") != null) {
             full |= c.last().isWord(c.source(), "FULL");
@@ -92,7 +92,7 @@ final class MaintenanceModeler {
     private static Statement reindex(TokenCursor c) {
         boolean concurrently = false;
         if (c.peekKind(TokenKind.LPAREN)) {
-            concurrently = c.parenthesized().hasTopLevelWord("CONCURRENTLY");
+            concurrently = BooleanOptions.enabled(c.parenthesized(), "CONCURRENTLY");
         }
         ObjectKind target = ObjectKind.OTHER;
         String word = c.acceptAnyWord("INDEX", "TABLE", "SCHEMA", "DATABASE", "SYSTEM");

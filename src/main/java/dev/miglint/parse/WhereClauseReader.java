@@ -1,5 +1,6 @@
 package dev.miglint.parse;
 
+import dev.miglint.model.QualifiedName;
 import dev.miglint.model.WhereClause;
 import dev.miglint.scan.Token;
 import dev.miglint.scan.TokenKind;
@@ -12,11 +13,12 @@ import java.util.Set;
  * Reads the facts of {@link WhereClause} from the tokens of a WHERE condition: the condition is cut at its
  * top-level ANDs (not the AND of a BETWEEN; a wholly parenthesized conjunct is cut again) and each part is
  * matched against a few shapes: {@code TRUE}, {@code literal = literal}, {@code col = literal},
- * {@code col IN (literals)}, {@code col IS NULL}. A top-level OR leaves the clause opaque.
+ * {@code col IN (literals)}, {@code col IS NULL}, {@code col IS NOT NULL}, {@code col = col}. A top-level OR leaves
+ * the clause opaque.
  */
 final class WhereClauseReader {
 
-    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, OTHER }
+    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, OTHER }
 
     private WhereClauseReader() {
     }
@@ -35,18 +37,24 @@ final class WhereClauseReader {
         boolean onlyNullTests = true;
         Set<String> pinned = new HashSet<>();
         Set<String> nulls = new HashSet<>();
+        Set<String> notNulls = new HashSet<>();
+        boolean onlyNullness = true;
         for (TokenCursor part : conjuncts) {
             String[] column = new String[1];
             Shape shape = shape(part, column);
             allTautologies &= shape == Shape.TAUTOLOGY;
             onlyNullTests &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL;
+            onlyNullness &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL;
             if (shape == Shape.PINNED) {
                 pinned.add(column[0]);
             } else if (shape == Shape.IS_NULL) {
                 nulls.add(column[0]);
+            } else if (shape == Shape.IS_NOT_NULL) {
+                notNulls.add(column[0]);
             }
         }
-        return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty());
+        return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
+                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()));
     }
 
     /** Cuts at top-level ANDs into {@code out}; false when the range has a top-level OR. */
@@ -95,7 +103,7 @@ final class WhereClauseReader {
 
     private static Shape shape(TokenCursor c, String[] column) {
         try {
-            if (c.acceptWords("TRUE")) {
+            if (c.acceptWords("TRUE") || c.acceptWords("NOT", "FALSE")) {
                 return c.atEnd() ? Shape.TAUTOLOGY : Shape.OTHER;
             }
             int start = c.mark();
@@ -117,8 +125,13 @@ final class WhereClauseReader {
             if (!c.peekIdentifier() || c.peekAnyWord("NOT", "EXISTS", "NULL", "FALSE", "CASE")) {
                 return Shape.OTHER;
             }
-            column[0] = c.qualifiedName().name();
+            QualifiedName left = c.qualifiedName();
+            column[0] = left.name();
             if (c.acceptEquals()) {
+                if (c.peekIdentifier() && !c.peekAnyWord("NULL", "TRUE", "FALSE")) {
+                    QualifiedName right = c.qualifiedName();
+                    return c.atEnd() && right.equals(left) ? Shape.IS_NOT_NULL : Shape.OTHER;
+                }
                 return literal(c) && c.atEnd() ? Shape.PINNED : Shape.OTHER;
             }
             if (c.acceptWords("IN") && c.peekKind(TokenKind.LPAREN)) {
@@ -135,6 +148,9 @@ final class WhereClauseReader {
             }
             if (c.acceptWords("IS", "NULL")) {
                 return c.atEnd() ? Shape.IS_NULL : Shape.OTHER;
+            }
+            if (c.acceptWords("IS", "NOT", "NULL")) {
+                return c.atEnd() ? Shape.IS_NOT_NULL : Shape.OTHER;
             }
             return Shape.OTHER;
         } catch (NotRecognizedException e) {

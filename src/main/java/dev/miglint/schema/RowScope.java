@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>{@link Kind#EVERY_ROW}: no WHERE, a WHERE that is always true ({@code WHERE true}, {@code WHERE 1 = 1}),
  * or a WHERE that only tests {@code col IS NULL} for columns added in this migration without a default (every
- * existing row has them NULL);</li>
+ * existing row has them NULL), or that only tests {@code col IS NOT NULL} (or {@code col = col}) for NOT NULL
+ * columns;</li>
  * <li>{@link Kind#FEW_ROWS}: the WHERE pins a primary key or unique column (or constraint / unique index columns)
  * to literal values, or {@code id} when the table's key is not known: a point update, not a backfill;</li>
  * <li>{@link Kind#SOME_ROWS}: anything else, possibly many rows.</li>
@@ -70,6 +71,15 @@ public record RowScope(Kind kind, String reason) {
                     : "columns " + columns + " were") + " added to " + Names.quoted(table) + " earlier in this migration without a default, so every"
                     + " existing row has it NULL and " + condition + " selects them all");
         }
+        if (where.onlyNullnessTests() && !where.notNullTestedColumns().isEmpty() && !schema.isNewTable(table)
+                && where.nullTestedColumns().stream().allMatch(c -> addedWithoutDefault(schema, table, c))
+                && where.notNullTestedColumns().stream().allMatch(c -> declaredNotNull(schema, table, c))) {
+            String columns = where.notNullTestedColumns().stream().sorted().map(Identifiers::quoteIfNeeded)
+                    .collect(Collectors.joining(", "));
+            return new RowScope(Kind.EVERY_ROW, condition + " only drops NULLs of " + columns + ", which "
+                    + (where.notNullTestedColumns().size() == 1 ? "is" : "are") + " NOT NULL in "
+                    + Names.quoted(table) + ", so it selects every row");
+        }
         Optional<List<String>> key = pinnedKey(table, where, schema);
         if (key.isPresent()) {
             return new RowScope(Kind.FEW_ROWS, condition + " pins the key " + String.join(", ",
@@ -81,6 +91,13 @@ public record RowScope(Kind kind, String reason) {
     private static boolean addedWithoutDefault(SchemaView schema, QualifiedName table, String column) {
         return schema.isNewColumn(table, column) && schema.table(table).flatMap(t -> t.column(column))
                 .map(c -> c.defaultValue() == null || c.defaultValue().isNullLiteral()).orElse(false);
+    }
+
+    private static boolean declaredNotNull(SchemaView schema, QualifiedName table, String column) {
+        Optional<TableState> state = schema.table(table);
+        return state.isPresent() && (state.get().column(column).map(ColumnState::notNull).orElse(false)
+                || state.get().constraints().stream().map(ConstraintState::definition)
+                        .anyMatch(d -> d.kind() == ConstraintDef.Kind.PRIMARY_KEY && d.columns().contains(column)));
     }
 
     /** The columns of a primary key, unique constraint or unique index that the WHERE all pins, if any. */

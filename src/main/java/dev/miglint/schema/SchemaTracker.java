@@ -68,6 +68,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Set<String> materializedViews = new java.util.HashSet<>();
     /** Sequences created in the history (CREATE SEQUENCE, serial and identity columns), by bare name. */
     private final Set<String> sequences = new java.util.HashSet<>();
+    /** Functions the history created, by bare name, with their declared volatility. */
+    private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
+    /** MySQL: tables by bare name that have a FULLTEXT index or a storage engine other than InnoDB (OPTIMIZE copies them). */
+    private final Set<String> fulltextOrNotInnodbTables = new java.util.HashSet<>();
+    /** Views by bare name to their output columns, when the definition tells them. */
+    private final Map<String, List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputs = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
@@ -154,6 +160,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         apply(statement.model());
         if (!statement.nested()) {
             viewDependencies.apply(statement);
+            recordViewOutputs(statement);
         }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
@@ -181,6 +188,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         trackEmptied(statement);
         recordCreatedObjects(statement);
         recordRelationKinds(statement);
+        recordFunctions(statement);
+        recordFulltextOrNotInnodb(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -208,6 +217,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                 d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                 d.names().forEach(n -> views.remove(n.name()));
+                d.names().forEach(n -> indexes.values().removeIf(ix -> ix.table().sameObject(n)));
             } else if (d.kind() == ObjectKind.TYPE || d.kind() == ObjectKind.DOMAIN) {
                 d.names().forEach(n -> enums.remove(n.name()));
                 d.names().forEach(n -> domains.remove(n.name()));
@@ -313,6 +323,70 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         } else if (statement instanceof Statement.Drop d) {
             d.names().forEach(n -> createdInMigration.remove(d.kind() + ":" + n.name()));
         }
+    }
+
+    /** A view's output columns; forgotten when anything else (ALTER, RENAME, DROP) touches the name. */
+    private void recordViewOutputs(dev.miglint.model.ParsedStatement statement) {
+        Statement s = statement.model();
+        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.VIEW && co.name() != null) {
+            dev.miglint.model.ViewOutputColumns.of(statement.text()).ifPresentOrElse(
+                    columns -> viewOutputs.put(co.name().name(), columns), () -> viewOutputs.remove(co.name().name()));
+        } else if (s instanceof Statement.Drop d) {
+            d.names().forEach(n -> viewOutputs.remove(n.name()));
+        } else if (s instanceof Statement.AlterTable at) {
+            viewOutputs.remove(at.table().name());
+        } else if (s instanceof Statement.Rename r && r.from() != null) {
+            viewOutputs.remove(r.from().name());
+        }
+    }
+
+    @Override
+    public Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
+        return Optional.ofNullable(viewOutputs.get(view.name()));
+    }
+
+    private void recordFulltextOrNotInnodb(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            String engine = ct.options().getOrDefault("ENGINE", "InnoDB");
+            if (ct.option(Statement.CreateTable.FULLTEXT).isPresent() || !engine.equalsIgnoreCase("InnoDB")) {
+                fulltextOrNotInnodbTables.add(ct.table().name());
+            } else {
+                fulltextOrNotInnodbTables.remove(ct.table().name());
+            }
+        } else if (statement instanceof Statement.CreateIndex ci && "fulltext".equals(ci.method()) && ci.table() != null) {
+            fulltextOrNotInnodbTables.add(ci.table().name());
+        } else if (statement instanceof Statement.AlterTable at) {
+            boolean fulltext = at.actions(AlterAction.Other.class).stream()
+                    .anyMatch(o -> o.keyword() != null && o.keyword().toUpperCase(java.util.Locale.ROOT).startsWith("ADD FULLTEXT"));
+            if (fulltext) {
+                fulltextOrNotInnodbTables.add(at.table().name());
+            }
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                if (fulltextOrNotInnodbTables.remove(at.table().name())) {
+                    fulltextOrNotInnodbTables.add(rt.to().name());
+                }
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> fulltextOrNotInnodbTables.remove(n.name()));
+        }
+    }
+
+    @Override
+    public boolean mysqlFulltextOrNotInnodb(QualifiedName table) {
+        return fulltextOrNotInnodbTables.contains(table.name());
+    }
+
+    private void recordFunctions(Statement statement) {
+        if (statement instanceof Statement.CreateRoutine cr && cr.kind() == ObjectKind.FUNCTION && cr.name() != null) {
+            functions.put(cr.name().name(), cr.volatility());
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.FUNCTION) {
+            d.names().forEach(n -> functions.remove(n.name()));
+        }
+    }
+
+    @Override
+    public Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
+        return Optional.ofNullable(functions.get(name.name()));
     }
 
     /** Which names are materialized views and which are sequences (ALTER TABLE accepts both). */
@@ -675,6 +749,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public boolean isNewView(QualifiedName name) {
         return views.getOrDefault(name.name(), false);
+    }
+
+    @Override
+    public boolean isKnownView(QualifiedName name) {
+        return views.containsKey(name.name());
     }
 
     @Override

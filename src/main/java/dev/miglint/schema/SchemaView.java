@@ -72,6 +72,29 @@ public interface SchemaView {
         return java.util.Map.of();
     }
 
+    /**
+     * MySQL: the table has a FULLTEXT index or a storage engine other than InnoDB as far as the history tells: OPTIMIZE
+     * TABLE copies it with writes blocked (InnoDB without FULLTEXT rebuilds online), and ALGORITHM=INSTANT is refused.
+     */
+    default boolean mysqlFulltextOrNotInnodb(QualifiedName table) {
+        return false;
+    }
+
+    /** The declared volatility of a function the history created (VOLATILE when it declared none). */
+    default Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
+        return Optional.empty();
+    }
+
+    /** The output columns of a view the history created, when its definition tells them. */
+    default Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
+        return Optional.empty();
+    }
+
+    /** A view or materialized view the history created (in any migration) and did not drop. */
+    default boolean isKnownView(QualifiedName name) {
+        return false;
+    }
+
     /** A view or materialized view created earlier in the current migration. */
     default boolean isNewView(QualifiedName name) {
         return false;

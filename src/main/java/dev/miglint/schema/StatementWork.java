@@ -261,7 +261,8 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return cause;
         }
         if (c.defaultValue() != null && !c.defaultValue().isNullLiteral()) {
-            return null;
+            return volatileUserFunction(c, schema).map(f -> "DEFAULT " + c.defaultValue().text().trim() + ", which calls "
+                    + f + "(), a function declared VOLATILE (CREATE FUNCTION's default)").orElse(null);
         }
         String name = c.type().name();
         String bare = name.substring(name.lastIndexOf('.') + 1);
@@ -274,6 +275,20 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         }
         return "type " + c.type().raw() + ", a domain with " + (domain.checks() > 0 ? "CHECK" : "NOT NULL")
                 + " constraints (its NULL default is checked against every row)";
+    }
+
+    /**
+     * A function the column's default calls that the history created without IMMUTABLE or STABLE: PostgreSQL then
+     * treats it as VOLATILE and evaluates it for every existing row (the name as called, lower-cased).
+     */
+    public static Optional<String> volatileUserFunction(ColumnDef c, SchemaView schema) {
+        if (c.defaultValue() == null || schema == null) {
+            return Optional.empty();
+        }
+        return dev.miglint.model.Volatility.calledFunctions(c.defaultValue().text()).stream()
+                .filter(f -> schema.functionVolatility(dev.miglint.model.QualifiedName.of(f))
+                        .map(dev.miglint.model.Volatility::isVolatile).orElse(false))
+                .findFirst();
     }
 
     /** SET NOT NULL reads every row: the column is not already NOT NULL and no validated CHECK proves it (PG 12+). */

@@ -1,11 +1,15 @@
 package dev.miglint.rules.mysql;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
 
 /** OPTIMIZE TABLE in a migration: rebuilds the whole table. */
 @RuleDefinition(id = "mysql-optimize-table", level = Level.WARNING,
@@ -18,6 +22,11 @@ public final class MysqlOptimizeTable implements Rule {
         if (!(context.model() instanceof Statement.Other o) || !o.keyword().equals("OPTIMIZE")) {
             return;
         }
+        List<QualifiedName> tables = tables(context.statement().text());
+        if (!tables.isEmpty() && tables.stream().allMatch(t -> context.schema().table(t).isPresent()
+                && !context.schema().mysqlFulltextOrNotInnodb(t))) {
+            return; // InnoDB without FULLTEXT: an online rebuild (ALGORITHM=INPLACE), reads and writes go on
+        }
         String text = context.statement().text().trim().replaceAll("\\s+", " ");
         context.report(text + " rebuilds the whole table during the migration",
                 "Why: for InnoDB, OPTIMIZE TABLE is ALTER TABLE ... FORCE: it copies every row into a new table and"
@@ -26,5 +35,30 @@ public final class MysqlOptimizeTable implements Rule {
                         + " large table this takes long, doubles its disk space for a while and makes replicas lag.\n"
                         + "Fix: leave table maintenance out of schema migrations; run it as an operations task off-peak"
                         + " (or with pt-online-schema-change --alter \"ENGINE=InnoDB\").");
+    }
+
+    /** The tables named after {@code OPTIMIZE [NO_WRITE_TO_BINLOG | LOCAL] TABLE}. */
+    private static List<QualifiedName> tables(String statement) {
+        List<String> tokens = SqlText.of(statement).tokenTexts();
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).equalsIgnoreCase("TABLE")) {
+            i++;
+        }
+        List<QualifiedName> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        for (i++; i < tokens.size() && !tokens.get(i).equals(";"); i++) {
+            if (tokens.get(i).equals(",")) {
+                if (name.length() > 0) {
+                    names.add(QualifiedName.parse(name.toString()));
+                }
+                name.setLength(0);
+            } else {
+                name.append(tokens.get(i));
+            }
+        }
+        if (name.length() > 0) {
+            names.add(QualifiedName.parse(name.toString()));
+        }
+        return names;
     }
 }

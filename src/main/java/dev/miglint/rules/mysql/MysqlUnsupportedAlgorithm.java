@@ -1,5 +1,6 @@
 package dev.miglint.rules.mysql;
 
+import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.MysqlOnlineDdl;
 import dev.miglint.model.Statement;
@@ -32,7 +33,14 @@ public final class MysqlUnsupportedAlgorithm implements Rule {
                 table0.flatMap(t -> t.defaultCharset()).orElse(null), foreignKeyChecks).stream()
                 .filter(c -> !c.contains(" type change to ")) // the column's old type is unknown: it may be in place
                 .toList();
-        List<String> refused = MysqlOnlineDdl.unsupportedPin(at, copies, oldType);
+        List<String> refused = new java.util.ArrayList<>(MysqlOnlineDdl.unsupportedPin(at, copies, oldType));
+        boolean addsOrDropsColumns = !at.actions(AlterAction.AddColumn.class).isEmpty()
+                || !at.actions(AlterAction.DropColumn.class).isEmpty();
+        if ("INSTANT".equals(MysqlOnlineDdl.option(at, "ALGORITHM")) && refused.isEmpty() && addsOrDropsColumns
+                && context.schema().mysqlFulltextOrNotInnodb(at.table())) {
+            refused.add("adding or dropping a column of a table with a FULLTEXT index (or not InnoDB), which INSTANT"
+                    + " does not support");
+        }
         if (refused.isEmpty()) {
             return;
         }

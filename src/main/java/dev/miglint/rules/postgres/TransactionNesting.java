@@ -2,6 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statement.TransactionControl.Kind;
+import dev.miglint.model.TransactionHandoff;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -30,7 +31,8 @@ public final class TransactionNesting implements Rule {
                             + " them.\nFix: remove the BEGIN/COMMIT pair"
                             + (context.transaction().implicit() ? " (the framework already provides the transaction), or"
                                     + " disable the framework's transaction for this migration if you manage it yourself." : "."));
-        } else if ((tc.kind() == Kind.COMMIT || tc.kind() == Kind.ROLLBACK) && wrapped && context.transaction().inTransaction()) {
+        } else if ((tc.kind() == Kind.COMMIT || tc.kind() == Kind.ROLLBACK) && wrapped && context.transaction().inTransaction()
+                && !(tc.kind() == Kind.COMMIT && TransactionHandoff.reopenedAfter(context.statements(), context.statement()))) {
             context.report(tc.kind() + " inside a migration the framework runs in a transaction ends the framework's transaction",
                     "Why: the framework opened the transaction and will COMMIT it after the file; this " + tc.kind()
                             + " ends it early, so the statements after it run without a transaction (a failure leaves"

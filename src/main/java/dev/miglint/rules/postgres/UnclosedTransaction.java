@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Span;
+import dev.miglint.model.TransactionHandoff;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
@@ -16,6 +17,11 @@ public final class UnclosedTransaction implements Rule {
         Span begin = context.transaction().explicitTransactionStart();
         if (begin == null) {
             return;
+        }
+        boolean wrapped = Boolean.TRUE.equals(context.migration().runsInTransaction())
+                || context.settings().assumeInTransaction();
+        if (wrapped && TransactionHandoff.handsBack(context.statements())) {
+            return; // COMMIT ... BEGIN: the framework's COMMIT closes the transaction this BEGIN reopened
         }
         context.report(begin, "BEGIN is never committed: the migration file ends with its transaction still open",
                 "Why: when the session ends, PostgreSQL rolls the open transaction back, so everything after this BEGIN"

@@ -37,12 +37,18 @@ public final class VolatileDefaultRewrite implements Rule {
             }
             String message = "ADD COLUMN " + column + " with " + cause + " rewrites existing table " + table
                     + " under an ACCESS EXCLUSIVE lock";
-            String help = "Why: " + why(c, context.pgVersion()) + " ALTER TABLE holds an ACCESS EXCLUSIVE lock on " + table
+            boolean userFunction = cause(c, context.pgVersion()) == null
+                    && StatementWork.volatileUserFunction(c, context.schema()).isPresent();
+            String help = "Why: " + (userFunction ? USER_FUNCTION_WHY : why(c, context.pgVersion())) + " ALTER TABLE holds an ACCESS EXCLUSIVE lock on " + table
                     + " for the whole rewrite: all reads and writes wait, and every index is rebuilt.\n"
-                    + recipe(table, column, c, domainBase(context, c));
+                    + (userFunction ? defaultLaterRecipe(table, column, c) : recipe(table, column, c, domainBase(context, c)));
             context.report(message, help);
         }
     }
+
+    private static final String USER_FUNCTION_WHY = "a function created without IMMUTABLE or STABLE is VOLATILE, so"
+            + " PostgreSQL evaluates the default once per existing row and writes a new copy of the table (declare the"
+            + " function STABLE or IMMUTABLE if its result really does not change within a statement).";
 
     /** What makes this ADD COLUMN rewrite, as a phrase, or null when it does not. */
     private static String cause(ColumnDef c, int pgVersion) {
@@ -85,7 +91,6 @@ public final class VolatileDefaultRewrite implements Rule {
                     + " table or in a maintenance window (ALTER COLUMN ... TYPE " + (c.type() == null ? "<domain>" : c.type().raw())
                     + " rechecks every row).";
         }
-        String type = c.type() == null ? "<type>" : c.type().raw();
         if (c.identity() || c.type() != null && c.type().isSerial()) {
             String base = c.type() != null && (c.type().is("smallserial") || c.type().is("smallint")) ? "smallint"
                     : c.type() != null && (c.type().is("serial") || c.type().is("integer")) ? "integer" : "bigint";
@@ -95,6 +100,11 @@ public final class VolatileDefaultRewrite implements Rule {
                     + " batches; then add NOT NULL with a CHECK (" + column + " IS NOT NULL) NOT VALID constraint,"
                     + " VALIDATE it in a later migration, and SET NOT NULL.";
         }
+        return defaultLaterRecipe(table, column, c);
+    }
+
+    private static String defaultLaterRecipe(String table, String column, ColumnDef c) {
+        String type = c.type() == null ? "<type>" : c.type().raw();
         String def = c.defaultValue() == null ? "<default>" : c.defaultValue().text().trim();
         return "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + type + "; then ALTER TABLE " + table
                 + " ALTER COLUMN " + column + " SET DEFAULT " + def + " (applies to new rows only, no rewrite);"

@@ -1,0 +1,3 @@
+-- Once the DEFAULT partition is detached, CONCURRENTLY works.
+ALTER TABLE logs DETACH PARTITION logs_other;
+ALTER TABLE logs DETACH PARTITION logs_2025 CONCURRENTLY;
