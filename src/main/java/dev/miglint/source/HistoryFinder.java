@@ -177,6 +177,9 @@ public final class HistoryFinder {
         if (Sections.isGoose(text)) {
             return new History(display, "goose", forcedDialect, List.of(GooseDetector.migration(file, ctx)));
         }
+        if (Sections.isSqlMigrate(text)) {
+            return new History(display, "sql-migrate", forcedDialect, List.of(SqlMigrateDetector.migration(file, ctx)));
+        }
         if (Sections.isDbmate(text)) {
             return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx, forcedDialect)));
         }

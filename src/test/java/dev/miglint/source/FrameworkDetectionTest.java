@@ -256,4 +256,48 @@ class FrameworkDetectionTest {
         assertEquals(0, NaturalOrder.VERSIONS.compare("1.0", "1"));
         assertTrue(NaturalOrder.INSTANCE.compare("10_x.sql", "9_x.sql") > 0);
     }
+
+    @Test
+    void dieselOrdersByVersionBeforeTheFirstUnderscoreWithDashesRemoved() throws IOException {
+        // as raw folder names "2019-..." sorts after "20190..."; diesel's versions are 20190102000000 < 20190201
+        write("migrations/2019-01-02-000000_first/up.sql", "CREATE TABLE a (id int);");
+        write("migrations/20190201_second/up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("migrations/00000000000000_diesel_initial_setup/up.sql", "SELECT 1;");
+        History h = only("migrations");
+        assertEquals("diesel", h.framework());
+        assertEquals(List.of("00000000000000_diesel_initial_setup", "2019-01-02-000000_first", "20190201_second"),
+                h.files().stream().map(f -> f.path().getParent().getFileName().toString()).toList());
+    }
+
+    @Test
+    void golangMigrateTakesEveryNameItsOwnPatternAccepts() throws IOException {
+        write("m/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("m/30_x.up..sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("m/30_x.down..sql", "ALTER TABLE a DROP COLUMN b;");
+        History h = only("m");
+        assertEquals("golang-migrate", h.framework());
+        assertEquals(List.of("1_init.up.sql", "30_x.up..sql"), names(h));
+        assertEquals(temp.resolve("m/30_x.down..sql"), h.files().get(1).downPath());
+    }
+
+    @Test
+    void sqlMigrateSectionsAndNotransaction() throws IOException {
+        write("db/1_init.sql", "-- +migrate Up\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n");
+        write("db/2_index.sql", "-- +migrate Up notransaction\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n"
+                + "-- +migrate Down\nDROP INDEX a_id;\n");
+        write("db/10_more.sql", "-- +migrate Up\nALTER TABLE a ADD COLUMN b int;\n");
+        History h = only("db");
+        assertEquals("sql-migrate", h.framework());
+        assertEquals(List.of("1_init.sql", "2_index.sql", "10_more.sql"), names(h));
+        String init = Files.readString(temp.resolve("db/1_init.sql"));
+        assertEquals("CREATE TABLE a (id int);\n\n", text(init, h.files().get(0).section()));
+        assertEquals("DROP TABLE a;\n", text(init, h.files().get(0).down().ranges().get(0)));
+        assertEquals(TransactionWrapping.TRANSACTION, h.files().get(0).wrapping());
+        assertEquals(TransactionWrapping.NONE, h.files().get(1).wrapping());
+        assertFalse(h.files().get(2).down().exists());
+    }
+
+    private static String text(String file, dev.miglint.model.Span span) {
+        return file.substring(span.start(), span.end());
+    }
 }
