@@ -23,6 +23,8 @@ final class DetectContext {
     private final Dialect forced;
     private final HistoryFinder finder;
     private final Map<Path, String> texts = new HashMap<>();
+    /** Why a directory's dialect was assumed from weak evidence, by the directory's display path. */
+    private final Map<String, String> dialectNotes = new HashMap<>();
 
     DetectContext(Path root, Dialect forced, HistoryFinder finder) {
         this.root = root;
@@ -103,7 +105,16 @@ final class DetectContext {
         for (int i = 0; i < files.size() && sample.size() < SNIFFED_FILES; i++) {
             sample.add(read(files.get(i)));
         }
-        return DialectHints.sniff(sample);
+        DialectHints.Evidence evidence = DialectHints.weigh(sample);
+        if (evidence == null || evidence.weak()) {
+            dialectNotes.put(display(dir), DialectHints.assumption(evidence));
+        }
+        return evidence == null ? null : evidence.dialect();
+    }
+
+    /** The note on a history whose dialect was guessed from weak evidence, null when it was not. */
+    String dialectNote(History history) {
+        return dialectNotes.get(history.name());
     }
 
     /** For computing transaction flags before the dialect is final: a null dialect is linted as PostgreSQL. */

@@ -74,7 +74,7 @@ public final class HistoryFinder {
         Found found = search(root, ctx);
         List<History> out = new ArrayList<>(found.histories());
         out.addAll(plain(root, found.loose(), ctx));
-        return out;
+        return out.stream().map(h -> h.withDialectNote(ctx.dialectNote(h))).toList();
     }
 
     /** What a subtree holds: framework histories, and SQL files no framework owns yet. */

@@ -300,4 +300,31 @@ class FrameworkDetectionTest {
     private static String text(String file, dev.miglint.model.Span span) {
         return file.substring(span.start(), span.end());
     }
+
+    @Test
+    void strongSqliteSignsOutweighJsonbWhichSqliteAcceptsToo() throws IOException {
+        write("db/001_init.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT, name text COLLATE NOCASE, "
+                + "data jsonb, more jsonb, tags jsonb);\nCREATE INDEX a_name ON a (name COLLATE NOCASE);\n");
+        write("db/002_more.sql", "ALTER TABLE a ADD COLUMN extra jsonb;\nPRAGMA foreign_keys = ON;\n");
+        History h = only("db");
+        assertEquals(Dialect.SQLITE, h.dialect());
+        assertNull(h.dialectNote(), "strong evidence needs no note");
+    }
+
+    @Test
+    void weakEvidenceSaysWhichDialectWasAssumedAndHowToChoose() throws IOException {
+        write("db/001_init.sql", "CREATE TABLE a (id int, data jsonb);\n");
+        History weak = only("db");
+        assertEquals(Dialect.POSTGRES, weak.dialect());
+        assertTrue(weak.dialectNote().startsWith("postgres assumed from weak evidence"), weak.dialectNote());
+        assertTrue(weak.dialectNote().contains("--dialect"), weak.dialectNote());
+
+        write("none/001_init.sql", "CREATE TABLE a (id int);\n");
+        History none = only("none");
+        assertNull(none.dialect());
+        assertTrue(none.dialectNote().startsWith("PostgreSQL assumed: no framework"), none.dialectNote());
+
+        HistoryFinder forced = new HistoryFinder(temp, List.of(), Dialect.SQLITE);
+        assertNull(forced.find(List.of(temp.resolve("none"))).histories().get(0).dialectNote());
+    }
 }
