@@ -59,7 +59,12 @@ public final class HistoryFinder {
                 continue;
             }
             try {
-                histories.addAll(Files.isDirectory(path) ? discover(path) : List.of(forFile(path)));
+                List<History> found = Files.isDirectory(path) ? discover(path) : List.of(forFile(path));
+                if (found.stream().allMatch(h -> h.files().isEmpty())) {
+                    problems.add(new Discovery.Problem(displayPath(given), NonSqlMigrations.explain(path)));
+                    continue;
+                }
+                histories.addAll(found);
             } catch (IOException | RuntimeException e) {
                 problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
             }
