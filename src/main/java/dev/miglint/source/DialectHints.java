@@ -67,7 +67,7 @@ final class DialectHints {
             Dialect.SQLITE, List.of(s("\\bAUTOINCREMENT\\b", 3), s("\\bINTEGER\\s+PRIMARY\\s+KEY\\s+AUTOINCREMENT\\b", 5),
                     s("\\bCOLLATE\\s+NOCASE\\b", 5), s("\\bPRAGMA\\b", 5), s("\\bWITHOUT\\s+ROWID\\b", 5), s("\\bsqlite_\\w+", 5),
                     s("`\\w+` (integer|text|real|blob|numeric)\\b", 1), s("\\bINSERT OR (REPLACE|IGNORE)\\b", 5),
-                    s("\\b__new_\\w+", 3))));
+                    s("\\b__new_\\w+", 3), s("\\b(datetime|strftime|julianday)\\s*\\(\\s*'", 5), s("\\bunixepoch\\s*\\(", 5))));
 
     /** Below this score the dialect read from the SQL is a guess worth saying so. */
     static final int STRONG_EVIDENCE = 10;
@@ -109,8 +109,10 @@ final class DialectHints {
             for (Map.Entry<Dialect, List<Sign>> e : SIGNS.entrySet()) {
                 for (Sign sign : e.getValue()) {
                     Matcher m = sign.pattern().matcher(text);
+                    // a sign other dialects share says as much the tenth time as the first
+                    int cap = sign.weight() == 1 ? 1 : 20;
                     int n = 0;
-                    while (n < 20 && m.find()) {
+                    while (n < cap && m.find()) {
                         n++;
                     }
                     score.merge(e.getKey(), n * sign.weight(), Integer::sum);
