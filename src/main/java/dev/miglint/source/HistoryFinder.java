@@ -104,6 +104,11 @@ public final class HistoryFinder {
             children.forEach(c -> loose.addAll(c.loose()));
             return new Found(List.of(), loose, false);
         }
+        History spanning = VersionFolders.join(ctx.display(dir), subdirs, children.stream().map(Found::histories).toList(),
+                children.stream().allMatch(c -> c.loose().isEmpty()) && direct.isEmpty());
+        if (spanning != null) {
+            return new Found(List.of(spanning), List.of(), true);
+        }
         List<History> histories = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             histories.addAll(children.get(i).histories());

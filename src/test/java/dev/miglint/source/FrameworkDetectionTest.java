@@ -327,4 +327,23 @@ class FrameworkDetectionTest {
         HistoryFinder forced = new HistoryFinder(temp, List.of(), Dialect.SQLITE);
         assertNull(forced.find(List.of(temp.resolve("none"))).histories().get(0).dialectNote());
     }
+
+    @Test
+    void siblingVersionFoldersAreOneHistoryInFolderThenFileOrder() throws IOException {
+        write("migrations/1/01_init.up.sql", "CREATE TABLE a (id int);");
+        write("migrations/1/02_more.up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("migrations/2/01_index.up.sql", "CREATE INDEX a_b ON a (b);");
+        write("migrations/10/01_drop.up.sql", "ALTER TABLE a DROP COLUMN b;");
+        History h = only("migrations");
+        assertEquals("golang-migrate", h.framework());
+        assertEquals(List.of("1/01_init.up.sql", "1/02_more.up.sql", "2/01_index.up.sql", "10/01_drop.up.sql"),
+                h.files().stream().map(f -> f.path().getParent().getFileName() + "/" + f.path().getFileName()).toList());
+    }
+
+    @Test
+    void foldersNotNamedLikeVersionsStaySeparateHistories() throws IOException {
+        write("db/users/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("db/orders/1_init.up.sql", "CREATE TABLE b (id int);");
+        assertEquals(2, find("db").size());
+    }
 }
