@@ -107,6 +107,8 @@ final class LintInputs {
             }
         }
         HistoryFinder.Discovery discovery = finder.find(filePaths);
+        discovery.skipped().forEach(s -> env.stderr().println("note: " + s + ": skipped, seeds, test fixtures, init "
+                + "scripts and dumps are not migrations (give the folder as PATH to lint it)"));
         List<History> histories = new ArrayList<>(discovery.histories());
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));

@@ -36,6 +36,7 @@ public final class HistoryFinder {
     private final List<PathMatcher> excludes;
     private final Dialect forcedDialect;
     private final List<FrameworkDetector> detectors = FrameworkDetector.all();
+    private final List<String> skipped = new ArrayList<>();
 
     public HistoryFinder(Path workingDirectory, List<String> excludeGlobs) {
         this(workingDirectory, excludeGlobs, null);
@@ -69,7 +70,7 @@ public final class HistoryFinder {
                 problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
             }
         }
-        return new Discovery(histories, problems);
+        return new Discovery(histories, problems, List.copyOf(skipped));
     }
 
     /** The histories under a directory. */
@@ -79,6 +80,7 @@ public final class HistoryFinder {
         Found found = search(root, ctx);
         List<History> out = new ArrayList<>(found.histories());
         out.addAll(plain(root, found.loose(), ctx));
+        skipped.addAll(ctx.skipped());
         return out.stream().map(h -> h.withDialectNote(ctx.dialectNote(h))).toList();
     }
 
@@ -211,8 +213,15 @@ public final class HistoryFinder {
         return s.isEmpty() ? "." : s;
     }
 
-    /** The histories found and the paths that could not be used. */
-    public record Discovery(List<History> histories, List<Problem> problems) {
+    /**
+     * The histories found, the paths that could not be used, and the folders skipped as conventionally not
+     * migrations (seeds, test fixtures, container init scripts, dumps; display paths).
+     */
+    public record Discovery(List<History> histories, List<Problem> problems, List<String> skipped) {
+        public Discovery(List<History> histories, List<Problem> problems) {
+            this(histories, problems, List.of());
+        }
+
         public record Problem(String path, String message) {
         }
     }

@@ -346,4 +346,15 @@ class FrameworkDetectionTest {
         write("db/orders/1_init.up.sql", "CREATE TABLE b (id int);");
         assertEquals(2, find("db").size());
     }
+
+    @Test
+    void seedsFixturesAndInitScriptsBelowThePathAreSkippedAndListedUnlessGiven() throws IOException {
+        write("repo/db/migrations/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("repo/db/seeds/users.sql", "INSERT INTO a VALUES (1);");
+        write("repo/docker-entrypoint-initdb.d/00_schema.sql", "CREATE TABLE a (id int);");
+        HistoryFinder.Discovery d = new HistoryFinder(temp, List.of()).find(List.of(temp.resolve("repo")));
+        assertEquals(List.of("golang-migrate"), d.histories().stream().map(History::framework).toList());
+        assertEquals(List.of("repo/db/seeds", "repo/docker-entrypoint-initdb.d"), d.skipped().stream().sorted().toList());
+        assertEquals("plain", only("repo/db/seeds").framework(), "a folder given as PATH is linted");
+    }
 }
