@@ -78,6 +78,10 @@ public final class LintCommand implements Callable<Integer> {
         }
 
         report.write(env, result);
+        if (!report.quiet()) {
+            result.histories().stream().filter(h -> h.dialectNote() != null)
+                    .forEach(h -> env.stderr().println(Untrusted.outputLine("note: " + h.path() + ": " + h.dialectNote())));
+        }
         analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(Untrusted.outputLine(p.line())));
         if (!analysis.problems().isEmpty()) {
             return ExitCodes.USAGE_OR_INPUT;

@@ -12,6 +12,7 @@ import dev.miglint.lint.Progress;
 import dev.miglint.lint.RuleSelection;
 import dev.miglint.lint.SourceLoader;
 import dev.miglint.model.Dialect;
+import dev.miglint.report.Untrusted;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.source.History;
 import dev.miglint.source.HistoryFinder;
@@ -108,6 +109,8 @@ final class LintInputs {
             }
         }
         HistoryFinder.Discovery discovery = finder.find(filePaths);
+        discovery.skipped().forEach(s -> env.stderr().println(Untrusted.outputLine("note: " + s + ": skipped, seeds, test "
+                + "fixtures, init scripts and dumps are not migrations (give the folder as PATH to lint it)")));
         List<History> histories = new ArrayList<>(discovery.histories());
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));

@@ -95,8 +95,9 @@ public final class Linter {
                 }
                 statements += historyStatements;
                 unparsed += historyUnparsed;
+                String dialectNote = options.dialectChosen() ? null : history.dialectNote();
                 summaries.add(new HistorySummary(history.name(), history.framework(), settings.dialect().id(),
-                        history.reportedFiles().size(), historyStatements, historyUnparsed));
+                        history.reportedFiles().size(), historyStatements, historyUnparsed, dialectNote));
             }
         }
         progress.fileDone(total, total);

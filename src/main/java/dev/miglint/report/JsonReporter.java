@@ -88,6 +88,9 @@ final class JsonReporter implements Reporter {
             g.writeNumberField("files", history.files());
             g.writeNumberField("statements", history.statements());
             g.writeNumberField("unparsed", history.unparsed());
+            if (history.dialectNote() != null) {
+                g.writeStringField("dialectNote", history.dialectNote());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -1,6 +1,6 @@
 package dev.miglint.scan;
 
-/** goose annotations {@code -- +goose StatementBegin} / {@code -- +goose StatementEnd}. */
+/** goose and sql-migrate annotations {@code -- +goose StatementBegin} / {@code -- +migrate StatementEnd}. */
 enum GooseMarker {
     STATEMENT_BEGIN, STATEMENT_END, NONE;
 
@@ -9,11 +9,12 @@ enum GooseMarker {
             return NONE;
         }
         int i = skipBlanks(text, comment.start() + 2, comment.end());
-        String goose = "+goose";
-        if (!text.regionMatches(true, i, goose, 0, goose.length())) {
+        String tool = text.regionMatches(true, i, "+goose", 0, 6) ? "+goose"
+                : text.regionMatches(true, i, "+migrate", 0, 8) ? "+migrate" : null;
+        if (tool == null) {
             return NONE;
         }
-        i = skipBlanks(text, i + goose.length(), comment.end());
+        i = skipBlanks(text, i + tool.length(), comment.end());
         int wordEnd = i;
         while (wordEnd < comment.end() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;

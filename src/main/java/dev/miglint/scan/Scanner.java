@@ -27,10 +27,9 @@ public final class Scanner {
     private final List<Token> comments = new ArrayList<>();
     private final StatementTracker tracker;
     private final List<Token> statementTokens = new ArrayList<>();
-    /** Comments (and goose-block semicolons) after the last significant token: kept only if more follows. */
+    /** Comments (and semicolons before a custom delimiter) after the last significant token: kept only if more follows. */
     private final List<Token> pendingTokens = new ArrayList<>();
     private int segmentEnd;
-    private boolean inGooseBlock;
     /** No {@code \.} line exists at or after this offset; keeps many data-less COPY statements linear. */
     private int noCopyEndFrom = Integer.MAX_VALUE;
 
@@ -91,12 +90,10 @@ public final class Scanner {
             return;
         }
         GooseMarker marker = GooseMarker.of(text, comment);
-        if (marker == GooseMarker.STATEMENT_BEGIN) {
+        // a goose block is one Exec, not one statement: its statements split at ';' like any others (dollar
+        // quotes and routine bodies stay whole), and its markers end whatever statement is open
+        if (marker == GooseMarker.STATEMENT_BEGIN || marker == GooseMarker.STATEMENT_END) {
             endStatement();
-            inGooseBlock = true;
-        } else if (marker == GooseMarker.STATEMENT_END) {
-            endStatement();
-            inGooseBlock = false;
         } else if (!statementTokens.isEmpty()) {
             pendingTokens.add(comment);
         }
@@ -108,8 +105,8 @@ public final class Scanner {
         }
         boolean customDelimiter = !lexer.delimiter().equals(";");
         boolean isDelimiter = token(semicolon).equals(lexer.delimiter());
-        if (inGooseBlock || (customDelimiter && !isDelimiter)) {
-            // a trailing ';' before StatementEnd or a custom delimiter is not part of the statement text
+        if (customDelimiter && !isDelimiter) {
+            // a trailing ';' before a custom delimiter is not part of the statement text
             pendingTokens.add(semicolon);
         } else if (isDelimiter && (customDelimiter || tracker.canEndAtSemicolon())) {
             boolean copyData = tracker.copyFromStdin();

@@ -54,6 +54,8 @@ public final class TransactionAdvice {
             return "In Knex, export `config = { transaction: false }` from the migration.";
         } else if (f.contains("dbmate")) {
             return "In dbmate, write `-- migrate:up transaction:false`.";
+        } else if (f.contains("sql-migrate")) {
+            return "In sql-migrate, write `-- +migrate Up notransaction`.";
         } else if (f.contains("goose")) {
             return "In goose, add `-- +goose NO TRANSACTION` at the top of the file.";
         } else if (f.contains("sqitch")) {

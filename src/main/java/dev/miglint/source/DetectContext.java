@@ -16,6 +16,12 @@ import java.util.stream.Stream;
 /** What detectors share: listing without excluded files, cached reading, display paths and dialect resolution. */
 final class DetectContext {
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target", ".hg", ".svn");
+    /**
+     * Folders that conventionally hold SQL that is not a migration history: seed data, test fixtures, database
+     * container init scripts, schema dumps. Skipped below a given PATH (with a note), linted when given as the PATH.
+     */
+    private static final Set<String> NOT_MIGRATIONS = Set.of("seeds", "seed", "seeders", "fixtures", "testdata", "test",
+            "tests", "__tests__", "docker-entrypoint-initdb.d", "dumps", "dump");
     /** Files read to guess a dialect from the SQL. */
     private static final int SNIFFED_FILES = 40;
 
@@ -23,11 +29,19 @@ final class DetectContext {
     private final Dialect forced;
     private final HistoryFinder finder;
     private final Map<Path, String> texts = new HashMap<>();
+    private final List<String> skipped = new ArrayList<>();
+    /** Why a directory's dialect was assumed from weak evidence, by the directory's display path. */
+    private final Map<String, String> dialectNotes = new HashMap<>();
 
     DetectContext(Path root, Dialect forced, HistoryFinder finder) {
         this.root = root;
         this.forced = forced;
         this.finder = finder;
+    }
+
+    /** Folders skipped as conventionally not migrations, as display paths. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     Path root() {
@@ -61,6 +75,16 @@ final class DetectContext {
                     .filter(p -> !finder.isExcluded(p))
                     .forEach(out::add);
         }
+        out.removeIf(p -> {
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (NOT_MIGRATIONS.contains(name)) {
+                if (!skipped.contains(display(p))) {
+                    skipped.add(display(p));
+                }
+                return true;
+            }
+            return false;
+        });
         out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()));
         return out;
     }
@@ -103,7 +127,16 @@ final class DetectContext {
         for (int i = 0; i < files.size() && sample.size() < SNIFFED_FILES; i++) {
             sample.add(read(files.get(i)));
         }
-        return DialectHints.sniff(sample);
+        DialectHints.Evidence evidence = DialectHints.weigh(sample);
+        if (evidence == null || evidence.weak()) {
+            dialectNotes.put(display(dir), DialectHints.assumption(evidence));
+        }
+        return evidence == null ? null : evidence.dialect();
+    }
+
+    /** The note on a history whose dialect was guessed from weak evidence, null when it was not. */
+    String dialectNote(History history) {
+        return dialectNotes.get(history.name());
     }
 
     /** For computing transaction flags before the dialect is final: a null dialect is linted as PostgreSQL. */

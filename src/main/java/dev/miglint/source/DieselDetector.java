@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Diesel: {@code migrations/<version>_<name>/up.sql} and {@code down.sql}, applied in folder-name order,
+ * Diesel: {@code migrations/<version>_<name>/up.sql} and {@code down.sql}, applied in version order (the
+ * folder name before its first {@code _} with every {@code -} removed, compared as strings, as diesel does),
  * each in a transaction unless {@code metadata.toml} says {@code run_in_transaction = false}.
  */
 final class DieselDetector implements FrameworkDetector {
@@ -29,7 +30,8 @@ final class DieselDetector implements FrameworkDetector {
         if (ups.isEmpty()) {
             return List.of();
         }
-        ups.sort(Comparator.comparing(p -> p.getParent().getFileName().toString()));
+        ups.sort(Comparator.comparing((Path p) -> version(p.getParent().getFileName().toString()))
+                .thenComparing(p -> p.getParent().getFileName().toString()));
         Dialect dialect = ctx.dialect(dir, null, ups);
         List<MigrationFile> files = new ArrayList<>();
         for (Path up : ups) {
@@ -44,5 +46,11 @@ final class DieselDetector implements FrameworkDetector {
                     DownStep.wholeFile(Files.isRegularFile(down) ? down : null)));
         }
         return List.of(new History(ctx.display(dir), "diesel", dialect, files));
+    }
+
+    /** diesel's version of a migration folder: {@code 2019-01-02-030405_x} is {@code 20190102030405}. */
+    static String version(String folderName) {
+        int underscore = folderName.indexOf('_');
+        return (underscore < 0 ? folderName : folderName.substring(0, underscore)).replace("-", "");
     }
 }

@@ -16,7 +16,7 @@ interface FrameworkDetector {
     /** The built-in detectors, most specific layouts first; plain numbered files are the fallback. */
     static List<FrameworkDetector> all() {
         return List.of(new PrismaDetector(), new DrizzleDetector(), new SqitchDetector(), new DieselDetector(),
-                new LiquibaseDetector(), new GooseDetector(), new DbmateDetector(), new PopDetector(),
+                new LiquibaseDetector(), new GooseDetector(), new SqlMigrateDetector(), new DbmateDetector(), new PopDetector(),
                 new FlywayDetector(), new GolangMigrateDetector(), new AutheliaDetector(), new TemporalDetector());
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * transaction; the sqlite3 driver wraps each file in one unless {@code x-no-tx-wrap}.
  */
 final class GolangMigrateDetector implements FrameworkDetector {
-    static final Pattern NAME = Pattern.compile("^(\\d+)_(.*)\\.(up|down)\\.sql$", Pattern.CASE_INSENSITIVE);
+    /** golang-migrate's own pattern {@code ^([0-9]+)_(.*)\.(down|up)\.(.*)$}: {@code 30_x.up..sql} applies too. */
+    static final Pattern NAME = Pattern.compile("^(\\d+)_(.*)\\.(up|down)\\.(?:.*)$");
 
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {

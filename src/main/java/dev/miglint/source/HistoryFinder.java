@@ -36,6 +36,7 @@ public final class HistoryFinder {
     private final List<PathMatcher> excludes;
     private final Dialect forcedDialect;
     private final List<FrameworkDetector> detectors = FrameworkDetector.all();
+    private final List<String> skipped = new ArrayList<>();
 
     public HistoryFinder(Path workingDirectory, List<String> excludeGlobs) {
         this(workingDirectory, excludeGlobs, null);
@@ -60,12 +61,17 @@ public final class HistoryFinder {
                 continue;
             }
             try {
-                histories.addAll(Files.isDirectory(path) ? discover(path) : List.of(forFile(path)));
+                List<History> found = Files.isDirectory(path) ? discover(path) : List.of(forFile(path));
+                if (found.stream().allMatch(h -> h.files().isEmpty())) {
+                    problems.add(new Discovery.Problem(displayPath(given), NonSqlMigrations.explain(path)));
+                    continue;
+                }
+                histories.addAll(found);
             } catch (IOException | RuntimeException e) {
                 problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
             }
         }
-        return new Discovery(histories, problems);
+        return new Discovery(histories, problems, List.copyOf(skipped));
     }
 
     /** The histories under a directory. */
@@ -75,7 +81,8 @@ public final class HistoryFinder {
         Found found = search(root, ctx);
         List<History> out = new ArrayList<>(found.histories());
         out.addAll(plain(root, found.loose(), ctx));
-        return out;
+        skipped.addAll(ctx.skipped());
+        return out.stream().map(h -> h.withDialectNote(ctx.dialectNote(h))).toList();
     }
 
     /** What a subtree holds: framework histories, and SQL files no framework owns yet. */
@@ -99,6 +106,11 @@ public final class HistoryFinder {
             List<Path> loose = new ArrayList<>(direct);
             children.forEach(c -> loose.addAll(c.loose()));
             return new Found(List.of(), loose, false);
+        }
+        History spanning = VersionFolders.join(ctx.display(dir), subdirs, children.stream().map(Found::histories).toList(),
+                children.stream().allMatch(c -> c.loose().isEmpty()) && direct.isEmpty());
+        if (spanning != null) {
+            return new Found(List.of(spanning), List.of(), true);
         }
         List<History> histories = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
@@ -178,6 +190,9 @@ public final class HistoryFinder {
         if (Sections.isGoose(text)) {
             return new History(display, "goose", forcedDialect, List.of(GooseDetector.migration(file, ctx)));
         }
+        if (Sections.isSqlMigrate(text)) {
+            return new History(display, "sql-migrate", forcedDialect, List.of(SqlMigrateDetector.migration(file, ctx)));
+        }
         if (Sections.isDbmate(text)) {
             return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx, forcedDialect)));
         }
@@ -199,8 +214,15 @@ public final class HistoryFinder {
         return s.isEmpty() ? "." : s;
     }
 
-    /** The histories found and the paths that could not be used. */
-    public record Discovery(List<History> histories, List<Problem> problems) {
+    /**
+     * The histories found, the paths that could not be used, and the folders skipped as conventionally not
+     * migrations (seeds, test fixtures, container init scripts, dumps; display paths).
+     */
+    public record Discovery(List<History> histories, List<Problem> problems, List<String> skipped) {
+        public Discovery(List<History> histories, List<Problem> problems) {
+            this(histories, problems, List.of());
+        }
+
         public record Problem(String path, String message) {
         }
     }

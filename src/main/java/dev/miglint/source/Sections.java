@@ -44,6 +44,7 @@ final class Sections {
     }
 
     private static final Pattern GOOSE = Pattern.compile("^\\s*--\\s*\\+goose\\s+(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQL_MIGRATE = Pattern.compile("^\\s*--\\s*\\+migrate\\s+(up|down)\\b(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DBMATE = Pattern.compile("^\\s*--\\s*migrate:(up|down)\\b(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGESET = Pattern.compile("^\\s*--\\s*changeset\\s+(\\S+)(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLLBACK = Pattern.compile("^\\s*--\\s*rollback\\b\\s?", Pattern.CASE_INSENSITIVE);
@@ -51,6 +52,10 @@ final class Sections {
 
     static boolean isGoose(String text) {
         return lines(text).stream().anyMatch(l -> gooseWord(text, l).startsWith("up"));
+    }
+
+    static boolean isSqlMigrate(String text) {
+        return lines(text).stream().anyMatch(l -> SQL_MIGRATE.matcher(l.text(text)).find());
     }
 
     static boolean isDbmate(String text) {
@@ -116,6 +121,41 @@ final class Sections {
                     upEnd = line.start();
                 }
                 downStart = line.next();
+            }
+        }
+        return split(text, upStart, upEnd, downStart, downEnd, transaction);
+    }
+
+    /**
+     * rubenv/sql-migrate: {@code -- +migrate Up [notransaction]} ... {@code -- +migrate Down}. Several Up or Down
+     * sections are allowed; like sql-migrate we take the text from the first Up to the next Down as the up step.
+     */
+    static Split sqlMigrate(String text) {
+        int upStart = -1;
+        int upEnd = -1;
+        int downStart = -1;
+        int downEnd = -1;
+        boolean transaction = true;
+        for (Line line : lines(text)) {
+            Matcher m = SQL_MIGRATE.matcher(line.text(text));
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(1).equalsIgnoreCase("up")) {
+                if (downStart >= 0 && downEnd < 0) {
+                    downEnd = line.start();
+                }
+                if (upStart < 0) {
+                    upStart = line.next();
+                }
+                transaction &= !m.group(2).toLowerCase(Locale.ROOT).contains("notransaction");
+            } else {
+                if (upStart >= 0 && upEnd < 0) {
+                    upEnd = line.start();
+                }
+                if (downStart < 0) {
+                    downStart = line.next();
+                }
             }
         }
         return split(text, upStart, upEnd, downStart, downEnd, transaction);

@@ -117,4 +117,20 @@ class ExitCodeTest {
     void noCommandIsAUsageError() {
         assertEquals(2, CliRun.run(dir).exitCode());
     }
+
+    @Test
+    void aFolderOfCodeMigrationsSaysTheyAreNotSqlAndHowToLintThem() throws IOException {
+        write("rails/db/migrate/20240101000000_create_users.rb", "class CreateUsers < ActiveRecord::Migration[7.1]\nend\n");
+        write("django/app/migrations/0001_initial.py", "from django.db import migrations\n");
+        write("knex/migrations/20240101_users.js", "exports.up = knex => knex.schema.createTable('users', t => {});\n");
+        write("sql/001.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
+        CliRun rails = CliRun.run(dir, "lint", "--dialect", "postgres", "rails", "sql");
+        assertEquals(2, rails.exitCode());
+        assertTrue(rails.stderr().startsWith("rails: these are Rails migrations (.rb), not SQL"), rails.stderr());
+        assertEquals(1, rails.stderr().lines().count(), rails.stderr());
+        assertTrue(rails.stdout().contains("1 file"), "the other path is still linted: " + rails.stdout());
+        assertTrue(CliRun.run(dir, "lint", "django").stderr().contains("sqlmigrate"));
+        assertTrue(CliRun.run(dir, "lint", "knex").stderr().contains("Knex/TypeORM migrations (.js/.ts), not SQL"));
+        assertFalse(CliRun.run(dir, "lint", "django").stderr().contains("Exception"));
+    }
 }

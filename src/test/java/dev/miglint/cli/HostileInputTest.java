@@ -88,11 +88,12 @@ class HostileInputTest {
     }
 
     @Test
-    void aDirectoryNamedSqlIsReadAsAnEmptyHistory() throws IOException {
+    void aDirectoryNamedSqlWithoutMigrationsIsExitTwoWithOneLine() throws IOException {
         Files.createDirectories(dir.resolve("x.sql"));
         CliRun run = lint("lint", "x.sql");
-        assertEquals(0, run.exitCode(), run.stderr());
-        assertTrue(run.stdout().contains("No findings in 0 files"), run.stdout());
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertEquals("x.sql: no migration file (.sql) found under this directory; give the folder of the SQL migrations\n",
+                run.stderr());
     }
 
     @Test

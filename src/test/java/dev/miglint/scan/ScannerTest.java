@@ -99,16 +99,19 @@ class ScannerTest {
     }
 
     @Test
-    void gooseStatementBlockIsOneStatement() {
+    void gooseStatementBlockSplitsIntoStatementsKeepingBodiesWhole() {
         String sql = "-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n"
-                + "  RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;\nSELECT 1;\n-- +goose StatementEnd\n"
-                + "CREATE TABLE x (id int);\n-- +goose Down\nDROP TABLE x;\n";
+                + "  RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;\nDO $do$ BEGIN PERFORM 1; END $do$;\nCREATE INDEX i ON t (a);\n"
+                + "SELECT 1\n-- +goose StatementEnd\nCREATE TABLE x (id int);\n-- +goose Down\nDROP TABLE x;\n";
         List<String> statements = statements(sql, Dialect.POSTGRES);
-        assertEquals(3, statements.size());
+        assertEquals(6, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE FUNCTION f()"));
-        assertTrue(statements.get(0).endsWith("$$ LANGUAGE plpgsql;\nSELECT 1"));
-        assertEquals("CREATE TABLE x (id int)", statements.get(1));
-        assertEquals("DROP TABLE x", statements.get(2));
+        assertTrue(statements.get(0).endsWith("END;\n$$ LANGUAGE plpgsql"));
+        assertEquals("DO $do$ BEGIN PERFORM 1; END $do$", statements.get(1));
+        assertEquals("CREATE INDEX i ON t (a)", statements.get(2));
+        assertEquals("SELECT 1", statements.get(3));
+        assertEquals("CREATE TABLE x (id int)", statements.get(4));
+        assertEquals("DROP TABLE x", statements.get(5));
     }
 
     @Test

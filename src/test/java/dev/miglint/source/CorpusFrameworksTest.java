@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
 import dev.miglint.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,15 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusFrameworksTest {
 
-    /** One repository: its main history's framework and dialect, and {earlier, later} path suffixes. */
-    private record Row(String dialectDir, String repo, String framework, Dialect dialect, List<String[]> ordered) {
+    /**
+     * One repository: its main history's framework and dialect, {earlier, later} path suffixes, and how the framework
+     * hands its first migration to the database (null: not checked).
+     */
+    private record Row(String dialectDir, String repo, String framework, Dialect dialect, List<String[]> ordered,
+            TransactionWrapping firstWrapping) {
+        Row(String dialectDir, String repo, String framework, Dialect dialect, List<String[]> ordered) {
+            this(dialectDir, repo, framework, dialect, ordered, null);
+        }
     }
 
     private static List<String[]> pairs(String[]... pairs) {
@@ -81,9 +89,46 @@ class CorpusFrameworksTest {
                     pair("20150100000001000000_networks.sqlite3.up.sql",
                             "20260506000000000000_add_internal_context_to_recovery_verification_flows.sqlite3.up.sql"))));
 
+    /** ../shared/corpus2: diesel with dashed versions, goose blocks, golang-migrate, Flyway dotted versions, dbmate. */
+    private static final List<Row> ROWS2 = List.of(
+            new Row("postgres", "rust-lang__crates.io", "diesel", Dialect.POSTGRES, pairs(
+                    pair("20170820180453_readme_rendering_tracking/up.sql", "2017-08-31-230457_invitations/up.sql")),
+                    TransactionWrapping.TRANSACTION),
+            new Row("postgres", "hatchet-dev__hatchet", "goose", Dialect.POSTGRES, pairs(
+                    pair("20240115180414_init.sql", "20260806002901_v1_0_138.sql")), TransactionWrapping.TRANSACTION),
+            new Row("postgres", "DSpace__DSpace", "flyway", Dialect.POSTGRES, pairs(
+                    pair("V7.0_2019.07.31__Retrieval_of_name_variant.sql", "V8.0_2023.08.07__qaevent_processed.sql")), null),
+            new Row("postgres", "openmeterio__openmeter", "golang-migrate", Dialect.POSTGRES, pairs(
+                    pair("20240826120919_init.up.sql", "20260224121149_charges.up.sql")), null),
+            new Row("postgres", "conductor-oss__conductor", "flyway", Dialect.POSTGRES, pairs(), null),
+            new Row("postgres", "flipt-io__flipt", "golang-migrate", Dialect.POSTGRES, pairs(), null),
+            new Row("postgres", "langfuse__langfuse", "prisma", Dialect.POSTGRES, pairs(), null),
+            new Row("postgres", "openfga__openfga", "goose", Dialect.POSTGRES, pairs(), null),
+            new Row("postgres", "riverqueue__river", "golang-migrate", Dialect.POSTGRES, pairs(), null),
+            new Row("postgres", "supabase__postgres", "dbmate", Dialect.POSTGRES, pairs(), TransactionWrapping.TRANSACTION),
+            new Row("postgres", "triggerdotdev__trigger.dev", "prisma", Dialect.POSTGRES, pairs(), null),
+            new Row("mysql", "conductor-oss__conductor", "flyway", Dialect.MYSQL, pairs(), null),
+            new Row("mysql", "flipt-io__flipt", "golang-migrate", Dialect.MYSQL, pairs(), TransactionWrapping.NONE),
+            new Row("mysql", "openfga__openfga", "goose", Dialect.MYSQL, pairs(), null),
+            new Row("sqlite", "conductor-oss__conductor", "flyway", Dialect.SQLITE, pairs(), null),
+            new Row("sqlite", "flipt-io__flipt", "golang-migrate", Dialect.SQLITE, pairs(), TransactionWrapping.TRANSACTION),
+            new Row("sqlite", "navidrome__navidrome", "goose", Dialect.SQLITE, pairs(), null),
+            new Row("sqlite", "openfga__openfga", "goose", Dialect.SQLITE, pairs(), null),
+            new Row("sqlite", "riverqueue__river", "golang-migrate", Dialect.SQLITE, pairs(), TransactionWrapping.TRANSACTION),
+            new Row("sqlite", "stashapp__stash", "golang-migrate", Dialect.SQLITE, pairs(
+                    pair("/9_studios_parent_studio.up.sql", "/10_image_tables.up.sql")), TransactionWrapping.TRANSACTION));
+
     @TestFactory
     Stream<DynamicTest> everyCorpusRepositoryIsRecognised() throws IOException {
-        Path corpus = Paths.corpus().orElse(null);
+        return tests(Paths.corpus().orElse(null), ROWS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpus2RepositoryIsRecognised() throws IOException {
+        return tests(Paths.corpus2().orElse(null), ROWS2);
+    }
+
+    private static Stream<DynamicTest> tests(Path corpus, List<Row> rows) throws IOException {
         Assumptions.assumeTrue(corpus != null, "no shared corpus");
         List<Path> repos = new ArrayList<>();
         for (Dialect d : Dialect.values()) {
@@ -94,12 +139,12 @@ class CorpusFrameworksTest {
                 }
             }
         }
-        return repos.stream().map(repo -> DynamicTest.dynamicTest(corpus.relativize(repo).toString(), () -> check(repo)));
+        return repos.stream().map(repo -> DynamicTest.dynamicTest(corpus.relativize(repo).toString(), () -> check(repo, rows)));
     }
 
-    private static void check(Path repo) {
+    private static void check(Path repo, List<Row> rows) {
         String dialectDir = repo.getParent().getFileName().toString();
-        Row row = ROWS.stream().filter(r -> r.dialectDir().equals(dialectDir) && r.repo().equals(repo.getFileName().toString()))
+        Row row = rows.stream().filter(r -> r.dialectDir().equals(dialectDir) && r.repo().equals(repo.getFileName().toString()))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + repo + ": add one to the table"));
         HistoryFinder.Discovery d = new HistoryFinder(repo, List.of()).find(List.of(repo));
         assertTrue(d.problems().isEmpty(), d.problems().toString());
@@ -113,6 +158,9 @@ class CorpusFrameworksTest {
             int later = indexOf(paths, p[1]);
             assertTrue(earlier >= 0 && later >= 0, "missing " + p[0] + " or " + p[1] + " in " + main.name());
             assertTrue(earlier < later, p[0] + " must come before " + p[1]);
+        }
+        if (row.firstWrapping() != null) {
+            assertEquals(row.firstWrapping(), main.files().get(0).wrapping(), "transaction mode of " + main.files().get(0).displayPath());
         }
     }
 

@@ -256,4 +256,105 @@ class FrameworkDetectionTest {
         assertEquals(0, NaturalOrder.VERSIONS.compare("1.0", "1"));
         assertTrue(NaturalOrder.INSTANCE.compare("10_x.sql", "9_x.sql") > 0);
     }
+
+    @Test
+    void dieselOrdersByVersionBeforeTheFirstUnderscoreWithDashesRemoved() throws IOException {
+        // as raw folder names "2019-..." sorts after "20190..."; diesel's versions are 20190102000000 < 20190201
+        write("migrations/2019-01-02-000000_first/up.sql", "CREATE TABLE a (id int);");
+        write("migrations/20190201_second/up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("migrations/00000000000000_diesel_initial_setup/up.sql", "SELECT 1;");
+        History h = only("migrations");
+        assertEquals("diesel", h.framework());
+        assertEquals(List.of("00000000000000_diesel_initial_setup", "2019-01-02-000000_first", "20190201_second"),
+                h.files().stream().map(f -> f.path().getParent().getFileName().toString()).toList());
+    }
+
+    @Test
+    void golangMigrateTakesEveryNameItsOwnPatternAccepts() throws IOException {
+        write("m/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("m/30_x.up..sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("m/30_x.down..sql", "ALTER TABLE a DROP COLUMN b;");
+        History h = only("m");
+        assertEquals("golang-migrate", h.framework());
+        assertEquals(List.of("1_init.up.sql", "30_x.up..sql"), names(h));
+        assertEquals(temp.resolve("m/30_x.down..sql"), h.files().get(1).downPath());
+    }
+
+    @Test
+    void sqlMigrateSectionsAndNotransaction() throws IOException {
+        write("db/1_init.sql", "-- +migrate Up\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n");
+        write("db/2_index.sql", "-- +migrate Up notransaction\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n"
+                + "-- +migrate Down\nDROP INDEX a_id;\n");
+        write("db/10_more.sql", "-- +migrate Up\nALTER TABLE a ADD COLUMN b int;\n");
+        History h = only("db");
+        assertEquals("sql-migrate", h.framework());
+        assertEquals(List.of("1_init.sql", "2_index.sql", "10_more.sql"), names(h));
+        String init = Files.readString(temp.resolve("db/1_init.sql"));
+        assertEquals("CREATE TABLE a (id int);\n\n", text(init, h.files().get(0).section()));
+        assertEquals("DROP TABLE a;\n", text(init, h.files().get(0).down().ranges().get(0)));
+        assertEquals(TransactionWrapping.TRANSACTION, h.files().get(0).wrapping());
+        assertEquals(TransactionWrapping.NONE, h.files().get(1).wrapping());
+        assertFalse(h.files().get(2).down().exists());
+    }
+
+    private static String text(String file, dev.miglint.model.Span span) {
+        return file.substring(span.start(), span.end());
+    }
+
+    @Test
+    void strongSqliteSignsOutweighJsonbWhichSqliteAcceptsToo() throws IOException {
+        write("db/001_init.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT, name text COLLATE NOCASE, "
+                + "data jsonb, more jsonb, tags jsonb);\nCREATE INDEX a_name ON a (name COLLATE NOCASE);\n");
+        write("db/002_more.sql", "ALTER TABLE a ADD COLUMN extra jsonb;\nPRAGMA foreign_keys = ON;\n");
+        History h = only("db");
+        assertEquals(Dialect.SQLITE, h.dialect());
+        assertNull(h.dialectNote(), "strong evidence needs no note");
+    }
+
+    @Test
+    void weakEvidenceSaysWhichDialectWasAssumedAndHowToChoose() throws IOException {
+        write("db/001_init.sql", "CREATE TABLE a (id int, data jsonb);\n");
+        History weak = only("db");
+        assertEquals(Dialect.POSTGRES, weak.dialect());
+        assertTrue(weak.dialectNote().startsWith("postgres assumed from weak evidence"), weak.dialectNote());
+        assertTrue(weak.dialectNote().contains("--dialect"), weak.dialectNote());
+
+        write("none/001_init.sql", "CREATE TABLE a (id int);\n");
+        History none = only("none");
+        assertNull(none.dialect());
+        assertTrue(none.dialectNote().startsWith("PostgreSQL assumed: no framework"), none.dialectNote());
+
+        HistoryFinder forced = new HistoryFinder(temp, List.of(), Dialect.SQLITE);
+        assertNull(forced.find(List.of(temp.resolve("none"))).histories().get(0).dialectNote());
+    }
+
+    @Test
+    void siblingVersionFoldersAreOneHistoryInFolderThenFileOrder() throws IOException {
+        write("migrations/1/01_init.up.sql", "CREATE TABLE a (id int);");
+        write("migrations/1/02_more.up.sql", "ALTER TABLE a ADD COLUMN b int;");
+        write("migrations/2/01_index.up.sql", "CREATE INDEX a_b ON a (b);");
+        write("migrations/10/01_drop.up.sql", "ALTER TABLE a DROP COLUMN b;");
+        History h = only("migrations");
+        assertEquals("golang-migrate", h.framework());
+        assertEquals(List.of("1/01_init.up.sql", "1/02_more.up.sql", "2/01_index.up.sql", "10/01_drop.up.sql"),
+                h.files().stream().map(f -> f.path().getParent().getFileName() + "/" + f.path().getFileName()).toList());
+    }
+
+    @Test
+    void foldersNotNamedLikeVersionsStaySeparateHistories() throws IOException {
+        write("db/users/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("db/orders/1_init.up.sql", "CREATE TABLE b (id int);");
+        assertEquals(2, find("db").size());
+    }
+
+    @Test
+    void seedsFixturesAndInitScriptsBelowThePathAreSkippedAndListedUnlessGiven() throws IOException {
+        write("repo/db/migrations/1_init.up.sql", "CREATE TABLE a (id int);");
+        write("repo/db/seeds/users.sql", "INSERT INTO a VALUES (1);");
+        write("repo/docker-entrypoint-initdb.d/00_schema.sql", "CREATE TABLE a (id int);");
+        HistoryFinder.Discovery d = new HistoryFinder(temp, List.of()).find(List.of(temp.resolve("repo")));
+        assertEquals(List.of("golang-migrate"), d.histories().stream().map(History::framework).toList());
+        assertEquals(List.of("repo/db/seeds", "repo/docker-entrypoint-initdb.d"), d.skipped().stream().sorted().toList());
+        assertEquals("plain", only("repo/db/seeds").framework(), "a folder given as PATH is linted");
+    }
 }

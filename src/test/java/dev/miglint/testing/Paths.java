@@ -21,9 +21,18 @@ public final class Paths {
     }
 
     public static Optional<Path> corpus() {
-        String prop = System.getProperty("miglint.corpus");
-        for (Path candidate : new Path[] {prop == null ? null : Path.of(prop), repoRoot().resolve("../shared/corpus"),
-                Path.of("/work/shared/corpus")}) {
+        return sharedCorpus("miglint.corpus", "corpus");
+    }
+
+    /** The second corpus ({@code ../shared/corpus2}), absent on a user's clone. */
+    public static Optional<Path> corpus2() {
+        return sharedCorpus("miglint.corpus2", "corpus2");
+    }
+
+    private static Optional<Path> sharedCorpus(String property, String name) {
+        String prop = System.getProperty(property);
+        for (Path candidate : new Path[] {prop == null ? null : Path.of(prop), repoRoot().resolve("../shared/" + name),
+                Path.of("/work/shared/" + name)}) {
             if (candidate != null && Files.isDirectory(candidate)) {
                 return Optional.of(candidate.normalize());
             }

@@ -48,6 +48,7 @@ public final class MissingDownMigration implements Rule {
         return switch (framework) {
             case "goose" -> "a `-- +goose Down` section";
             case "dbmate" -> "a `-- migrate:down` section";
+            case "sql-migrate" -> "a `-- +migrate Down` section";
             case "liquibase" -> "`--rollback` lines in the changeset";
             case "diesel" -> "`down.sql` beside `up.sql`";
             case "sqitch" -> "`revert/<change>.sql`";
