@@ -23,12 +23,14 @@ public record ConnectionSpec(String jdbcUrl, Properties properties, String displ
         if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
             return libpq(trimmed, secrets);
         }
-        throw new DryRunException("--database-url: expected jdbc:postgresql://... or postgres://..., got '"
-                + secrets.mask(shorten(trimmed)) + "'");
+        // the value is not echoed: a key=value connection string or a bare password would be printed as it is
+        throw new DryRunException("--database-url: expected jdbc:postgresql://... or postgres://... (the value given,"
+                + " " + trimmed.length() + " characters, is not shown: it may hold a password)");
     }
 
-    private static ConnectionSpec jdbc(String url, Secrets secrets) {
+    private static ConnectionSpec jdbc(String given, Secrets secrets) {
         Properties props = new Properties();
+        String url = withoutUserInfo(given, props, secrets);
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
         Map<String, String> params = q < 0 ? new LinkedHashMap<>() : query(url.substring(q + 1));
@@ -79,6 +81,37 @@ public record ConnectionSpec(String jdbcUrl, Properties properties, String displ
         return new ConnectionSpec(jdbcUrl, props, host + "/" + decode(db));
     }
 
+    /**
+     * {@code jdbc:postgresql://u:pw@host/db}: the driver does not read user info (it would take it for a host name and
+     * print it in its error), so it becomes the user and password properties and leaves the URL.
+     */
+    private static String withoutUserInfo(String url, Properties props, Secrets secrets) {
+        String prefix = "jdbc:postgresql://";
+        if (!url.startsWith(prefix)) {
+            return url;
+        }
+        int hostEnd = url.length();
+        for (char c : new char[] {'/', '?'}) {
+            int at = url.indexOf(c, prefix.length());
+            if (at >= 0) {
+                hostEnd = Math.min(hostEnd, at);
+            }
+        }
+        int at = url.lastIndexOf('@', hostEnd);
+        if (at < prefix.length()) {
+            return url;
+        }
+        String userInfo = url.substring(prefix.length(), at);
+        int colon = userInfo.indexOf(':');
+        if (colon >= 0) {
+            secrets.add(userInfo.substring(colon + 1));
+            secrets.add(decode(userInfo.substring(colon + 1)));
+            props.setProperty("password", decode(userInfo.substring(colon + 1)));
+        }
+        props.setProperty("user", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+        return prefix + url.substring(at + 1);
+    }
+
     private static Map<String, String> query(String query) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
@@ -96,10 +129,6 @@ public record ConnectionSpec(String jdbcUrl, Properties properties, String displ
         } catch (IllegalArgumentException e) {
             return s;
         }
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 
     @Override

@@ -127,7 +127,7 @@ final class DryRun {
             } else if (given != null) {
                 new PgDryRun(how, secrets, seen).runGiven(given, withTargets);
             } else {
-                new PgDryRun(how, secrets, seen).runEmbedded(withTargets);
+                new PgDryRun(how, secrets, seen).allowingHostEffects(cmd.allowHostEffects).runEmbedded(withTargets);
             }
         }
         if (!cmd.report.quiet()) {

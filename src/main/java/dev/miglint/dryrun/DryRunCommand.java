@@ -48,6 +48,11 @@ public final class DryRunCommand implements Callable<Integer> {
     @Option(names = "--embedded", description = "Use a throwaway embedded PostgreSQL even when DATABASE_URL is set.")
     boolean embedded;
 
+    @Option(names = "--allow-host-effects", description = "Embedded server only: also run statements that reach the"
+            + " server's shell or files (COPY ... PROGRAM, server-side COPY, untrusted languages, lo_import...)."
+            + " Never on a --database-url database.")
+    boolean allowHostEffects;
+
     @Option(names = "--database", paramLabel = "FILE",
             description = "SQLite only: start from a copy of this database file (the file itself is never written).")
     Path database;

@@ -23,6 +23,14 @@ final class PgDryRun {
         this.out = out;
     }
 
+    private boolean allowHostEffects;
+
+    /** Embedded server only: also run statements that reach the server's shell or files. */
+    PgDryRun allowingHostEffects(boolean allow) {
+        this.allowHostEffects = allow;
+        return this;
+    }
+
     /** Tests set this to reuse one server for many dry runs; it is then neither started nor stopped here. */
     static volatile EmbeddedServer sharedServer;
     private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
@@ -73,7 +81,7 @@ final class PgDryRun {
         try (Connection c = server.connect(database)) {
             bound(c);
             serialWork(c);
-            new PgDryRun(doubled, secrets, second).embeddedHistory(plan, c);
+            new PgDryRun(doubled, secrets, second).allowingHostEffects(allowHostEffects).embeddedHistory(plan, c);
         }
         try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE " + database);
@@ -82,7 +90,7 @@ final class PgDryRun {
     }
 
     private void embeddedHistory(HistoryPlan plan, Connection c) throws SQLException {
-        PgTracer tracer = new PgTracer(c, true, secrets, null);
+        PgTracer tracer = new PgTracer(c, true, secrets, null).allowingHostEffects(allowHostEffects);
         boolean filled = false;
         List<HistoryPlan.Entry> files = plan.files();
         int lastTarget = plan.lastTargetIndex();
@@ -121,7 +129,7 @@ final class PgDryRun {
             out.trace(e.file(), e.source(), traced);
             boolean upFails = traced.stream().anyMatch(t -> t.outcome() == StepTrace.Outcome.FAILED);
             if (e.down() != null && settings.roundTrip() && !upFails) {
-                new RoundTrip(c, secrets, out).check(e, steps);
+                new RoundTrip(c, secrets, out).allowingHostEffects(allowHostEffects).check(e, steps);
             }
             if (i < lastTarget) {
                 StepTrace failure = tracer.applyCommitted(steps);
@@ -157,6 +165,11 @@ final class PgDryRun {
             out.info("connected to PostgreSQL " + version(c) + " at " + spec.display()
                     + " (nothing is committed; lock_timeout " + settings.lockTimeout() + ", statement_timeout "
                     + settings.statementTimeout() + ")");
+            List<String> excess = RolePrivileges.excess(c);
+            if (!excess.isEmpty()) {
+                out.info("warning: the role of this URL has " + String.join(", ", excess) + "; a dry run needs none"
+                        + " of these (see docs/dry-run.md, least privilege for a dry-run role)");
+            }
             bound(c);
             noticeDeadClient(c);
             interrupted = rollbackOnInterrupt(c);

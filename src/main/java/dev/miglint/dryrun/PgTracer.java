@@ -52,12 +52,30 @@ final class PgTracer {
         this.boundsSql = boundsSql;
     }
 
+    private boolean allowHostEffects;
+
+    /** On the embedded server only: run statements that reach the server's shell or files (never on a given one). */
+    PgTracer allowingHostEffects(boolean allow) {
+        this.allowHostEffects = allow;
+        return this;
+    }
+
+    /** Why {@code step} must not run here, or null; checked in the session about to run it. */
+    private String refusal(Step step) throws SQLException {
+        return new StatementSafety(connection, !embedded, allowHostEffects).refusal(step.sql());
+    }
+
     /** Applies a setup migration and commits it (embedded server only). Returns the first failure, or null. */
     StepTrace applyCommitted(List<Step> steps) throws SQLException {
         connection.setAutoCommit(true);
         for (Step step : steps) {
             if (step.kind() == Step.Kind.META || step.kind() == Step.Kind.TRANSACTION_CONTROL) {
                 continue;
+            }
+            String refused = refusal(step);
+            if (refused != null) {
+                return new StepTrace(step, Outcome.FAILED, 0, "miglint", "not run: " + refused, List.of(), List.of(),
+                        List.of(), null);
             }
             try (Statement st = connection.createStatement()) {
                 st.setEscapeProcessing(false);
@@ -96,12 +114,24 @@ final class PgTracer {
                     case NON_TRANSACTIONAL -> traces.add(StepTrace.skipped(step,
                             "cannot run inside a transaction, so it cannot be rolled back: not run on this database"));
                     case NOT_UNDONE_BY_ROLLBACK -> traces.add(StepTrace.skipped(step,
-                            "has effects a rollback does not undo (sequences, other sessions, files): not run on"
+                            "not traced: has effects a rollback does not undo (sequences, other sessions, files): not run on"
                                     + " this database"));
                     case TRANSACTIONAL -> {
                         Map<Long, Relation> relsBefore = relations();
                         long rowsBefore = rowsTouched();
                         exec("SAVEPOINT miglint_step");
+                        String refused;
+                        try {
+                            refused = refusal(step);
+                        } catch (SQLException e) {
+                            exec("ROLLBACK TO SAVEPOINT miglint_step");
+                            refused = "could not be checked (" + secrets.mask(String.valueOf(e.getMessage())) + ")";
+                        }
+                        if (refused != null) {
+                            exec("RELEASE SAVEPOINT miglint_step");
+                            traces.add(StepTrace.skipped(step, "not traced: " + refused));
+                            continue;
+                        }
                         long t0 = System.nanoTime();
                         String ourRows = null;
                         try (Statement st = connection.createStatement()) {
@@ -189,6 +219,11 @@ final class PgTracer {
             }
             if (step.kind() == Step.Kind.NON_TRANSACTIONAL) {
                 connection.setAutoCommit(true);
+                String refused = refusal(step);
+                if (refused != null) {
+                    traces.add(StepTrace.skipped(step, "not traced: " + refused));
+                    continue;
+                }
                 Catalog catalog = Catalog.snapshot(connection);
                 Map<Long, Relation> relsBefore = relations();
                 long t0 = System.nanoTime();

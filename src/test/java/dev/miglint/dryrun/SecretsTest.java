@@ -27,11 +27,34 @@ class SecretsTest {
     }
 
     @Test
+    void userInfoInAJdbcUrlBecomesPropertiesAndIsMasked() throws Exception {
+        Secrets secrets = new Secrets();
+        ConnectionSpec spec = ConnectionSpec.parse("jdbc:postgresql://app:PASS%2Fw0rd@db.internal:5433/shop?ssl=true",
+                secrets);
+        assertEquals("jdbc:postgresql://db.internal:5433/shop?ssl=true", spec.jdbcUrl());
+        assertEquals("app", spec.properties().getProperty("user"));
+        assertEquals("PASS/w0rd", spec.properties().getProperty("password"));
+        assertFalse(spec.display().contains("w0rd"));
+        assertEquals("no host **** or ****", secrets.mask("no host PASS/w0rd or PASS%2Fw0rd"));
+    }
+
+    @Test
+    void aValueThatIsNoUrlIsNeverEchoed() {
+        for (String bad : new String[] {"hunter2", "host=h user=u password=hunter2 dbname=d", "mysql://u:hunter2@h/d"}) {
+            DryRunException e = org.junit.jupiter.api.Assertions.assertThrows(DryRunException.class,
+                    () -> ConnectionSpec.parse(bad, new Secrets()));
+            assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+        }
+    }
+
+    @Test
     void masksPasswordsItWasNeverTold() {
         Secrets none = new Secrets();
         assertEquals("postgres://u:****@h/db", none.mask("postgres://u:topsecret@h/db"));
         assertEquals("jdbc:postgresql://h/db?user=u&password=****&ssl=true",
                 none.mask("jdbc:postgresql://h/db?user=u&password=topsecret&ssl=true"));
         assertEquals("password = ****", none.mask("password = 'top secret'"));
+        assertEquals("host=h password=**** dbname=d", none.mask("host=h password=topsecret dbname=d"));
+        assertEquals("jdbc:postgresql://u:****@h/db", none.mask("jdbc:postgresql://u:topsecret@h/db"));
     }
 }

@@ -1,0 +1,168 @@
+package dev.miglint.dryrun;
+
+import static dev.miglint.dryrun.DryRunFixtures.describe;
+import static dev.miglint.dryrun.DryRunFixtures.dryRun;
+import static dev.miglint.dryrun.DryRunFixtures.findings;
+import static dev.miglint.dryrun.DryRunFixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.miglint.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Statements that would change a given database for good, or reach the server's shell or files, are refused and
+ * reported as not traced; a second embedded server stands in for the user's database and must stay identical:
+ * catalog, rows with checksums, sequences, replication slots, settings and the data directory listing.
+ */
+class DryRunSafetyTest {
+    private static final String PASSWORD = "safety-Pa55";
+    private static EmbeddedServer users;
+
+    @BeforeAll
+    static void start() throws Exception {
+        users = EmbeddedServer.start();
+        try (Connection c = users.connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE app");
+        }
+        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE);
+                    CREATE TABLE orders (id integer PRIMARY KEY, status text);
+                    INSERT INTO users (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 50) i;
+                    INSERT INTO orders SELECT i, 'new' FROM generate_series(1, 80) i;
+                    CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 1) $$;
+                    """);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        users.close();
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + users.port() + "/app?user=postgres&password=" + PASSWORD;
+    }
+
+    private static String snapshot() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT"); // files a rolled-back transaction created are unlinked at the next checkpoint
+            sb.append(Catalog.snapshot(c).entries()).append('\n');
+            query(st, sb, "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM users t");
+            query(st, sb, "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM orders t");
+            query(st, sb, "SELECT last_value, is_called FROM users_id_seq");
+            query(st, sb, "SELECT slot_name FROM pg_replication_slots ORDER BY 1");
+            query(st, sb, "SELECT name, setting FROM pg_settings WHERE source NOT IN ('default', 'client',"
+                    + " 'session') ORDER BY 1");
+            query(st, sb, "SELECT count(*) FROM pg_largeobject_metadata");
+        }
+        Path data = users.directory().resolve("data");
+        try (Stream<Path> files = Files.walk(data)) {
+            files.map(p -> data.relativize(p).toString())
+                    .filter(p -> !p.startsWith("pg_wal") && !p.startsWith("pg_stat") && !p.startsWith("pg_xact")
+                            && !p.startsWith("pg_subtrans") && !p.startsWith("pg_multixact")
+                            && !p.startsWith("pg_logical") && !p.endsWith("pg_internal.init")
+                            && !p.contains("pgsql_tmp") && !p.endsWith("_fsm") && !p.endsWith("_vm"))
+                    .sorted().forEach(p -> sb.append(p).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static void query(Statement st, StringBuilder sb, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    sb.append(rs.getString(i)).append(' ');
+                }
+                sb.append('\n');
+            }
+        }
+    }
+
+    private static List<JsonNode> notTraced(CliRun run) {
+        return findings(run, "dry-run-skipped").stream()
+                .filter(f -> f.path("message").asText().contains("not traced")).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "-- +goose StatementBegin\nINSERT INTO orders VALUES (1000, 'x');\nCOMMIT;\nDELETE FROM orders;\n"
+                + "-- +goose StatementEnd\n",
+        "SELECT \"setval\"('users_id_seq', 1);\n",
+        "SELECT pg_catalog.nextval('users_id_seq');\n",
+        "SELECT pg_create_physical_replication_slot('miglint_slot');\n",
+        "DO $$ BEGIN EXECUTE 'SELECT set' || 'val(''users_id_seq'', 1)'; END $$;\n",
+        "COPY users TO '/tmp/miglint-safety-copy.csv';\n",
+        "COPY (SELECT 1) TO PROGRAM 'touch /tmp/miglint-safety-program';\n",
+        "SELECT bump();\n",
+        "CREATE FUNCTION bump2() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 7) $$;\n"
+                + "SELECT public.\"bump2\"();\n",
+        "SELECT pg_advisory_lock(42);\n",
+        "SELECT pg_notify('chan', 'x');\n",
+        "INSERT INTO users (email) VALUES ('new@example.com');\n",
+        "CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM setval('users_id_seq', 3);"
+                + " RETURN NEW; END $$;\nCREATE TRIGGER t BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION"
+                + " audit();\nUPDATE orders SET status = 'y';\n",
+        "SELECT lo_import('/etc/hostname');\n",
+        "SELECT pg_read_file('/etc/hostname');\n",
+        "LISTEN chan;\n",
+        "PREPARE p AS SELECT 1;\n",
+    })
+    void refusesWhatARollbackDoesNotUndoAndLeavesEverythingIdentical(String migration, @TempDir Path dir)
+            throws Exception {
+        write(dir, "db/002_change.sql", migration);
+        String before = snapshot();
+        CliRun run = dryRun(dir, "--database-url", jdbcUrl(), "db");
+        assertEquals(before, snapshot(), describe(run));
+        assertFalse(notTraced(run).isEmpty(), describe(run));
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, describe(run));
+        assertFalse(Files.exists(Path.of("/tmp/miglint-safety-program")), describe(run));
+        assertFalse(Files.exists(Path.of("/tmp/miglint-safety-copy.csv")), describe(run));
+        assertFalse((run.stdout() + run.stderr()).contains(PASSWORD), describe(run));
+        assertTrue(run.stderr().contains("warning: the role of this URL has SUPERUSER"), describe(run));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UPDATE orders SET status = 'shipped';\nALTER TABLE orders ADD COLUMN note text;\n",
+        "CREATE TABLE t (id int PRIMARY KEY, price numeric(10, 2) DEFAULT round(1.5));\n",
+    })
+    void tracesWhatARollbackUndoes(String migration, @TempDir Path dir) throws Exception {
+        write(dir, "db/002_change.sql", migration);
+        String before = snapshot();
+        CliRun run = dryRun(dir, "--database-url", jdbcUrl(), "db");
+        assertEquals(before, snapshot(), describe(run));
+        assertTrue(notTraced(run).isEmpty(), describe(run));
+    }
+
+    @org.junit.jupiter.api.Test
+    void embeddedServerRunsNoShellCommandUnlessAllowed(@TempDir Path dir) throws Exception {
+        Path marker = dir.resolve("ran");
+        write(dir, "db/001_init.sql", "CREATE TABLE a (id int);\n");
+        write(dir, "db/002_change.sql", "-- +goose StatementBegin\nSELECT 1;\nCOPY (SELECT 1) TO PROGRAM 'touch "
+                + marker + "';\n-- +goose StatementEnd\nCOPY (SELECT 1) TO PROGRAM 'touch " + marker + "';\n");
+        CliRun refused = dryRun(dir, "--embedded", "--rows", "0", "db");
+        assertFalse(Files.exists(marker), describe(refused));
+        assertEquals(2, notTraced(refused).size(), describe(refused));
+
+        write(dir, "db/002_change.sql", "COPY (SELECT 1) TO PROGRAM 'touch " + marker + "';\n");
+        CliRun allowed = dryRun(dir, "--embedded", "--rows", "0", "--allow-host-effects", "db");
+        assertTrue(Files.exists(marker), describe(allowed));
+    }
+}
