@@ -40,6 +40,7 @@ public final class SqliteOracle {
             }
             Map<String, Long> before = counts(c);
             String error = null;
+            long changesBefore = totalChanges(c);
             try (Statement s = c.createStatement()) {
                 s.execute(scenario.steps().get(i).sql());
             } catch (SQLException e) {
@@ -61,6 +62,15 @@ public final class SqliteOracle {
                     String why = "lost " + (e.getValue() - now) + " rows of " + e.getKey();
                     verdict = verdict.hazardous() ? verdict.plus(why) : Verdict.hazard(why);
                 }
+            }
+            // SQLite has one write lock for the whole database: an UPDATE that rewrites most rows of a table the
+            // application uses holds it, and every other writer gets SQLITE_BUSY, for work proportional to the table.
+            java.util.regex.Matcher update = UPDATE.matcher(scenario.steps().get(i).sql());
+            long written = totalChanges(c) - changesBefore;
+            if (update.find() && before.getOrDefault(update.group(1).toLowerCase(java.util.Locale.ROOT), 0L) > 0
+                    && written >= Math.max(1, before.get(update.group(1).toLowerCase(java.util.Locale.ROOT)) / 2)) {
+                String why = "updated " + written + " rows of " + update.group(1) + " under the database write lock";
+                verdict = verdict.hazardous() ? verdict.plus(why) : Verdict.hazard(why);
             }
             String broken = broken(c);
             boolean newlyBroken = broken != null && !broken.equals(lastBroken);
@@ -84,6 +94,15 @@ public final class SqliteOracle {
             c.commit();
         }
         return verdicts;
+    }
+
+    private static final java.util.regex.Pattern UPDATE =
+            java.util.regex.Pattern.compile("^\\s*UPDATE\\s+\"?(\\w+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static long totalChanges(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT total_changes()")) {
+            return r.getLong(1);
+        }
     }
 
     private static Map<String, Long> counts(Connection c) {
