@@ -102,8 +102,6 @@ class DryRunSafetyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "-- +goose StatementBegin\nINSERT INTO orders VALUES (1000, 'x');\nCOMMIT;\nDELETE FROM orders;\n"
-                + "-- +goose StatementEnd\n",
         "SELECT \"setval\"('users_id_seq', 1);\n",
         "SELECT pg_catalog.nextval('users_id_seq');\n",
         "SELECT pg_create_physical_replication_slot('miglint_slot');\n",
@@ -142,6 +140,10 @@ class DryRunSafetyTest {
     @ValueSource(strings = {
         "UPDATE orders SET status = 'shipped';\nALTER TABLE orders ADD COLUMN note text;\n",
         "CREATE TABLE t (id int PRIMARY KEY, price numeric(10, 2) DEFAULT round(1.5));\n",
+        // the scanner splits a goose block into its statements: the COMMIT inside it is never sent (the dry run owns
+        // the transaction), so the DELETE after it is traced and rolled back with the INSERT
+        "-- +goose StatementBegin\nINSERT INTO orders VALUES (1000, 'x');\nCOMMIT;\nDELETE FROM orders;\n"
+                + "-- +goose StatementEnd\n",
     })
     void tracesWhatARollbackUndoes(String migration, @TempDir Path dir) throws Exception {
         write(dir, "db/002_change.sql", migration);
