@@ -50,11 +50,25 @@ public final class Shell {
         return r.output();
     }
 
+    private static final Path EMPTY_GIT_CONFIG = emptyGitConfig();
+
+    private static Path emptyGitConfig() {
+        try {
+            Path file = Files.createTempFile("miglint-test-gitconfig", "");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An environment that keeps the user's git configuration out of the tests. */
     public static Map<String, String> gitEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        // An empty file of our own, not /dev/null: git replaces a config file it writes by renaming a lock file over
+        // it, and a `git config --global` from any test or tool would turn the machine's /dev/null into a file.
+        env.put("GIT_CONFIG_GLOBAL", EMPTY_GIT_CONFIG.toString());
         env.put("GIT_AUTHOR_NAME", "miglint test");
         env.put("GIT_AUTHOR_EMAIL", "test@miglint.invalid");
         env.put("GIT_COMMITTER_NAME", "miglint test");
