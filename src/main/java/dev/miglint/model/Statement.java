@@ -21,6 +21,8 @@ public sealed interface Statement {
         public static final String LIKE = "LIKE";
         /** The option key present when a MySQL CREATE TABLE declares a FULLTEXT index inline. */
         public static final String FULLTEXT = "FULLTEXT";
+        /** The option key listing, comma-separated, the first column of each MySQL {@code KEY / INDEX} declared inline. */
+        public static final String INDEX_LEADING_COLUMNS = "INDEX LEADING COLUMNS";
 
         public CreateTable {
             columns = List.copyOf(columns);

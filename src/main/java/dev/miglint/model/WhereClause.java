@@ -18,14 +18,27 @@ import java.util.Set;
  *                          {@code col = col}, which only drops NULLs)
  * @param onlyNullnessTests every conjunct is a tautology, {@code col IS NULL} or {@code col IS NOT NULL}, and there
  *                          is at least one such test: whether it narrows depends only on the columns' nullability
+ * @param seekableColumns   columns a conjunct restricts in a way an index on them can seek: {@code = literal},
+ *                          {@code IN (literals)}, a comparison or BETWEEN with a literal or function call,
+ *                          {@code LIKE 'prefix...'}, {@code IS NULL}
+ * @param everyConjunctRead every conjunct has one of the shapes the reader knows (the facts above are complete:
+ *                          no other part of the condition could narrow the rows through an index)
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
-        boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
+        boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
+        boolean everyConjunctRead) {
 
     public WhereClause {
         pinnedColumns = Set.copyOf(pinnedColumns);
         nullTestedColumns = Set.copyOf(nullTestedColumns);
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
+        seekableColumns = Set.copyOf(seekableColumns);
+    }
+
+    public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+            boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
+        this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
+                Set.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,

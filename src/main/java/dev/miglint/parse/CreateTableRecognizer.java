@@ -49,9 +49,13 @@ final class CreateTableRecognizer {
                     Map.of(CreateTable.LIKE, source.toString()));
         }
         boolean fulltext = false;
+        List<String> indexLeads = new ArrayList<>();
         if (c.peekKind(TokenKind.LPAREN) && !startsSubquery(c)) {
             for (TokenCursor element : c.parenthesized().splitAtTopLevelCommas()) {
                 fulltext |= dialect == Dialect.MYSQL && element.peekWord("FULLTEXT");
+                if (startsMysqlIndex(element)) {
+                    dev.miglint.model.MysqlIndexDefinition.leadingColumn(element.restText()).ifPresent(indexLeads::add);
+                }
                 element(element, cols, cons);
             }
         }
@@ -64,6 +68,9 @@ final class CreateTableRecognizer {
         }
         if (fulltext) {
             options.put(CreateTable.FULLTEXT, "true");
+        }
+        if (!indexLeads.isEmpty()) {
+            options.put(CreateTable.INDEX_LEADING_COLUMNS, String.join(",", indexLeads));
         }
         c.skipToEnd(); // the query of AS SELECT, and options no rule reads (INHERITS, PARTITION BY, WITH ...)
         return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options);

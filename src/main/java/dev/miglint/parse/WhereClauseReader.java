@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class WhereClauseReader {
 
-    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, OTHER }
+    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, RANGE, NOT_SEEKABLE, OTHER }
 
     private WhereClauseReader() {
     }
@@ -39,9 +39,20 @@ final class WhereClauseReader {
         Set<String> nulls = new HashSet<>();
         Set<String> notNulls = new HashSet<>();
         boolean onlyNullness = true;
+        Set<String> seekable = new HashSet<>();
+        boolean everyRead = true;
         for (TokenCursor part : conjuncts) {
             String[] column = new String[1];
+            int start = part.mark();
             Shape shape = shape(part, column);
+            if (shape == Shape.OTHER) {
+                part.reset(start);
+                shape = comparison(part, column);
+            }
+            everyRead &= shape != Shape.OTHER;
+            if (shape == Shape.PINNED || shape == Shape.RANGE || shape == Shape.IS_NULL) {
+                seekable.add(column[0]);
+            }
             allTautologies &= shape == Shape.TAUTOLOGY;
             onlyNullTests &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL;
             onlyNullness &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL;
@@ -54,7 +65,7 @@ final class WhereClauseReader {
             }
         }
         return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
-                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()));
+                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead);
     }
 
     /** Cuts at top-level ANDs into {@code out}; false when the range has a top-level OR. */
@@ -156,6 +167,72 @@ final class WhereClauseReader {
         } catch (NotRecognizedException e) {
             return Shape.OTHER;
         }
+    }
+
+    /**
+     * The shapes beyond the narrowing facts, read for index use: {@code col <op> value} with a comparison operator and
+     * {@code col BETWEEN value AND value} (RANGE), {@code col LIKE 'prefix...'} (RANGE, NOT_SEEKABLE with a leading
+     * wildcard), {@code col <> value}, {@code col NOT IN / NOT LIKE ...} (NOT_SEEKABLE); a value is a literal or a
+     * function call ({@code NOW()}, {@code DATE_SUB(NOW(), INTERVAL 30 DAY)}), never another column.
+     */
+    private static Shape comparison(TokenCursor c, String[] column) {
+        try {
+            if (!c.peekIdentifier() || c.peekAnyWord("NOT", "EXISTS", "NULL", "TRUE", "FALSE", "CASE")
+                    || c.peekKind(1, TokenKind.LPAREN)) {
+                return Shape.OTHER;
+            }
+            column[0] = c.qualifiedName().name();
+            if (c.peekKind(TokenKind.OPERATOR)) {
+                String op = c.next().text(c.source());
+                boolean range = java.util.Set.of("<", "<=", ">", ">=", "=").contains(op);
+                if (!range && !op.equals("<>") && !op.equals("!=")) {
+                    return Shape.OTHER;
+                }
+                return value(c) && c.atEnd() ? (range ? Shape.RANGE : Shape.NOT_SEEKABLE) : Shape.OTHER;
+            }
+            if (c.acceptWords("BETWEEN")) {
+                if (!value(c) || !c.acceptWords("AND")) {
+                    return Shape.OTHER;
+                }
+                return value(c) && c.atEnd() ? Shape.RANGE : Shape.OTHER;
+            }
+            boolean negated = c.acceptWords("NOT");
+            if (c.acceptWords("LIKE")) {
+                int start = c.mark();
+                if (!literal(c) || !c.atEnd()) {
+                    return Shape.OTHER;
+                }
+                String pattern = c.textBetween(start, c.mark());
+                boolean prefix = pattern.length() > 1 && pattern.charAt(0) == '\'' && pattern.charAt(1) != '%'
+                        && pattern.charAt(1) != '_';
+                return prefix && !negated ? Shape.RANGE : Shape.NOT_SEEKABLE;
+            }
+            if (negated && c.acceptWords("IN") && c.peekKind(TokenKind.LPAREN)) {
+                c.parenthesized();
+                return c.atEnd() ? Shape.NOT_SEEKABLE : Shape.OTHER;
+            }
+            return Shape.OTHER;
+        } catch (NotRecognizedException e) {
+            return Shape.OTHER;
+        }
+    }
+
+    /** A literal, or a function call with any arguments (evaluated once per statement, not per row). */
+    private static boolean value(TokenCursor c) {
+        if (literal(c)) {
+            return true;
+        }
+        if (c.peekAnyWord("CURRENT_DATE", "CURRENT_TIMESTAMP", "NOW", "CURRENT_TIME", "UTC_TIMESTAMP")
+                && !c.peekKind(1, TokenKind.LPAREN)) {
+            c.next();
+            return true;
+        }
+        if (c.peekKind(TokenKind.WORD) && c.peekKind(1, TokenKind.LPAREN)) {
+            c.next();
+            c.parenthesized();
+            return true;
+        }
+        return false;
     }
 
     /** {@code [+|-] number}, {@code 'string'}, each with an optional {@code ::type} cast. */

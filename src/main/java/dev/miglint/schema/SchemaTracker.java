@@ -37,6 +37,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, String> settings = new HashMap<>();
     /** Settings changed with SET LOCAL in the open transaction: their value before it (null: unset), restored at its end. */
     private final Map<String, String> settingsBeforeLocal = new HashMap<>();
+    /** SQLite PRAGMAs the current migration ran where SQLite ignores them (foreign_keys inside a transaction). */
+    private final Map<String, String> ignoredPragmas = new HashMap<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
@@ -72,6 +74,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final Map<String, dev.miglint.model.Volatility> functions = new HashMap<>();
     /** MySQL: tables by bare name that have a FULLTEXT index or a storage engine other than InnoDB (OPTIMIZE copies them). */
     private final Set<String> fulltextOrNotInnodbTables = new java.util.HashSet<>();
+    /** MySQL: tables by bare name to the first columns of their inline or ALTER TABLE ADD INDEX/KEY indexes. */
+    private final Map<String, Set<String>> mysqlIndexLeads = new HashMap<>();
     /** Views by bare name to their output columns, when the definition tells them. */
     private final Map<String, List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputs = new HashMap<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
@@ -119,6 +123,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         emptied.clear();
         settings.clear();
         settingsBeforeLocal.clear();
+        ignoredPragmas.clear();
         implicitTransaction = wrapped;
         explicitTransaction = false;
         transactionNumber = 1;
@@ -190,6 +195,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         recordRelationKinds(statement);
         recordFunctions(statement);
         recordFulltextOrNotInnodb(statement);
+        recordMysqlIndexLeads(statement);
         if (statement instanceof Statement.TransactionControl tc) {
             applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
@@ -345,6 +351,41 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return Optional.ofNullable(viewOutputs.get(view.name()));
     }
 
+    private void recordMysqlIndexLeads(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            Set<String> leads = new java.util.HashSet<>();
+            ct.option(Statement.CreateTable.INDEX_LEADING_COLUMNS)
+                    .ifPresent(v -> leads.addAll(List.of(v.split(","))));
+            mysqlIndexLeads.put(ct.table().name(), leads);
+        } else if (statement instanceof Statement.AlterTable at) {
+            for (AlterAction.Other o : at.actions(AlterAction.Other.class)) {
+                dev.miglint.model.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
+                        c -> mysqlIndexLeads.computeIfAbsent(at.table().name(), k -> new java.util.HashSet<>()).add(c));
+            }
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                Set<String> leads = mysqlIndexLeads.remove(at.table().name());
+                if (leads != null) {
+                    mysqlIndexLeads.put(rt.to().name(), leads);
+                }
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> mysqlIndexLeads.remove(n.name()));
+        }
+    }
+
+    @Override
+    public Set<String> seekableLeadingColumns(QualifiedName table) {
+        Set<String> leads = new java.util.HashSet<>(mysqlIndexLeads.getOrDefault(table.name(), Set.of()));
+        table(table).ifPresent(t -> t.constraints().stream().map(ConstraintState::definition)
+                .filter(d -> d.kind() == ConstraintDef.Kind.PRIMARY_KEY || d.kind() == ConstraintDef.Kind.UNIQUE
+                        || d.kind() == ConstraintDef.Kind.FOREIGN_KEY) // InnoDB indexes every foreign key
+                .filter(d -> !d.columns().isEmpty())
+                .forEach(d -> leads.add(d.columns().get(0).toLowerCase(Locale.ROOT))));
+        indexesOn(table).stream().filter(ix -> !ix.columns().isEmpty())
+                .forEach(ix -> leads.add(ix.columns().get(0).toLowerCase(Locale.ROOT)));
+        return leads;
+    }
+
     private void recordFulltextOrNotInnodb(Statement statement) {
         if (statement instanceof Statement.CreateTable ct) {
             String engine = ct.options().getOrDefault("ENGINE", "InnoDB");
@@ -485,6 +526,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     private void applySet(Statement.SetVariable sv) {
         String name = settingName(sv.name());
+        if (sv.pragma() && name.equals("foreign_keys") && inTransaction()) {
+            // "This pragma is a no-op within a transaction" (SQLite, PRAGMA foreign_keys): enforcement stays as it was
+            ignoredPragmas.put(name, sv.value() == null ? "" : sv.value().trim().replace("'", "").toLowerCase(Locale.ROOT));
+            return;
+        }
         if (sv.local() && inTransaction() && !settingsBeforeLocal.containsKey(name)) {
             settingsBeforeLocal.put(name, settings.get(name));
         } else if (!sv.local()) {
@@ -533,6 +579,25 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<String> setting(String name) {
         return Optional.ofNullable(settings.get(settingName(name)));
+    }
+
+    @Override
+    public Optional<String> ignoredPragma(String name) {
+        return Optional.ofNullable(ignoredPragmas.get(settingName(name)));
+    }
+
+    @Override
+    public List<QualifiedName> tablesReferencing(QualifiedName table) {
+        List<QualifiedName> children = new ArrayList<>();
+        for (TableState t : tables.values()) {
+            if (!t.name().sameObject(table) && t.constraints().stream().anyMatch(c -> c.definition().kind()
+                    == dev.miglint.model.ConstraintDef.Kind.FOREIGN_KEY && c.definition().referencedTable() != null
+                    && c.definition().referencedTable().sameObject(table))) {
+                children.add(t.name());
+            }
+        }
+        children.sort(java.util.Comparator.comparing(QualifiedName::name));
+        return children;
     }
 
     private static boolean isZero(String value) {

@@ -90,6 +90,19 @@ public interface SchemaView {
         return Optional.empty();
     }
 
+    /**
+     * The columns (lower-cased) that lead an index of {@code table}: the first column of its primary key, unique and
+     * foreign keys (InnoDB indexes those), its CREATE INDEX indexes and MySQL inline / ADD INDEX keys.
+     */
+    default java.util.Set<String> seekableLeadingColumns(QualifiedName table) {
+        return java.util.Set.of();
+    }
+
+    /** The other tables whose FOREIGN KEY constraints name {@code table} as their parent (sorted by name). */
+    default List<QualifiedName> tablesReferencing(QualifiedName table) {
+        return List.of();
+    }
+
     /** A view or materialized view the history created (in any migration) and did not drop. */
     default boolean isKnownView(QualifiedName name) {
         return false;

@@ -39,6 +39,14 @@ public interface TransactionView {
     java.util.Optional<String> setting(String name);
 
     /**
+     * The value a SQLite PRAGMA of the current migration asked for where SQLite ignores it ({@code foreign_keys}
+     * inside a transaction, the framework's included), so the setting kept its earlier value. Empty otherwise.
+     */
+    default java.util.Optional<String> ignoredPragma(String name) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The read- or write-blocking locks this transaction holds on existing tables until it ends, with their mode and
      * the statement that took them, in the order they were taken.
      */

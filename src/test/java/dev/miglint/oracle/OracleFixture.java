@@ -44,9 +44,12 @@ public record OracleFixture(Path file, Scenario scenario, List<String> engine) {
                 String[] parts = line.substring("-- step ".length()).split(" \\| ");
                 engine.add(parts[0]);
                 forms.add(parts[1]);
-            } else if (!line.isBlank() && !line.equals("BEGIN;") && !line.equals("COMMIT;")) {
+            } else if (!line.isBlank()) {
                 sql.add(line.substring(0, line.length() - 1));
             }
+        }
+        if (wrapping == Wrapping.EXPLICIT_BEGIN_COMMIT) { // the file's own BEGIN/COMMIT wrapper, not steps
+            sql = sql.subList(1, sql.size() - 1);
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < sql.size(); i++) {

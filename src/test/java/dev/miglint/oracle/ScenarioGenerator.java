@@ -181,6 +181,8 @@ public final class ScenarioGenerator {
             form("SET (fillfactor)", "ALTER TABLE items SET (fillfactor = 80)"),
             form("SET LOGGED/UNLOGGED", "ALTER TABLE items SET UNLOGGED"));
 
+    private static final String CATS_NEW = "CREATE TABLE cats_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)";
+
     private static final List<Form> SQLITE_FORMS = List.of(
             form("ADD COLUMN nullable", "ALTER TABLE items ADD COLUMN c# INTEGER"),
             form("ADD COLUMN default", "ALTER TABLE items ADD COLUMN c# INTEGER DEFAULT 5"),
@@ -204,6 +206,21 @@ public final class ScenarioGenerator {
                     "INSERT INTO items_new SELECT * FROM items", "DROP TABLE items",
                     "ALTER TABLE items_new RENAME TO items"),
             form("PRAGMA foreign_keys=OFF then DROP parent", "PRAGMA foreign_keys = OFF", "DROP TABLE cats"),
+            form("redefine parent, PRAGMA inside BEGIN", "BEGIN", "PRAGMA foreign_keys = OFF", CATS_NEW,
+                    "INSERT INTO cats_new (id, title) SELECT id, title FROM cats", "DROP TABLE cats",
+                    "ALTER TABLE cats_new RENAME TO cats", "COMMIT"),
+            form("redefine parent, PRAGMA before BEGIN", "PRAGMA foreign_keys = OFF", "BEGIN", CATS_NEW,
+                    "INSERT INTO cats_new (id, title) SELECT id, title FROM cats", "DROP TABLE cats",
+                    "ALTER TABLE cats_new RENAME TO cats", "COMMIT", "PRAGMA foreign_keys = ON"),
+            form("redefine parent by renaming it away", "BEGIN", "ALTER TABLE cats RENAME TO cats_old",
+                    "CREATE TABLE cats (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)",
+                    "INSERT INTO cats (id, title) SELECT id, title FROM cats_old", "DROP TABLE cats_old", "COMMIT"),
+            form("redefine parent by renaming it away, foreign keys off", "PRAGMA foreign_keys = OFF", "BEGIN",
+                    "ALTER TABLE cats RENAME TO cats_old",
+                    "CREATE TABLE cats (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)",
+                    "INSERT INTO cats (id, title) SELECT id, title FROM cats_old", "DROP TABLE cats_old", "COMMIT",
+                    "PRAGMA foreign_keys = ON"),
+            form("BEGIN .. COMMIT in the file", "BEGIN", "UPDATE items SET qty = qty + 1 WHERE id = 7", "COMMIT"),
             form("UPDATE by key", "UPDATE items SET qty = qty + 1 WHERE id = 7"),
             form("UPDATE unbounded", "UPDATE items SET qty = qty + 1"),
             form("UPDATE IS NOT NULL on NOT NULL column", "UPDATE items SET qty = qty + 1 WHERE name IS NOT NULL"),

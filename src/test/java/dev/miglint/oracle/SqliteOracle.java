@@ -33,6 +33,9 @@ public final class SqliteOracle {
         String lastBroken = null;
         c.setAutoCommit(!scenario.transactional());
         boolean aborted = false;
+        // a BEGIN in an unwrapped file opens a transaction the driver does not know of: breaks wait for its COMMIT
+        boolean fileTransaction = false;
+        String brokenAtFailure = null;
         for (int i = 0; i < scenario.steps().size(); i++) {
             if (aborted) {
                 verdicts.add(Verdict.NOT_REACHED);
@@ -41,18 +44,26 @@ public final class SqliteOracle {
             Map<String, Long> before = counts(c);
             String error = null;
             long changesBefore = totalChanges(c);
+            String sql = scenario.steps().get(i).sql();
             try (Statement s = c.createStatement()) {
-                s.execute(scenario.steps().get(i).sql());
+                s.execute(sql);
             } catch (SQLException e) {
                 error = e.getMessage().lines().findFirst().orElse("");
             }
             if (error != null) {
                 verdicts.add(Verdict.hazard("error " + error));
+                // every migration tool stops at the first failing statement: the rest is not reached
+                aborted = true;
+                brokenAtFailure = lastBroken;
                 if (scenario.transactional()) {
                     c.rollback();
-                    aborted = true;
                 }
                 continue;
+            }
+            if (!scenario.transactional() && BEGIN.matcher(sql).find()) {
+                fileTransaction = true;
+            } else if (!scenario.transactional() && END.matcher(sql).find()) {
+                fileTransaction = false;
             }
             Map<String, Long> after = counts(c);
             Verdict verdict = Verdict.SAFE;
@@ -78,23 +89,35 @@ public final class SqliteOracle {
             if (broken != null && !newlyBroken) {
                 broken = null; // an earlier statement broke it
             }
-            if (broken != null && scenario.transactional()) {
+            if (broken != null && (scenario.transactional() || fileTransaction)) {
                 pendingBreaks.put(i, broken);
+            } else if (lastBroken == null && !fileTransaction && !scenario.transactional()) {
+                pendingBreaks.clear(); // the file's transaction committed without a break: the window was never seen
             } else if (broken != null) {
                 verdict = verdict.hazardous() ? verdict.plus(broken) : Verdict.hazard(broken);
             }
             verdicts.add(verdict);
         }
         // a break that a later failure rolled back still breaks the app once the failure is fixed
-        if (aborted || (scenario.transactional() && broken(c) != null)) {
-            pendingBreaks.forEach((i, why) -> verdicts.set(i, verdicts.get(i).hazardous()
-                    ? verdicts.get(i).plus(why) : Verdict.hazard(why)));
+        // (a break repaired before the failure or the end of the transaction was never seen by the app)
+        String finalBreak = aborted ? brokenAtFailure : broken(c);
+        for (Map.Entry<Integer, String> pending : pendingBreaks.entrySet()) {
+            int i = pending.getKey();
+            String why = pending.getValue();
+            if (why.equals(finalBreak)) {
+                verdicts.set(i, verdicts.get(i).hazardous() ? verdicts.get(i).plus(why) : Verdict.hazard(why));
+            }
         }
         if (scenario.transactional() && !aborted) {
             c.commit();
         }
         return verdicts;
     }
+
+    private static final java.util.regex.Pattern BEGIN =
+            java.util.regex.Pattern.compile("^\\s*BEGIN\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern END =
+            java.util.regex.Pattern.compile("^\\s*(COMMIT|END|ROLLBACK)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern UPDATE =
             java.util.regex.Pattern.compile("^\\s*UPDATE\\s+\"?(\\w+)", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -118,6 +141,34 @@ public final class SqliteOracle {
     }
 
     private static String broken(Connection c) {
+        String read = brokenRead(c);
+        return read != null ? read : danglingReference(c);
+    }
+
+    /**
+     * A foreign key whose parent table no longer exists: the app's next insert or update of the child fails
+     * ("no such table") wherever foreign keys are on. PRAGMA foreign_key_check reports it inside a transaction too.
+     */
+    private static String danglingReference(Connection c) {
+        for (String child : List.of("items", "cats")) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA foreign_key_list(" + child + ")")) {
+                while (r.next()) {
+                    String parent = r.getString("table");
+                    try (Statement e = c.createStatement(); ResultSet x = e.executeQuery(
+                            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + parent + "'")) {
+                        if (x.getLong(1) == 0) {
+                            return "app writes to " + child + " fail: its foreign key names dropped table " + parent;
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                // a child the migration dropped or renamed: the read check reports it
+            }
+        }
+        return null;
+    }
+
+    private static String brokenRead(Connection c) {
         for (Map.Entry<String, List<String>> use : APP_USES.entrySet()) {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT " + String.join(", ", use.getValue()) + " FROM " + use.getKey() + " LIMIT 0")) {

@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.model.Dialect;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statement.TransactionControl.Kind;
 import dev.miglint.model.TransactionHandoff;
@@ -10,7 +11,8 @@ import dev.miglint.rules.RuleDefinition;
 
 /** BEGIN inside a transaction, or COMMIT/ROLLBACK ending the transaction the framework wraps the file in. */
 @RuleDefinition(id = "transaction-nesting", level = Level.WARNING,
-        summary = "BEGIN inside an open transaction, or COMMIT/ROLLBACK in a migration the framework already runs in a transaction.")
+        summary = "BEGIN inside an open transaction, or COMMIT/ROLLBACK in a migration the framework already runs in a transaction.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE})
 public final class TransactionNesting implements Rule {
 
     @Override
@@ -24,11 +26,15 @@ public final class TransactionNesting implements Rule {
         if (tc.kind() == Kind.BEGIN && context.transaction().inTransaction() && !implicitBlock) {
             String opener = context.transaction().implicit()
                     ? "the transaction the migration framework wraps this file in" : "the transaction opened by an earlier BEGIN";
-            context.report("BEGIN inside " + opener + " does not start a new transaction",
-                    "Why: PostgreSQL ignores a nested BEGIN with only a WARNING (\"there is already a transaction in"
+            boolean sqlite = context.dialect() == Dialect.SQLITE;
+            context.report("BEGIN inside " + opener + (sqlite ? " fails" : " does not start a new transaction"),
+                    (sqlite
+                            ? "Why: SQLite has no nested BEGIN: it fails with \"cannot start a transaction within a"
+                                    + " transaction\", so the migration stops here and the framework rolls it back."
+                            : "Why: PostgreSQL ignores a nested BEGIN with only a WARNING (\"there is already a transaction in"
                             + " progress\"); the next COMMIT then ends the outer transaction early, so the statements after"
                             + " it run outside any transaction and the framework's own COMMIT or ROLLBACK no longer covers"
-                            + " them.\nFix: remove the BEGIN/COMMIT pair"
+                            + " them.") + "\nFix: remove the BEGIN/COMMIT pair"
                             + (context.transaction().implicit() ? " (the framework already provides the transaction), or"
                                     + " disable the framework's transaction for this migration if you manage it yourself." : "."));
         } else if ((tc.kind() == Kind.COMMIT || tc.kind() == Kind.ROLLBACK) && wrapped && context.transaction().inTransaction()

@@ -1,0 +1,71 @@
+package dev.miglint.rules.mysql;
+
+import dev.miglint.model.Dialect;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.model.WhereClause;
+import dev.miglint.rules.Level;
+import dev.miglint.rules.Rule;
+import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleDefinition;
+import dev.miglint.schema.RowScope;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * UPDATE / DELETE on an existing MySQL table whose WHERE no index can serve: InnoDB then reads the whole table and
+ * takes a next-key lock on every row it scans (not only the rows it changes), so the statement blocks writers to
+ * the whole table until it commits. Only concluded when the history declared the table (its keys are known) and
+ * every part of the WHERE was read.
+ */
+@RuleDefinition(id = "mysql-unindexed-write", level = Level.WARNING,
+        summary = "UPDATE or DELETE whose WHERE no index serves: InnoDB scans and locks every row of the table.",
+        dialects = {Dialect.MYSQL})
+public final class MysqlUnindexedWrite implements Rule {
+    /** A multi-table UPDATE/DELETE: the WHERE may seek through the other table, which this rule does not model. */
+    private static final Pattern MULTI_TABLE = Pattern.compile("(?is)\\bJOIN\\b|\\bUSING\\b|^\\s*DELETE\\s+\\w+(\\s*,\\s*\\w+)*\\s+FROM");
+
+    @Override
+    public void check(RuleContext context) {
+        QualifiedName table;
+        WhereClause where;
+        String verb;
+        if (context.model() instanceof Statement.Update u) {
+            table = u.table();
+            where = u.where();
+            verb = "UPDATE";
+        } else if (context.model() instanceof Statement.Delete d) {
+            table = d.table();
+            where = d.where();
+            verb = "DELETE";
+        } else {
+            return;
+        }
+        if (table == null || where == null || !where.everyConjunctRead() || context.schema().isNewTable(table)
+                || context.schema().table(table).map(t -> !t.declared()).orElse(true)
+                || MULTI_TABLE.matcher(context.statement().text()).find()
+                || RowScope.of(context.model(), context.schema()).everyRow()) {
+            return; // unknown keys, an unread condition, or every row anyway (update/delete-without-where)
+        }
+        Set<String> leads = context.schema().seekableLeadingColumns(table);
+        Set<String> seekable = new TreeSet<>();
+        where.seekableColumns().forEach(c -> seekable.add(c.toLowerCase(Locale.ROOT)));
+        if (seekable.stream().anyMatch(leads::contains)) {
+            return;
+        }
+        String name = table.sql(Dialect.MYSQL);
+        String columns = seekable.isEmpty() ? "no column an index could seek" : String.join(", ", seekable);
+        context.report(verb + " " + name + " WHERE " + where.text().trim() + " uses no index: InnoDB scans and locks every row of "
+                        + name,
+                "Why: no index of " + name + " starts with a column the WHERE restricts (" + columns + "; an index serves"
+                        + " only a condition on its first column, the leftmost prefix). InnoDB then reads the whole table"
+                        + " and, under REPEATABLE READ, takes a next-key lock on every row it scans, not only the rows it "
+                        + (verb.equals("UPDATE") ? "changes" : "deletes") + ": application writes to " + name
+                        + " wait until the statement's transaction commits, and the table's size decides how long.\n"
+                        + "Fix: restrict the rows through an indexed column (e.g. select the primary keys first, then "
+                        + verb + " ... WHERE id IN (...) in batches), or add an index on " + (seekable.isEmpty()
+                                ? "the filtered column" : seekable.iterator().next()) + " in an earlier migration.");
+    }
+}
