@@ -9,7 +9,7 @@ CREATE TABLE `__new_users` (
 --> statement-breakpoint
 -- verdict: safe
 INSERT INTO `__new_users`("id", "email", "name") SELECT "id", "email", coalesce("name", '') FROM `users`;--> statement-breakpoint
--- verdict: safe
+-- verdict: hazard drop-referenced-table
 DROP TABLE `users`;--> statement-breakpoint
 -- verdict: safe
 ALTER TABLE `__new_users` RENAME TO `users`;--> statement-breakpoint

@@ -13,7 +13,7 @@ CREATE TABLE `__new_habits` (
 --> statement-breakpoint
 -- verdict: safe
 INSERT INTO `__new_habits`("id", "user_id", "title", "cadence", "archived", "color") SELECT "id", "user_id", "title", "cadence", "archived", "color" FROM `habits`;--> statement-breakpoint
--- verdict: safe
+-- verdict: hazard drop-referenced-table
 DROP TABLE `habits`;--> statement-breakpoint
 -- verdict: safe
 ALTER TABLE `__new_habits` RENAME TO `habits`;--> statement-breakpoint

@@ -170,6 +170,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
             tables.computeIfPresent(r.table().name(), (k, t) -> t.settled());
+            createdInMigration.remove(ObjectKind.TABLE + ":" + r.table().name());
         }
     }
 

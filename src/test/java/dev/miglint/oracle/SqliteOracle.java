@@ -64,6 +64,15 @@ public final class SqliteOracle {
                 fileTransaction = true;
             } else if (!scenario.transactional() && END.matcher(sql).find()) {
                 fileTransaction = false;
+                // the file's transaction ends: a break made in it counts only if it is still there now
+                String atCommit = broken(c);
+                for (Map.Entry<Integer, String> pending : pendingBreaks.entrySet()) {
+                    if (pending.getValue().equals(atCommit)) {
+                        Verdict v = verdicts.get(pending.getKey());
+                        verdicts.set(pending.getKey(), v.hazardous() ? v.plus(atCommit) : Verdict.hazard(atCommit));
+                    }
+                }
+                pendingBreaks.clear();
             }
             Map<String, Long> after = counts(c);
             Verdict verdict = Verdict.SAFE;
@@ -91,8 +100,6 @@ public final class SqliteOracle {
             }
             if (broken != null && (scenario.transactional() || fileTransaction)) {
                 pendingBreaks.put(i, broken);
-            } else if (lastBroken == null && !fileTransaction && !scenario.transactional()) {
-                pendingBreaks.clear(); // the file's transaction committed without a break: the window was never seen
             } else if (broken != null) {
                 verdict = verdict.hazardous() ? verdict.plus(broken) : Verdict.hazard(broken);
             }
