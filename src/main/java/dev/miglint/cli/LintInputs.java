@@ -3,7 +3,7 @@ package dev.miglint.cli;
 import dev.miglint.config.Config;
 import dev.miglint.config.ConfigException;
 import dev.miglint.config.ConfigLoader;
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintOptions;
 import dev.miglint.lint.LintResult;

@@ -7,7 +7,7 @@ import dev.miglint.cli.UsageException;
 import dev.miglint.config.Config;
 import dev.miglint.config.ConfigException;
 import dev.miglint.config.ConfigLoader;
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.lint.HistorySummary;
 import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintOptions;
