@@ -1,6 +1,6 @@
 package dev.miglint.rules;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
