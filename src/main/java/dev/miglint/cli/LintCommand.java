@@ -71,7 +71,8 @@ public final class LintCommand implements Callable<Integer> {
         if (changed != null) {
             reported = changedPaths(analysis.histories(), changed, reported);
             Set<String> keep = reported;
-            result = result.filterFindings(f -> keep.contains(f.path()));
+            result = result.filterFindings(f -> keep.contains(f.path()))
+                    .withScope(result.scope().withChangedFiles(reported.size()));
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
