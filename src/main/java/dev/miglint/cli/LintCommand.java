@@ -57,7 +57,8 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException {
-        report.format(); // a bad --format or --fail-on fails before any work
+        report.format(); // a bad --format, --max-bytes or --fail-on fails before any work
+        report.checkMaxBytes();
         report.failThreshold(Config.empty());
         Optional<Baseline> accepted = readBaseline();
         Set<Path> changed = changedFiles();
