@@ -12,6 +12,8 @@ UPDATE accounts SET status = 'active' WHERE email = 'a@example.com';
 DELETE FROM accounts WHERE created_at < DATE_SUB(NOW(), INTERVAL 2 YEAR) AND status = 'closed';
 UPDATE accounts SET plan_id = 2 WHERE plan_id = 1;
 UPDATE events SET payload = NULL WHERE id BETWEEN 1 AND 1000;
+-- <> and NOT IN are ranges either side of the values: the unique key on email serves them
+DELETE FROM accounts WHERE email <> 'keep@example.com';
 -- a condition the reader cannot follow (a subquery, a function of the column): not concluded
 UPDATE accounts SET note = NULL WHERE LOWER(status) = 'x';
 UPDATE accounts SET note = NULL WHERE id IN (SELECT account_id FROM audit);

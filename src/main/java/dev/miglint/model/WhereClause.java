@@ -18,9 +18,10 @@ import java.util.Set;
  *                          {@code col = col}, which only drops NULLs)
  * @param onlyNullnessTests every conjunct is a tautology, {@code col IS NULL} or {@code col IS NOT NULL}, and there
  *                          is at least one such test: whether it narrows depends only on the columns' nullability
- * @param seekableColumns   columns a conjunct restricts in a way an index on them can seek: {@code = literal},
- *                          {@code IN (literals)}, a comparison or BETWEEN with a literal or function call,
- *                          {@code LIKE 'prefix...'}, {@code IS NULL}
+ * @param seekableColumns   columns a conjunct restricts in a way an index on them can serve (a lookup or a range
+ *                          scan): {@code = literal}, {@code IN (literals)}, a comparison ({@code <>} included),
+ *                          BETWEEN or NOT IN with literals or function calls, {@code LIKE 'prefix...'},
+ *                          {@code IS [NOT] NULL}; not a LIKE with a leading wildcard
  * @param everyConjunctRead every conjunct has one of the shapes the reader knows (the facts above are complete:
  *                          no other part of the condition could narrow the rows through an index)
  */

@@ -50,7 +50,7 @@ final class WhereClauseReader {
                 shape = comparison(part, column);
             }
             everyRead &= shape != Shape.OTHER;
-            if (shape == Shape.PINNED || shape == Shape.RANGE || shape == Shape.IS_NULL) {
+            if (shape == Shape.PINNED || shape == Shape.RANGE || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL) {
                 seekable.add(column[0]);
             }
             allTautologies &= shape == Shape.TAUTOLOGY;
@@ -171,8 +171,8 @@ final class WhereClauseReader {
 
     /**
      * The shapes beyond the narrowing facts, read for index use: {@code col <op> value} with a comparison operator and
-     * {@code col BETWEEN value AND value} (RANGE), {@code col LIKE 'prefix...'} (RANGE, NOT_SEEKABLE with a leading
-     * wildcard), {@code col <> value}, {@code col NOT IN / NOT LIKE ...} (NOT_SEEKABLE); a value is a literal or a
+     * {@code col BETWEEN value AND value}, {@code col NOT IN (...)} and {@code col LIKE 'prefix...'} (RANGE: an index on
+     * col can serve them), {@code col LIKE} with a leading wildcard and {@code NOT LIKE} (NOT_SEEKABLE); a value is a literal or a
      * function call ({@code NOW()}, {@code DATE_SUB(NOW(), INTERVAL 30 DAY)}), never another column.
      */
     private static Shape comparison(TokenCursor c, String[] column) {
@@ -184,11 +184,11 @@ final class WhereClauseReader {
             column[0] = c.qualifiedName().name();
             if (c.peekKind(TokenKind.OPERATOR)) {
                 String op = c.next().text(c.source());
-                boolean range = java.util.Set.of("<", "<=", ">", ">=", "=").contains(op);
-                if (!range && !op.equals("<>") && !op.equals("!=")) {
+                // MySQL's range optimizer serves <> and != too, as the two ranges either side of the value
+                if (!java.util.Set.of("<", "<=", ">", ">=", "=", "<>", "!=").contains(op)) {
                     return Shape.OTHER;
                 }
-                return value(c) && c.atEnd() ? (range ? Shape.RANGE : Shape.NOT_SEEKABLE) : Shape.OTHER;
+                return value(c) && c.atEnd() ? Shape.RANGE : Shape.OTHER;
             }
             if (c.acceptWords("BETWEEN")) {
                 if (!value(c) || !c.acceptWords("AND")) {
@@ -209,7 +209,7 @@ final class WhereClauseReader {
             }
             if (negated && c.acceptWords("IN") && c.peekKind(TokenKind.LPAREN)) {
                 c.parenthesized();
-                return c.atEnd() ? Shape.NOT_SEEKABLE : Shape.OTHER;
+                return c.atEnd() ? Shape.RANGE : Shape.OTHER; // the ranges between the listed values
             }
             return Shape.OTHER;
         } catch (NotRecognizedException e) {
