@@ -58,7 +58,8 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException {
-        report.format(); // a bad --format or --fail-on fails before any work
+        report.format(); // a bad --format, --max-bytes or --fail-on fails before any work
+        report.checkMaxBytes();
         report.failThreshold(Config.empty());
         Optional<Baseline> accepted = readBaseline();
         Set<Path> changed = changedFiles();
@@ -72,7 +73,8 @@ public final class LintCommand implements Callable<Integer> {
         if (changed != null) {
             reported = changedPaths(analysis.histories(), changed, reported);
             Set<String> keep = reported;
-            result = result.filterFindings(f -> keep.contains(f.path()));
+            result = result.filterFindings(f -> keep.contains(f.path()))
+                    .withScope(result.scope().withChangedFiles(reported.size()));
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);

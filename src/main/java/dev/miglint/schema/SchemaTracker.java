@@ -94,11 +94,19 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         session.endMigration();
     }
 
+    /** The file span of the statement being applied (null when applied without one): where a held lock was taken. */
+    private dev.miglint.model.Span applyingSpan;
+
     /** Like {@link #apply(Statement)}, also remembering where an explicit transaction was opened. */
     public void apply(dev.miglint.model.ParsedStatement statement) {
         session.noteTransactionStart(statement);
         TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
-        apply(statement.model());
+        applyingSpan = statement.span();
+        try {
+            apply(statement.model());
+        } finally {
+            applyingSpan = null;
+        }
         if (!statement.nested()) {
             viewDependencies.apply(statement);
             recordViewOutputs(statement);
@@ -393,7 +401,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.blocksTraffic() && !isNewTable(lock.table())) {
-                session.addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
+                session.addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement),
+                        applyingSpan));
             }
         }
     }
