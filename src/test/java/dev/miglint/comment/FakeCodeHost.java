@@ -29,6 +29,7 @@ public final class FakeCodeHost implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GITHUB_LIST = Pattern.compile("/repos/([^/]+/[^/]+)/issues/(\\d+)/comments");
     private static final Pattern GITHUB_ONE = Pattern.compile("/repos/([^/]+/[^/]+)/issues/comments/(\\d+)");
+    private static final Pattern CODE_SCANNING = Pattern.compile("/repos/([^/]+/[^/]+)/code-scanning/analyses");
     private static final Pattern GITLAB_LIST = Pattern.compile("/api/v4/projects/([^/]+)/merge_requests/(\\d+)/notes");
     private static final Pattern GITLAB_ONE = Pattern.compile("/api/v4/projects/([^/]+)/merge_requests/(\\d+)/notes/(\\d+)");
 
@@ -39,11 +40,14 @@ public final class FakeCodeHost implements AutoCloseable {
     private final String authHeader;
     private final String authValue;
     final TreeMap<Long, Comment> comments = new TreeMap<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
     private long nextId = 1000;
     int pageSize = 100;
-    int refuseWritesWith;
-    String refusalMessage = "Resource not accessible by integration";
+    public int refuseWritesWith;
+    public String refusalMessage = "Resource not accessible by integration";
+    /** The answer to GET code-scanning/analyses (the Action asks before uploading SARIF). */
+    public int codeScanningStatus = 200;
+    public String codeScanningMessage = "";
 
     private FakeCodeHost(String authHeader, String authValue) throws IOException {
         this.authHeader = authHeader;
@@ -53,7 +57,7 @@ public final class FakeCodeHost implements AutoCloseable {
         server.start();
     }
 
-    static FakeCodeHost github(String token) throws IOException {
+    public static FakeCodeHost github(String token) throws IOException {
         return new FakeCodeHost("Authorization", "Bearer " + token);
     }
 
@@ -61,7 +65,7 @@ public final class FakeCodeHost implements AutoCloseable {
         return new FakeCodeHost(header, token);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -76,11 +80,11 @@ public final class FakeCodeHost implements AutoCloseable {
         comments.put(id, new Comment(id, body, true));
     }
 
-    synchronized List<String> bodies() {
+    public synchronized List<String> bodies() {
         return comments.values().stream().filter(c -> !c.system()).map(Comment::body).toList();
     }
 
-    List<String> writes() {
+    public List<String> writes() {
         return requests.stream().filter(r -> !r.startsWith("GET ")).toList();
     }
 
@@ -100,6 +104,11 @@ public final class FakeCodeHost implements AutoCloseable {
         }
         if (!method.equals("GET") && refuseWritesWith != 0) {
             send(exchange, refuseWritesWith, JSON.createObjectNode().put("message", refusalMessage).toString(), Map.of());
+            return;
+        }
+        if (CODE_SCANNING.matcher(path).matches() && method.equals("GET")) {
+            send(exchange, codeScanningStatus, codeScanningStatus == 200 ? "[]"
+                    : JSON.createObjectNode().put("message", codeScanningMessage).toString(), Map.of());
             return;
         }
         boolean gitlab = path.startsWith("/api/v4/");
