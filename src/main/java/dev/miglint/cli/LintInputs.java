@@ -87,7 +87,8 @@ final class LintInputs {
                 pgVersion != null ? pgVersion : Optional.ofNullable(config.pgVersion()).orElse(LintSettings.DEFAULT_PG_VERSION),
                 sqliteVersion != null ? sqliteVersion
                         : Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
-                assumeInTransaction || Boolean.TRUE.equals(config.assumeInTransaction()));
+                assumeInTransaction || Boolean.TRUE.equals(config.assumeInTransaction()),
+                Boolean.TRUE.equals(config.generatedSqlAdvice()));
         try {
             dev.miglint.model.SqliteVersion.parse(settings.sqliteVersion());
         } catch (IllegalArgumentException e) {

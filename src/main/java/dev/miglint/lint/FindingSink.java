@@ -17,6 +17,7 @@ final class FindingSink {
     private final Suppressions suppressions;
     private final StatementLocator statements;
     private final List<Finding> findings = new ArrayList<>();
+    private int generatedAdviceLeftOut;
 
     FindingSink(SourceFile source, LineIndex lines, Suppressions suppressions, List<ParsedStatement> statements) {
         this.source = source;
@@ -38,6 +39,15 @@ final class FindingSink {
         findings.add(new Finding(ruleId, level, message, help, source.displayPath(), new Span(start, end),
                 lines.line(start), lines.column(start), lines.line(end), lines.column(end),
                 text.substring(start, end), List.of(fixes), suppression));
+    }
+
+    /** A finding left out of the report: advice whose only fix is an edit of generated SQL. */
+    void leaveOutGeneratedAdvice() {
+        generatedAdviceLeftOut++;
+    }
+
+    int generatedAdviceLeftOut() {
+        return generatedAdviceLeftOut;
     }
 
     List<Finding> findings() {
