@@ -6,6 +6,7 @@ import dev.miglint.config.Config;
 import dev.miglint.git.GitChanges;
 import dev.miglint.git.GitException;
 import dev.miglint.lint.LintResult;
+import dev.miglint.lint.LintRun;
 import dev.miglint.report.Untrusted;
 import dev.miglint.rules.Level;
 import dev.miglint.source.History;
@@ -62,7 +63,7 @@ public final class LintCommand implements Callable<Integer> {
         report.failThreshold(Config.empty());
         Optional<Baseline> accepted = readBaseline();
         Set<Path> changed = changedFiles();
-        LintInputs.Analysis analysis;
+        LintRun.Outcome analysis;
         try (ProgressLine progress = ProgressLine.forEnvironment(env, report.quiet())) {
             analysis = inputs.analyze(env, progress);
         }

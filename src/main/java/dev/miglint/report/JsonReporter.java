@@ -8,6 +8,7 @@ import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedLocation;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -123,6 +124,20 @@ final class JsonReporter implements Reporter {
         if (f.confirmed()) {
             g.writeBooleanField("confirmed", true);
             g.writeStringField("observed", f.observed());
+        }
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("related");
+            for (RelatedLocation r : f.related()) {
+                g.writeStartObject();
+                g.writeStringField("path", r.path());
+                g.writeNumberField("startLine", r.startLine());
+                g.writeNumberField("startColumn", r.startColumn());
+                g.writeNumberField("endLine", r.endLine());
+                g.writeNumberField("endColumn", r.endColumn());
+                g.writeStringField("message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         boolean fixesStarted = false;
         for (Fix fix : f.fixes()) {
