@@ -75,7 +75,7 @@ public class LintCommand implements Callable<Integer> {
             reported = changedPaths(analysis.histories(), changed, reported);
             Set<String> keep = reported;
             result = result.filterFindings(f -> keep.contains(f.path()))
-                    .withScope(result.scope().withChangedFiles(reported.size()));
+                    .withScope(result.scope().withChangedFiles(keep));
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
