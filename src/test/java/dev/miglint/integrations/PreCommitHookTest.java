@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hook of .pre-commit-hooks.yaml, run by the real pre-commit tool on a temporary repository: a commit that adds
- * a dangerous migration is blocked with the finding printed, a safe one goes through. The config is {@code repo:
- * local} with the hook's own definition and script, running miglint from the test class path: no network.
+ * The miglint-java hook of .pre-commit-hooks.yaml, run by the real pre-commit tool on a temporary repository: a
+ * commit that adds a dangerous migration is blocked with the finding printed, a safe one goes through. The config is
+ * {@code repo: local} with the hook's own definition and script, running miglint from the test class path: no
+ * network. The npm-based miglint hook needs the distributables and a registry: scripts/test-pre-commit.sh tests it.
  */
 class PreCommitHookTest {
 
@@ -67,11 +68,11 @@ class PreCommitHookTest {
         JsonNode hooks = yaml.readTree(ROOT.resolve(".pre-commit-hooks.yaml").toFile());
         ObjectNode hook = null;
         for (JsonNode h : hooks) {
-            if ("miglint".equals(h.path("id").asText())) {
+            if ("miglint-java".equals(h.path("id").asText())) {
                 hook = (ObjectNode) h.deepCopy();
             }
         }
-        assertTrue(hook != null, ".pre-commit-hooks.yaml defines the miglint hook");
+        assertTrue(hook != null, ".pre-commit-hooks.yaml defines the miglint-java hook");
         assertEquals("script", hook.path("language").asText());
         Path entry = ROOT.resolve(hook.path("entry").asText());
         assertTrue(Files.isExecutable(entry), entry + " is executable");

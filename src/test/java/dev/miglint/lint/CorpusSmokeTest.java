@@ -2,7 +2,7 @@ package dev.miglint.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.source.History;
