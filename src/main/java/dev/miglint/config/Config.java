@@ -9,10 +9,23 @@ import java.util.Map;
 /**
  * What miglint.toml says. Null fields were not set, so flags or defaults decide.
  * {@code failOn} null with {@code failNever} false means "not set". {@code startAfter}: the last migration that is
- * already applied everywhere (it and those before it are context only, not reported).
+ * already applied everywhere (it and those before it are context only, not reported). {@code histories}: folders,
+ * relative to the config file, that one database gets applied in this order (init scripts, then migrations), so
+ * they are joined into one history; empty when not set.
  */
 public record Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
-        Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter) {
+        Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter,
+        List<String> histories) {
+
+    public Config {
+        histories = histories == null ? List.of() : List.copyOf(histories);
+    }
+
+    public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
+            Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter) {
+        this(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assumeInTransaction, exclude, rules, startAfter,
+                List.of());
+    }
 
     public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
             Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules) {
@@ -20,6 +33,6 @@ public record Config(Path file, Dialect dialect, Integer pgVersion, String sqlit
     }
 
     public static Config empty() {
-        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null);
+        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null, List.of());
     }
 }
