@@ -56,8 +56,12 @@ final class PgDryRun {
                     serialWork(c);
                     embeddedHistory(plan, c);
                 }
-                if (!settings.rowCounts().none()) {
-                    out.scaleWith(secondCount(server, plan));
+                HistoryPlan again = settings.rowCounts().none() ? null : LockScaling.worthRetracing(plan, out.traces);
+                if (again != null) {
+                    out.scaleWith(secondCount(server, again));
+                } else if (!settings.rowCounts().none()) {
+                    out.info(plan.history().name() + ": no traced statement read or wrote table rows, so none is"
+                            + " traced again at a second row count");
                 }
                 out.info(plan.history().name() + ": dry run took " + Sizes.millis(System.nanoTime() - t0));
             }
@@ -86,7 +90,7 @@ final class PgDryRun {
 
     /**
      * The same history traced again, in a database of its own, with twice the synthetic rows: how each statement's
-     * time grows with its table. Only the traces are kept.
+     * time grows with its table. Only the traces are kept; {@code plan} targets only the files worth it.
      */
     private Observations secondCount(EmbeddedServer server, HistoryPlan plan) throws SQLException {
         String database = "miglint_" + DATABASES.incrementAndGet();

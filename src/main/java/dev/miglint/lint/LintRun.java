@@ -128,11 +128,20 @@ public final class LintRun {
             }
         }
         HistoryFinder.Discovery discovery = finder.find(filePaths);
-        List<String> notes = discovery.skipped().stream().map(s -> "note: " + s + ": skipped, seeds, test "
+        List<Path> joined = config.file() == null ? List.of() : config.histories().stream()
+                .map(h -> config.file().toAbsolutePath().getParent().resolve(h).normalize()).toList();
+        java.util.Set<String> joinedShown = dev.miglint.source.JoinedHistories.displayed(joined, finder);
+        List<String> notes = discovery.skipped().stream().filter(s -> !joinedShown.contains(s))
+                .map(s -> "note: " + s + ": skipped, seeds, test "
                 + "fixtures, init scripts and dumps are not migrations (give the folder as PATH to lint it)").toList();
         List<History> histories = new ArrayList<>(discovery.histories());
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
+        try {
+            histories = new ArrayList<>(dev.miglint.source.JoinedHistories.join(histories, joined, filePaths, finder));
+        } catch (IOException e) {
+            problems.add(new InputProblem(finder.displayPath(config.file()), e.getMessage()));
+        }
         Map<Path, SourceFile> preloaded = new HashMap<>();
         if (readsStdin) {
             String stdinFilename = request.stdinFilename();

@@ -712,6 +712,21 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public int execBlockStatements() {
+        return session.execBlockStatements();
+    }
+
+    /** A goose StatementBegin/End block of {@code statements} statements starts, sent as one Exec. */
+    public void beginExecBlock(int statements) {
+        session.beginExecBlock(statements);
+    }
+
+    /** That block's Exec ends: its implicit transaction block commits. */
+    public void endExecBlock() {
+        session.endExecBlock();
+    }
+
+    @Override
     public boolean implicit() {
         return session.implicit();
     }

@@ -27,6 +27,8 @@ final class SessionState implements TransactionView {
     private boolean explicitTransaction;
     /** The file is one query string of several statements: an implicit block, again after each COMMIT/ROLLBACK. */
     private boolean singleExecBlock;
+    /** The statements of the StatementBegin/End block being replayed as one Exec; 0 outside one. */
+    private int execBlockStatements;
     private int transactionNumber;
     private boolean lockTimeout;
     private boolean statementTimeout;
@@ -59,6 +61,7 @@ final class SessionState implements TransactionView {
     void endMigration() {
         implicitTransaction = false;
         singleExecBlock = false;
+        execBlockStatements = 0;
         explicitTransaction = false;
         heldLocks.clear();
     }
@@ -91,18 +94,47 @@ final class SessionState implements TransactionView {
                     }
                 }
             }
-            case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
-                explicitTransaction = false;
-                implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
-                heldLocks.clear();
-                endLocalSettings();
-                lockTimeout &= !localLockTimeout;
-                statementTimeout &= !localStatementTimeout;
-                localLockTimeout = false;
-                localStatementTimeout = false;
-                transactionNumber++;
-            }
+            case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> endTransaction();
             default -> { }
+        }
+    }
+
+    private void endTransaction() {
+        explicitTransaction = false;
+        implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
+        heldLocks.clear();
+        endLocalSettings();
+        lockTimeout &= !localLockTimeout;
+        statementTimeout &= !localStatementTimeout;
+        localLockTimeout = false;
+        localStatementTimeout = false;
+        transactionNumber++;
+    }
+
+    /**
+     * In a migration run statement by statement, one Exec of {@code statements} statements starts (a goose
+     * {@code StatementBegin}/{@code StatementEnd} block in a NO TRANSACTION file): PostgreSQL runs the string as one
+     * implicit transaction block, which commits at its end ({@link #endExecBlock}).
+     */
+    void beginExecBlock(int statements) {
+        if (inTransaction() || statements < 2) {
+            return; // inside an open transaction, or alone: the block changes nothing
+        }
+        execBlockStatements = statements;
+        singleExecBlock = true;
+        implicitTransaction = true;
+        transactionNumber++;
+    }
+
+    /** The Exec begun by {@link #beginExecBlock} ends: its implicit block commits. */
+    void endExecBlock() {
+        if (execBlockStatements == 0) {
+            return;
+        }
+        execBlockStatements = 0;
+        singleExecBlock = false;
+        if (!explicitTransaction) {
+            endTransaction();
         }
     }
 
@@ -190,6 +222,11 @@ final class SessionState implements TransactionView {
     @Override
     public boolean singleExec() {
         return singleExecBlock;
+    }
+
+    @Override
+    public int execBlockStatements() {
+        return execBlockStatements;
     }
 
     @Override

@@ -18,6 +18,15 @@ public interface TransactionView {
      */
     boolean singleExec();
 
+    /**
+     * When {@link #singleExec()} comes from one goose {@code StatementBegin}/{@code StatementEnd} block of a
+     * migration otherwise run statement by statement: how many statements that block sends in its one Exec; 0
+     * otherwise.
+     */
+    default int execBlockStatements() {
+        return 0;
+    }
+
     /** Transactions are numbered per migration so rules can tell "the same transaction" apart. */
     int transactionNumber();
 

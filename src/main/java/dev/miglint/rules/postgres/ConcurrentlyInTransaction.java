@@ -42,6 +42,18 @@ public final class ConcurrentlyInTransaction implements Rule {
             flywayMixed(ctx, what);
             return;
         }
+        if (ctx.transaction().execBlockStatements() > 0) {
+            String f = framework == null || framework.equals("plain") ? "goose" : framework;
+            ctx.report(what + " cannot run inside a transaction block: this StatementBegin/StatementEnd block is sent"
+                            + " as one query string of " + ctx.transaction().execBlockStatements() + " statements",
+                    "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what + " cannot run inside a "
+                            + "transaction block). Even in a migration without a transaction, " + f + " sends a "
+                            + "StatementBegin/StatementEnd block in one Exec, and PostgreSQL runs a string of several "
+                            + "statements as one implicit transaction block. So this migration fails here.\n"
+                            + "Move `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` out of the block"
+                            + " (after its StatementEnd): outside a block each statement is sent alone.");
+            return;
+        }
         if (ctx.transaction().singleExec()) {
             String f = framework == null || framework.equals("plain") ? "The migration tool" : framework;
             long count = ctx.statements().stream().filter(s -> !s.nested()).count();
