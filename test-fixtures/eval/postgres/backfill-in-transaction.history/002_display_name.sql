@@ -4,7 +4,7 @@ BEGIN;
 -- verdict: safe
 SET LOCAL lock_timeout = '5s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE users ADD COLUMN display_name text;
 
 -- verdict: hazard backfill-under-ddl-lock

@@ -4,7 +4,7 @@ BEGIN;
 -- verdict: safe
 SET LOCAL lock_timeout = '5s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE reviews ADD CONSTRAINT reviews_book_fk FOREIGN KEY (book_id) REFERENCES books (id) NOT VALID;
 
 -- verdict: hazard validate-in-same-transaction

@@ -1,7 +1,7 @@
 -- verdict: safe
 SET lock_timeout = '4s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE tickets ADD CONSTRAINT tickets_assignee_fk FOREIGN KEY (assignee_id) REFERENCES agents (id) NOT VALID;
 
 -- verdict: hazard validate-in-same-transaction

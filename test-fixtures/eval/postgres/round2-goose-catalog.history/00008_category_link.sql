@@ -1,7 +1,7 @@
 -- +goose Up
 -- verdict: safe
 SET LOCAL lock_timeout = '2s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 CREATE TABLE product_categories (
     product_id  bigint NOT NULL REFERENCES products (id),
     category    text NOT NULL,

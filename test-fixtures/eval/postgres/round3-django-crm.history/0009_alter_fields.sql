@@ -8,7 +8,7 @@ SET LOCAL lock_timeout = '5s';
 --
 -- Alter field status on ticket
 --
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "crm_ticket" ALTER COLUMN "status" DROP NOT NULL;
 --
 -- Alter field name on customer

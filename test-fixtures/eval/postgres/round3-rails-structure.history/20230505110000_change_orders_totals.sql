@@ -2,7 +2,7 @@
 BEGIN;
 -- verdict: safe
 SET lock_timeout TO '10s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "orders" ALTER COLUMN "state" SET DEFAULT 'draft';
 -- verdict: hazard table-rewrite
 ALTER TABLE "orders" ALTER COLUMN "total_cents" TYPE bigint;

@@ -2,7 +2,7 @@
 BEGIN;
 -- verdict: safe
 SET lock_timeout TO '10s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "users" ADD "locale" character varying;
 -- Same transaction as the ALTER: every row rewritten while ACCESS EXCLUSIVE is held.
 -- verdict: hazard backfill-in-transaction

@@ -11,7 +11,7 @@ ALTER TYPE ticket_status RENAME TO ticket_status_old;
 -- verdict: safe
 CREATE TYPE ticket_status AS ENUM ('new', 'open', 'pending', 'closed');
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE tickets ALTER COLUMN status DROP DEFAULT;
 
 -- Enum -> other enum through text: every row rewritten, index rebuilt, ACCESS EXCLUSIVE throughout.

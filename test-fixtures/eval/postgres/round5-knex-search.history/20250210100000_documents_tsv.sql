@@ -1,6 +1,6 @@
 -- verdict: safe
 set lock_timeout = '5s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 alter table "documents" add column "tsv" tsvector;
 -- verdict: hazard backfill-in-transaction
 update "documents" set "tsv" = to_tsvector('simple', coalesce("title", '') || ' ' || coalesce("body", ''));

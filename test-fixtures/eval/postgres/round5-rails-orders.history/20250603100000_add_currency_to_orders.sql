@@ -3,7 +3,7 @@ BEGIN;
 -- AddCurrencyToOrders
 -- verdict: safe
 SET lock_timeout TO '10s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "orders" ADD "currency" character varying(3);
 -- verdict: hazard backfill-in-transaction
 UPDATE "orders" SET "currency" = 'USD';

@@ -1,6 +1,6 @@
 -- verdict: safe
 SET lock_timeout = '3s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE leads ADD COLUMN owner_id bigint;
 -- verdict: safe
 ALTER TABLE leads ADD CONSTRAINT leads_score_range CHECK (score BETWEEN 0 AND 100) NOT VALID;

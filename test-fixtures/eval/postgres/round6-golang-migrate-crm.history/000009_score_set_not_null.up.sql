@@ -1,6 +1,6 @@
 -- verdict: safe
 SET lock_timeout = '3s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE leads ALTER COLUMN score SET NOT NULL;
 -- verdict: safe
 ALTER TABLE leads DROP CONSTRAINT leads_score_not_null;

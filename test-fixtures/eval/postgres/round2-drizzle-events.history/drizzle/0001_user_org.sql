@@ -1,6 +1,6 @@
 -- verdict: safe
 SET lock_timeout = '3s';--> statement-breakpoint
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "users" ADD COLUMN "org_id" integer;--> statement-breakpoint
 -- verdict: hazard fk-validation
 DO $$ BEGIN

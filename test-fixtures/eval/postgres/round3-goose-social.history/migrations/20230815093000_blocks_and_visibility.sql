@@ -2,7 +2,7 @@
 -- verdict: safe
 SET lock_timeout = '2s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 CREATE TABLE blocks (
     blocker_id bigint NOT NULL REFERENCES users (id),
     blocked_id bigint NOT NULL REFERENCES users (id),

@@ -2,7 +2,7 @@
 -- verdict: safe
 SET lock_timeout = '2s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE posts ADD COLUMN edited_at timestamptz;
 
 -- verdict: hazard volatile-default-rewrite

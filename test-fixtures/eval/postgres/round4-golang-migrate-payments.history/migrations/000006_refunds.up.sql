@@ -1,7 +1,7 @@
 -- verdict: safe
 SET lock_timeout = '3s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 CREATE TABLE refunds (
     id         bigserial PRIMARY KEY,
     payment_id bigint NOT NULL REFERENCES payments (id),

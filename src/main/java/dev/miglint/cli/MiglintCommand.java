@@ -1,6 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.dryrun.DryRunCommand;
 import dev.miglint.report.Untrusted;
 import dev.miglint.text.Suggestions;
 import java.io.PrintWriter;

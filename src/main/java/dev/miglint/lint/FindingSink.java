@@ -5,6 +5,8 @@ import dev.miglint.model.Span;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedLocation;
+import dev.miglint.rules.RelatedSpan;
 import dev.miglint.scan.LineIndex;
 import dev.miglint.source.SourceFile;
 import java.util.ArrayList;
@@ -27,6 +29,11 @@ final class FindingSink {
 
     /** Suppressions apply per statement: the innermost statement that contains the finding's start. */
     void add(String ruleId, Level level, Span span, String message, String help, Fix... fixes) {
+        add(ruleId, level, span, List.of(), message, help, fixes);
+    }
+
+    void add(String ruleId, Level level, Span span, List<RelatedSpan> related, String message, String help,
+            Fix... fixes) {
         ParsedStatement statement = statements.innermostAt(span.start());
         String justification = statement != null
                 ? suppressions.justification(ruleId, statement.index())
@@ -37,7 +44,15 @@ final class FindingSink {
         int start = Math.min(span.start(), end);
         findings.add(new Finding(ruleId, level, message, help, source.displayPath(), new Span(start, end),
                 lines.line(start), lines.column(start), lines.line(end), lines.column(end),
-                text.substring(start, end), List.of(fixes), suppression));
+                text.substring(start, end), List.of(fixes), suppression, null,
+                related.stream().map(r -> locate(r, text)).toList()));
+    }
+
+    private RelatedLocation locate(RelatedSpan related, String text) {
+        int end = Math.min(related.span().end(), text.length());
+        int start = Math.min(related.span().start(), end);
+        return new RelatedLocation(source.displayPath(), new Span(start, end), lines.line(start), lines.column(start),
+                lines.line(end), lines.column(end), related.message());
     }
 
     List<Finding> findings() {

@@ -1,6 +1,6 @@
 package dev.miglint.lint;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rule;
@@ -20,10 +20,6 @@ import java.util.TreeMap;
 
 /** Lints histories: each file in order against the schema its predecessors built. */
 public final class Linter {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
-
     private final RuleRegistry registry;
     private final LintOptions options;
 
@@ -101,7 +97,7 @@ public final class Linter {
             }
         }
         progress.fileDone(total, total);
-        findings.sort(ORDER);
+        findings.sort(FindingOrder.ORDER);
         problems.sort(Comparator.naturalOrder());
         List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
         return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems);

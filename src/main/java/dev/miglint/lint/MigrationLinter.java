@@ -1,12 +1,13 @@
 package dev.miglint.lint;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
 import dev.miglint.parse.StatementParser;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedSpan;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleRegistry;
@@ -206,6 +207,11 @@ final class MigrationLinter {
         @Override
         public void report(Span span, String message, String help, Fix... fixes) {
             sink.add(rule.info().id(), selection.levelOf(rule), span, message, help, fixes);
+        }
+
+        @Override
+        public void report(Span span, List<RelatedSpan> related, String message, String help, Fix... fixes) {
+            sink.add(rule.info().id(), selection.levelOf(rule), span, related, message, help, fixes);
         }
     }
 

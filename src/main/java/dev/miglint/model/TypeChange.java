@@ -63,21 +63,17 @@ public record TypeChange(Kind kind, String reason) {
         if (f.equals(t)) {
             return sameName(from, to);
         }
-        if (TEXTUAL.contains(f) && TEXTUAL.contains(t)) {
-            // text -> varchar(n) needs a length check; varchar(n) -> text and text -> varchar are relabels
-            if (t.equals("varchar") && to.firstArg() >= 0) {
+        java.util.Optional<BinaryCoercibleCasts.Index> binary = BinaryCoercibleCasts.of(f, t);
+        if (binary.isPresent()) {
+            if (!to.args().isEmpty()) {
+                // the cast is a relabel, but the new type's length or precision is checked on every value
                 return new TypeChange(Kind.REWRITE, "converting " + from.raw() + " to " + to.raw()
                         + " checks the length of every value and rewrites the table");
             }
-            return new TypeChange(Kind.NO_REWRITE, from.raw() + " is binary coercible to " + to.raw());
-        }
-        if (f.equals("cidr") && t.equals("inet")) {
-            return new TypeChange(Kind.NO_REWRITE, "cidr is binary coercible to inet");
-        }
-        if (TEXTUAL.contains(f) && t.equals("citext")
-                || f.equals("citext") && TEXTUAL.contains(t) && to.firstArg() < 0) {
-            return new TypeChange(Kind.INDEX_REBUILD, from.raw() + " is binary coercible to " + to.raw()
-                    + " but indexes on the column are rebuilt with the new operator class");
+            return binary.get() == BinaryCoercibleCasts.Index.REBUILT
+                    ? new TypeChange(Kind.INDEX_REBUILD, from.raw() + " is binary coercible to " + to.raw()
+                            + " but indexes on the column are rebuilt with the new operator class")
+                    : new TypeChange(Kind.NO_REWRITE, from.raw() + " is binary coercible to " + to.raw());
         }
         if (f.equals("char") && TEXTUAL.contains(t)) {
             return new TypeChange(Kind.REWRITE, "char(n) values are padded: converting them to " + to.raw()
@@ -112,7 +108,8 @@ public record TypeChange(Kind kind, String reason) {
             case "varchar", "bit varying" -> to.args().isEmpty() || from.firstArg() >= 0 && to.firstArg() >= from.firstArg();
             case "numeric" -> numericRelaxed(from, to);
             case "timestamp", "timestamptz", "time", "timetz" -> precisionKept(from, to, 6);
-            case "interval" -> to.args().isEmpty();
+            // interval_support: a higher (or no) precision on an interval without a field qualifier is a no-op
+            case "interval" -> to.args().isEmpty() || !hasFields(from) && !hasFields(to) && precisionKept(from, to, 6);
             default -> false;
         };
         if (relaxed) {
@@ -124,6 +121,12 @@ public record TypeChange(Kind kind, String reason) {
         }
         return new TypeChange(Kind.REWRITE, "changing " + from.raw() + " to " + to.raw()
                 + " checks or converts every value: the table is rewritten");
+    }
+
+    /** An interval type with a field qualifier ({@code interval day to second(3)}): its precision rules differ. */
+    private static boolean hasFields(DataType interval) {
+        return interval.raw().toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replaceAll("\\(\\d*\\)", "").length()
+                > "interval".length();
     }
 
     /** numeric(p,s) -> numeric(p' >= p, s) or unconstrained numeric. */

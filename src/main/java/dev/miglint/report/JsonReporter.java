@@ -8,6 +8,7 @@ import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedLocation;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -79,6 +80,13 @@ final class JsonReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeNumberField("suppressed", result.suppressedCount());
+        if (result.scope().changedOnly()) {
+            g.writeNumberField("changedFiles", result.scope().changedFiles());
+            g.writeNumberField("replayedFiles", result.files());
+        }
+        if (result.scope().generatedAdviceLeftOut() > 0) {
+            g.writeNumberField("generatedAdviceLeftOut", result.scope().generatedAdviceLeftOut());
+        }
         g.writeArrayFieldStart("histories");
         for (HistorySummary history : result.histories()) {
             g.writeStartObject();
@@ -116,6 +124,20 @@ final class JsonReporter implements Reporter {
         if (f.confirmed()) {
             g.writeBooleanField("confirmed", true);
             g.writeStringField("observed", f.observed());
+        }
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("related");
+            for (RelatedLocation r : f.related()) {
+                g.writeStartObject();
+                g.writeStringField("path", r.path());
+                g.writeNumberField("startLine", r.startLine());
+                g.writeNumberField("startColumn", r.startColumn());
+                g.writeNumberField("endLine", r.endLine());
+                g.writeNumberField("endColumn", r.endColumn());
+                g.writeStringField("message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         boolean fixesStarted = false;
         for (Fix fix : f.fixes()) {

@@ -22,6 +22,7 @@ import dev.miglint.lint.InputProblem;
 import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
+import dev.miglint.rules.RelatedLocation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -101,6 +102,21 @@ final class SarifReporter implements Reporter {
                         .withRegion(region))))
                 .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY,
                         Fingerprints.of(f.ruleId(), f.path(), f.statement())));
+        if (!f.related().isEmpty()) {
+            Set<Location> related = new LinkedHashSet<>();
+            for (RelatedLocation r : f.related()) {
+                related.add(new Location().withId(related.size())
+                        .withMessage(new Message().withText(r.message()))
+                        .withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(artifact(r.path()))
+                                .withRegion(new Region()
+                                        .withStartLine(r.startLine())
+                                        .withStartColumn(r.startColumn())
+                                        .withEndLine(r.endLine())
+                                        .withEndColumn(r.endColumn()))));
+            }
+            result.setRelatedLocations(related);
+        }
         if (f.confirmed()) {
             result.setProperties(new PropertyBag().withAdditionalProperty("confirmed", true)
                     .withAdditionalProperty("observed", f.observed()));

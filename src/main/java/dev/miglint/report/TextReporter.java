@@ -4,6 +4,7 @@ import dev.miglint.lint.BaselineOutcome;
 import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedLocation;
 import java.io.IOException;
 import java.util.List;
 
@@ -41,6 +42,11 @@ final class TextReporter implements Reporter {
             for (String line : sources.lines(finding.path())
                     .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
                 out.append(line).append('\n');
+            }
+            for (RelatedLocation related : finding.related()) {
+                out.append("  see also: ").append(Untrusted.line(related.path())).append(':')
+                        .append(String.valueOf(related.startLine())).append(':').append(String.valueOf(related.startColumn()))
+                        .append(": ").append(Untrusted.line(related.message())).append('\n');
             }
             if (finding.confirmed()) {
                 out.append("  confirmed: ").append(Untrusted.line(finding.observed())).append('\n');

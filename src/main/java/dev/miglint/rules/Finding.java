@@ -8,13 +8,22 @@ import java.util.List;
  * lines and columns are 1-based, columns in UTF-16 units, the end column exclusive.
  * {@code suppression} is null unless an in-source ignore comment silenced it.
  * {@code observed} is null unless {@code miglint dry-run} saw the hazard happen: then it says what was seen.
+ * {@code related}: other places that explain it (e.g. the later statement that keeps a lock held), often empty.
  */
 public record Finding(String ruleId, Level level, String message, String help, String path, Span span,
         int startLine, int startColumn, int endLine, int endColumn, String statement, List<Fix> fixes,
-        Suppression suppression, String observed) {
+        Suppression suppression, String observed, List<RelatedLocation> related) {
 
     public Finding {
         fixes = fixes == null ? List.of() : List.copyOf(fixes);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    public Finding(String ruleId, Level level, String message, String help, String path, Span span,
+            int startLine, int startColumn, int endLine, int endColumn, String statement, List<Fix> fixes,
+            Suppression suppression, String observed) {
+        this(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn, statement, fixes,
+                suppression, observed, List.of());
     }
 
     public Finding(String ruleId, Level level, String message, String help, String path, Span span,
@@ -31,7 +40,7 @@ public record Finding(String ruleId, Level level, String message, String help, S
 
     public Finding withObserved(String what) {
         return new Finding(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn,
-                statement, fixes, suppression, what);
+                statement, fixes, suppression, what, related);
     }
 
     public boolean suppressed() {
@@ -40,12 +49,17 @@ public record Finding(String ruleId, Level level, String message, String help, S
 
     public Finding withSuppression(Suppression s) {
         return new Finding(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn,
-                statement, fixes, s, observed);
+                statement, fixes, s, observed, related);
+    }
+
+    public Finding withRelated(List<RelatedLocation> r) {
+        return new Finding(ruleId, level, message, help, path, span, startLine, startColumn, endLine, endColumn,
+                statement, fixes, suppression, observed, r);
     }
 
     public Finding withLevel(Level l) {
         return new Finding(ruleId, l, message, help, path, span, startLine, startColumn, endLine, endColumn,
-                statement, fixes, suppression, observed);
+                statement, fixes, suppression, observed, related);
     }
 
     /** An in-source suppression: the comment's reason (may be empty) becomes the SARIF justification. */

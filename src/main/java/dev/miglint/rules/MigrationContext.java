@@ -1,6 +1,6 @@
 package dev.miglint.rules;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
@@ -39,6 +39,11 @@ public interface MigrationContext {
 
     /** Reports at {@code span} (file offsets) with the running rule's id and configured level. */
     void report(Span span, String message, String help, Fix... fixes);
+
+    /** Like {@link #report(Span, String, String, Fix...)}, naming other places of this file that explain the finding. */
+    default void report(Span span, List<RelatedSpan> related, String message, String help, Fix... fixes) {
+        report(span, message, help, fixes);
+    }
 
     default Dialect dialect() {
         return settings().dialect();

@@ -1,6 +1,6 @@
 package dev.miglint.schema;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
@@ -141,6 +141,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         clearLocks();
     }
 
+    /** The file span of the statement being applied (null when applied without one): where a held lock was taken. */
+    private dev.miglint.model.Span applyingSpan;
+
     private void clearLocks() {
         heldLocks.clear();
     }
@@ -157,7 +160,12 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             }
         }
         TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
-        apply(statement.model());
+        applyingSpan = statement.span();
+        try {
+            apply(statement.model());
+        } finally {
+            applyingSpan = null;
+        }
         if (!statement.nested()) {
             viewDependencies.apply(statement);
             recordViewOutputs(statement);
@@ -453,7 +461,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.blocksTraffic() && !isNewTable(lock.table())) {
-                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement)));
+                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement),
+                        applyingSpan));
             }
         }
     }

@@ -181,6 +181,11 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         Optional<ColumnState> column = schema.table(table).flatMap(t -> t.column(change.column()));
         DataType from = column.map(ColumnState::type).orElse(null);
         TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), pgVersion);
+        if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && column.isPresent()
+                && !indexed(schema, table, change.column())) {
+            return new TypeChange(TypeChange.Kind.NO_REWRITE, verdict.reason() + "; the history shows no index on "
+                    + Identifiers.quoteIfNeeded(change.column()));
+        }
         if (verdict.kind() == TypeChange.Kind.NO_REWRITE && !change.redefinesColumn() && column.isPresent()
                 && !sameCollation(column.get().collation(), change.collation())) {
             String reason = "changing the collation of " + Identifiers.quoteIfNeeded(change.column()) + " ("

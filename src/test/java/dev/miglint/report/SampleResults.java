@@ -8,6 +8,7 @@ import dev.miglint.model.Span;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
+import dev.miglint.rules.RelatedLocation;
 import dev.miglint.rules.RuleInfo;
 import dev.miglint.source.SourceFile;
 import java.nio.file.Path;
@@ -77,7 +78,9 @@ final class SampleResults {
                 finding(EXAMPLE_RULE, "UPDATE without WHERE rewrites every row of users.",
                         "Why: every row is locked until the migration commits.\n"
                                 + "How: add a WHERE clause or backfill in batches.",
-                        BACKFILL_PATH, BACKFILL_SQL, update, List.of()),
+                        BACKFILL_PATH, BACKFILL_SQL, update, List.of())
+                        .withRelated(List.of(related(BACKFILL_PATH, BACKFILL_SQL, statement(BACKFILL_SQL, "INSERT", ";"),
+                                "the INSERT before it, in the same transaction"))),
                 finding(EXAMPLE_RULE, "DELETE matches every row of users.",
                         "Why: every row is locked until the migration commits.\n"
                                 + "How: add a WHERE clause or backfill in batches.",
@@ -123,6 +126,13 @@ final class SampleResults {
         return new Finding(rule.id(), rule.level(), message, help, path, new Span(start, end),
                 lineOf(text, start), columnOf(text, start), lineOf(text, end), columnOf(text, end), statement,
                 fixes, null);
+    }
+
+    static RelatedLocation related(String path, String text, String statement, String message) {
+        int start = text.indexOf(statement);
+        int end = start + statement.length();
+        return new RelatedLocation(path, new Span(start, end), lineOf(text, start), columnOf(text, start),
+                lineOf(text, end), columnOf(text, end), message);
     }
 
     static int lineOf(String text, int offset) {

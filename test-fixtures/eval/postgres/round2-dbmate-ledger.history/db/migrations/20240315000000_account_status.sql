@@ -1,9 +1,9 @@
 -- migrate:up
 -- verdict: safe
 SET LOCAL lock_timeout = '2s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE accounts ADD COLUMN status text NOT NULL DEFAULT 'active';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE ledger_entries ALTER COLUMN memo TYPE varchar(200);
 -- Same transaction as the ALTER of ledger_entries above: its ACCESS EXCLUSIVE lock is held for the whole update.
 -- verdict: hazard backfill-in-transaction

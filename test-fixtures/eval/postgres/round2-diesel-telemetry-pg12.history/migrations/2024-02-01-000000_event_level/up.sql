@@ -1,6 +1,6 @@
 -- verdict: safe
 SET LOCAL lock_timeout = '2s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE events ADD COLUMN level event_level NOT NULL DEFAULT 'info';
 -- verdict: safe
 ALTER TABLE events ADD COLUMN received_at TIMESTAMPTZ DEFAULT NOW();

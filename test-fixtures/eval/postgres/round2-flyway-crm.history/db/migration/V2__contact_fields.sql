@@ -1,6 +1,6 @@
 -- verdict: safe
 set lock_timeout to '4s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 alter table contacts add column company text;
 -- verdict: safe
 alter table contacts add column source text not null default 'web';

@@ -1,6 +1,6 @@
 -- verdict: safe
 set lock_timeout = '4s';
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 alter table contacts alter column phone type varchar(40);
 -- verdict: safe
 alter table contacts alter column email type text;

@@ -2,7 +2,7 @@
 SET lock_timeout = '3s';
 
 -- varchar widening: no rewrite, and the unique index on number is kept.
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE invoices ALTER COLUMN number TYPE varchar(64);
 
 -- verdict: hazard table-rewrite

@@ -4,7 +4,7 @@ SET lock_timeout = '3s';
 -- verdict: safe
 CREATE TYPE invoice_status AS ENUM ('draft', 'open', 'paid', 'void', 'uncollectible');
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE invoices ALTER COLUMN status DROP DEFAULT;
 
 -- verdict: hazard table-rewrite

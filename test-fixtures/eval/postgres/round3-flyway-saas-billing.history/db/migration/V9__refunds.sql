@@ -10,7 +10,7 @@ CREATE TABLE refunds (
     created_at   timestamptz NOT NULL DEFAULT now()
 );
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE payments ADD COLUMN refunded_cents integer NOT NULL DEFAULT 0;
 
 -- verdict: safe

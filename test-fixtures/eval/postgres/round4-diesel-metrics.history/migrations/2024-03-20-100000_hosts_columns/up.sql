@@ -1,7 +1,7 @@
 -- verdict: safe
 SET LOCAL lock_timeout = '3s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE hosts ADD COLUMN labels JSONB NOT NULL DEFAULT '{}'::jsonb;
 
 -- verdict: hazard volatile-default-rewrite

@@ -1,7 +1,7 @@
 -- verdict: safe
 SET lock_timeout = '3s';
 
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE stock_items ADD COLUMN attrs jsonb NOT NULL DEFAULT '{}'::jsonb;
 
 -- verdict: safe

@@ -2,7 +2,7 @@
 SET lock_timeout = '5s';
 
 -- DropForeignKey
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "Membership" DROP CONSTRAINT "Membership_userId_fkey";
 
 -- AddForeignKey

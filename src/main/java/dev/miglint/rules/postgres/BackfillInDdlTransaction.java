@@ -28,7 +28,7 @@ public final class BackfillInDdlTransaction implements Rule {
         }
         String t = table.sql();
         String label = Statements.label(ctx.model());
-        ctx.report(label + " on " + Names.quoted(table) + " runs while this transaction holds " + held.mode().sql()
+        ctx.report(ctx.statement().span(), LockOrigin.related(held), label + " on " + Names.quoted(table) + " runs while this transaction holds " + held.mode().sql()
                         + " on it (from " + held.takenBy() + ")",
                 "The " + held.takenBy() + " earlier in this transaction took " + held.mode().sql() + " on " + t
                         + ", held until COMMIT: " + held.mode().blocks() + " wait for the whole " + label

@@ -38,7 +38,7 @@ public final class StatementsAfterExclusiveLock implements Rule {
         }
         HeldLock first = held.get(0);
         String locked = held.stream().map(h -> h.describe() + " (" + h.mode().sql() + ")").collect(Collectors.joining(", "));
-        ctx.report(Statements.label(ctx.model()) + " " + work.description() + " while this transaction still holds "
+        ctx.report(ctx.statement().span(), LockOrigin.related(first), Statements.label(ctx.model()) + " " + work.description() + " while this transaction still holds "
                         + first.mode().sql() + " on " + first.describe(),
                 "Locks are held until COMMIT. This transaction already holds " + locked + " from the "
                         + first.takenBy() + " before, so " + first.mode().blocks() + " on " + first.describe()

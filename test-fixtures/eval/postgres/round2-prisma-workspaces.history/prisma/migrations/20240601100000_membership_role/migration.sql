@@ -2,7 +2,7 @@
 SET lock_timeout = '5s';
 
 -- AlterTable
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "Membership" ADD COLUMN     "role" "Role" NOT NULL DEFAULT 'USER',
 ADD COLUMN     "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 

@@ -2,7 +2,7 @@
 SET lock_timeout = '3s';
 
 -- AlterTable
--- verdict: safe
+-- verdict: hazard lock-held-for-later-work
 ALTER TABLE "Comment" ADD COLUMN "parentId" INTEGER;
 
 -- AddForeignKey: validated right away, scans Comment under SHARE ROW EXCLUSIVE.

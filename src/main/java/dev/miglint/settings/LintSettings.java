@@ -1,4 +1,4 @@
-package dev.miglint.config;
+package dev.miglint.settings;
 
 import dev.miglint.model.Dialect;
 
