@@ -7,6 +7,8 @@
 #   2. npm      `npm install miglint@VERSION` into the tool directory (its launcher, the platform build if npm has
 #               one for the runner, else the jar on the runner's Java);
 #   3. source   the jar built with Maven from the action's checkout (needs Java 17+ and Maven).
+# A MIGLINT set by the workflow (a miglint command of its own) is used as it is, before all three.
+# The launcher found goes to $GITHUB_OUTPUT (launcher=, method=) and, as MIGLINT, to $GITHUB_ENV for later steps.
 # Usage: action-install.sh key       writes dir= and key= (the tool directory and its cache key) to $GITHUB_OUTPUT
 #        action-install.sh prebuilt  steps 1 and 2; writes launcher= (empty when neither worked) and method=
 #        action-install.sh source    step 3; writes launcher= and method=source
@@ -38,6 +40,7 @@ say() {
 found() {
   say "using $2 ($1)"
   { echo "launcher=$2"; echo "method=$1"; } >>"$out"
+  [ -z "${GITHUB_ENV:-}" ] || echo "MIGLINT=$2" >>"$GITHUB_ENV"
   exit 0
 }
 
@@ -110,6 +113,7 @@ case "${1:-}" in
     { echo "dir=$tool_dir"; echo "key=miglint-$version-$platform-v1"; } >>"${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}"
     ;;
   prebuilt)
+    [ -z "${MIGLINT:-}" ] || found preset "$MIGLINT"
     from_cache
     from_archive
     from_npm
@@ -120,6 +124,7 @@ case "${1:-}" in
     from_source
     ;;
   all)
+    [ -z "${MIGLINT:-}" ] || found preset "$MIGLINT"
     from_cache
     from_archive
     from_npm

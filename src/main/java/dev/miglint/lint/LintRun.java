@@ -68,7 +68,8 @@ public final class LintRun {
                         .orElse(LintSettings.DEFAULT_PG_VERSION),
                 Optional.ofNullable(request.sqliteVersion()).or(() -> Optional.ofNullable(config.sqliteVersion()))
                         .orElse(LintSettings.DEFAULT_SQLITE_VERSION),
-                request.assumeInTransaction() || Boolean.TRUE.equals(config.assumeInTransaction()));
+                request.assumeInTransaction() || Boolean.TRUE.equals(config.assumeInTransaction()),
+                Boolean.TRUE.equals(config.generatedSqlAdvice()));
         try {
             SqliteVersion.parse(settings.sqliteVersion());
         } catch (IllegalArgumentException e) {
