@@ -167,7 +167,7 @@ class GithubActionTest {
                 assertTrue(env.has(m.group()), m.group() + " is read by " + call.group(1) + " but not passed by action.yml");
             }
         }
-        assertEquals(6, scripts, "key, build, lint, SARIF check, comment and fail steps run scripts");
+        assertEquals(7, scripts, "key, prebuilt install, source build, lint, SARIF check, comment and fail steps run scripts");
         for (String uses : List.of("actions/setup-java@", "actions/cache@", "github/codeql-action/upload-sarif@")) {
             assertTrue(actionText.contains(uses), uses);
         }
