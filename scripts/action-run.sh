@@ -10,6 +10,7 @@ set -uo pipefail
 
 out=${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}
 summary=${GITHUB_STEP_SUMMARY:?GITHUB_STEP_SUMMARY is not set}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "${GITHUB_WORKSPACE:-$PWD}" || exit 2
 
 finish() { # exit code, then a message for the summary when miglint could not run
@@ -21,52 +22,9 @@ finish() { # exit code, then a message for the summary when miglint could not ru
   exit 0
 }
 
-if [ -n "${MIGLINT:-}" ]; then
-  launcher=("$MIGLINT")
-elif [ -n "${MIGLINT_JAR:-}" ] && [ -f "$MIGLINT_JAR" ]; then
-  launcher=(java -jar "$MIGLINT_JAR")
-else
-  finish 2 "the miglint jar was not found (${MIGLINT_JAR:-MIGLINT_JAR not set}); did the build step fail?"
-fi
-
-# Paths: one per line when the input has several lines, otherwise separated by spaces.
-paths=()
-if [[ "${INPUT_PATHS:-}" == *$'\n'* ]]; then
-  while IFS= read -r line; do
-    line="${line#"${line%%[![:space:]]*}"}"; line="${line%"${line##*[![:space:]]}"}"
-    [ -n "$line" ] && paths+=("$line")
-  done <<< "$INPUT_PATHS"
-else
-  read -r -a paths <<< "${INPUT_PATHS:-.}"
-fi
-[ ${#paths[@]} -gt 0 ] || paths=(.)
-
-options=()
-[ -n "${INPUT_DIALECT:-}" ] && options+=(--dialect "$INPUT_DIALECT")
-[ -n "${INPUT_PG_VERSION:-}" ] && options+=(--pg-version "$INPUT_PG_VERSION")
-[ -n "${INPUT_CONFIG:-}" ] && options+=(--config "$INPUT_CONFIG")
-if [ -n "${INPUT_ARGS:-}" ]; then
-  read -r -a extra <<< "$INPUT_ARGS"
-  options+=(${extra[@]+"${extra[@]}"})
-fi
-
-# changed-since: the input, else the pull request's base branch, else everything.
-since=${INPUT_CHANGED_SINCE:-}
-if [ -z "$since" ] && [ -n "${GITHUB_BASE_REF:-}" ]; then
-  base=$GITHUB_BASE_REF
-  if git rev-parse --verify --quiet "origin/$base^{commit}" >/dev/null 2>&1; then
-    since="origin/$base"
-  elif git rev-parse --verify --quiet "$base^{commit}" >/dev/null 2>&1; then
-    since="$base"
-  elif git fetch --no-tags --quiet origin "+refs/heads/$base:refs/remotes/origin/$base" >/dev/null 2>&1; then
-    since="origin/$base"
-  else
-    since="origin/$base" # miglint reports the unknown revision
-  fi
-fi
-if [ -n "$since" ] && [ "$since" != "all" ]; then
-  options+=(--changed-since "$since")
-fi
+# launcher, paths, options and since, shared with the comment step.
+source "$here/action-args.sh"
+[ ${#launcher[@]} -gt 0 ] || finish 2 "the miglint jar was not found (${MIGLINT_JAR:-MIGLINT_JAR not set}); did the build step fail?"
 
 sarif=${INPUT_SARIF_FILE:-miglint.sarif}
 category=${INPUT_CATEGORY:-}

@@ -18,6 +18,9 @@ case "$(uname -s)-$(uname -m)" in
   Linux-aarch64) platform=linux-arm64; npm_os=linux; npm_cpu=arm64; wheel_tag=manylinux_2_17_aarch64 ;;
   Darwin-x86_64) platform=macos-x64; npm_os=darwin; npm_cpu=x64; wheel_tag=macosx_11_0_x86_64 ;;
   Darwin-arm64) platform=macos-arm64; npm_os=darwin; npm_cpu=arm64; wheel_tag=macosx_11_0_arm64 ;;
+  # Windows (Git Bash on the release workflow's runner; untested here): the tree and its archive only, launched by
+  # bin/miglint.cmd; npm users there get the JVM fallback of the miglint package.
+  MINGW*-x86_64 | MSYS*-x86_64) platform=windows-x64; npm_os=; npm_cpu=; wheel_tag= ;;
   *) echo "dist: no distribution is defined for $(uname -s) $(uname -m)" >&2; exit 2 ;;
 esac
 
@@ -48,7 +51,7 @@ cp target/miglint.jar "$work/miglint.jar"
 zip -q -d "$work/miglint.jar" 'postgres-linux-*.txz' >/dev/null
 cp "$work/miglint.jar" "$tree/lib/miglint.jar"
 sqlite_dir=$(case $platform in linux-x64) echo Linux/x86_64;; linux-arm64) echo Linux/aarch64;;
-  macos-x64) echo Mac/x86_64;; macos-arm64) echo Mac/aarch64;; esac)
+  macos-x64) echo Mac/x86_64;; macos-arm64) echo Mac/aarch64;; windows-x64) echo Windows/x86_64;; esac)
 others=$(unzip -Z1 "$tree/lib/miglint.jar" 'org/sqlite/native/*' | grep -v -e "/$" -e "^org/sqlite/native/$sqlite_dir/" || true)
 if [ -n "$others" ]; then
   # shellcheck disable=SC2086 # one argument per entry name; none has spaces
@@ -68,8 +71,12 @@ modules="$modules,java.net.http,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.z
 "$jdk/bin/jlink" --add-modules "$modules" --strip-java-debug-attributes --strip-native-debug-symbols=exclude-debuginfo-files \
   --no-header-files --no-man-pages --compress zip-9 --output "$tree/runtime"
 
-cp scripts/dist/miglint.sh "$tree/bin/miglint"
-chmod 755 "$tree/bin/miglint"
+if [ "$platform" = windows-x64 ]; then
+  cp scripts/dist/miglint.cmd "$tree/bin/miglint.cmd"
+else
+  cp scripts/dist/miglint.sh "$tree/bin/miglint"
+  chmod 755 "$tree/bin/miglint"
+fi
 cp LICENSE "$tree/" 2>/dev/null || true
 printf 'miglint %s for %s: bin/miglint runs it with the Java runtime in runtime/ (no Java needed on the machine).\n' \
   "$version" "$platform" > "$tree/README.txt"
@@ -80,16 +87,19 @@ touch -d '1985-10-26T08:15:00Z' "$tree/lib/miglint.jar"
 
 # The start-up cache: one training run of the tree's own runtime over the bundled examples, in every report
 # format's code path that a short run takes. The launcher passes it only to this runtime.
-sh scripts/dist/train.sh "$tree" "$repo"
+# Not on Windows yet: the training run there is untested, and the tree runs without a cache, only slower.
+[ "$platform" = windows-x64 ] || sh scripts/dist/train.sh "$tree" "$repo"
 
 find "$tree" -exec touch -h -d '1985-10-26T08:15:00Z' {} +
 
 tar -C "$dist" --owner=0 --group=0 --numeric-owner -czf "$dist/miglint-$version-$platform.tar.gz" "miglint-$version"
 
-python3 scripts/dist/npm_packages.py "$dist" "$work" "$version" "$platform" "$npm_os" "$npm_cpu"
-python3 scripts/dist/wheel.py "$tree" "$version" "$wheel_tag" "$dist/python"
+if [ -n "$npm_os" ]; then
+  python3 scripts/dist/npm_packages.py "$dist" "$work" "$version" "$platform" "$npm_os" "$npm_cpu"
+  python3 scripts/dist/wheel.py "$tree" "$version" "$wheel_tag" "$dist/python"
+fi
 
 for part in "$tree" "$tree/runtime" "$tree/lib/miglint.jar" "$tree/lib/miglint.aot"; do
   [ -e "$part" ] && du -sk "$part" | awk '{printf "dist: %6.1f MB on disk %s\n", $1 / 1024, $2}'
 done
-ls -l "$dist"/*.tar.gz "$dist"/npm/*.tgz "$dist"/python/*.whl | awk '{printf "dist: %6.1f MB %s\n", $5 / 1048576, $9}'
+find "$dist" -maxdepth 2 -type f \( -name '*.tar.gz' -o -name '*.tgz' -o -name '*.whl' \) -exec ls -l {} + | awk '{printf "dist: %6.1f MB %s\n", $5 / 1048576, $9}'

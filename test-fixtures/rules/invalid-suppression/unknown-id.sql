@@ -1,7 +1,7 @@
--- fixture: --select invalid-suppression,unparsed-statement
--- expect: invalid-suppression, unparsed-statement
--- miglint:ignore unparsed-statment -- typo in the id
+-- fixture: --select invalid-suppression,syntax-error
+-- expect: invalid-suppression, syntax-error
+-- miglint:ignore syntax-eror -- typo in the id
 CREAT TABLE accounts (id bigint);
 
--- miglint:ignore unparsed-statement
+-- miglint:ignore syntax-error
 CREAT TABLE accounts (id bigint);

@@ -16,7 +16,8 @@ import java.util.Map;
  * What a given database records as applied, read from the migration framework's own table (only SELECTs: the
  * record is never written). A file matches a record row by its version: the leading number of its name (or of its
  * directory, for tools that keep one directory per migration), without leading zeros; Prisma matches by the
- * migration's directory name.
+ * migration's directory name, Drizzle by the journal's {@code when} (its {@code created_at}), Liquibase by the
+ * changeset (file name, author and id).
  *
  * @param table    the record table that was found
  * @param applied  version key to what the record says about it
@@ -31,7 +32,7 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
     }
 
     /** What the record says about one migration. */
-    enum State { APPLIED, FAILED, ROLLED_BACK }
+    enum State { APPLIED, FAILED, ROLLED_BACK, PASSED_OVER }
 
     /** The first record table found, or null when the database has none of them. */
     static AppliedMigrations read(Connection c) throws SQLException {
@@ -57,9 +58,13 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                     if (version == null) {
                         continue;
                     }
-                    String key = reader.key() == Key.VERSION ? versionKey(version)
-                            : reader.key() == Key.HASH ? "sha256:" + version
-                            : reader.key() == Key.FILE ? version.replaceFirst("^.*[/\\\\]", "") : version;
+                    String key = switch (reader.key()) {
+                        case VERSION -> versionKey(version);
+                        case CREATED_AT -> createdAtKey(version);
+                        case CHANGESET -> LiquibaseChangeset.key(version.substring(0, version.indexOf('|')),
+                                version.substring(version.indexOf('|') + 1));
+                        case NAME -> version;
+                    };
                     State state = State.valueOf(rs.getString(2));
                     // a later row about the same migration (goose's is_applied, Prisma's retries) wins
                     if (state == State.APPLIED || !State.APPLIED.equals(applied.get(key)) || reader.lastRowWins()) {
@@ -86,10 +91,19 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
     }
 
     private static List<String> candidateKeys(MigrationFile file, String text) {
+        LiquibaseChangeset changeset = LiquibaseChangeset.of(file, text);
+        if (changeset != null) {
+            // Liquibase records changesets: the file's name alone would match all of them
+            return List.of(changeset.key());
+        }
+        Long folderMillis = "drizzle".equals(file.framework()) ? DrizzleJournal.folderMillis(file.path()) : null;
+        if (folderMillis != null) {
+            return List.of(createdAtKey(folderMillis.toString()));
+        }
         Path parent = file.path().getParent();
         String name = file.path().getFileName().toString();
         return java.util.Arrays.asList(parent == null ? null : parent.getFileName().toString(), fileKey(file.path()),
-                name.replaceFirst("\\.sql$", ""), name, text == null ? null : "sha256:" + Checksums.sha256(text));
+                name.replaceFirst("\\.sql$", ""), name);
     }
 
     /**
@@ -103,7 +117,7 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             return null;
         }
         String now = switch (table) {
-            case "_prisma_migrations" -> Checksums.sha256(text);
+            case "_prisma_migrations", "drizzle.__drizzle_migrations", "__drizzle_migrations" -> Checksums.sha256(text);
             case "flyway_schema_history" -> Integer.toString(Checksums.flywayCrc32(text));
             case "sqitch.changes" -> Checksums.sha1(text);
             default -> null;
@@ -123,7 +137,29 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             return order < 0 ? State.APPLIED : order == 0 ? (dirty ? State.FAILED : State.APPLIED) : null;
         }
         String key = keyOf(file, text);
+        if (key == null && isDrizzle()) {
+            Long folderMillis = DrizzleJournal.folderMillis(file.path());
+            // Drizzle applies only journal entries newer than its newest record: an older unrecorded one never runs
+            return folderMillis != null && newestCreatedAt() != null && folderMillis <= newestCreatedAt()
+                    ? State.PASSED_OVER : null;
+        }
         return key == null ? null : applied.get(key);
+    }
+
+    private boolean isDrizzle() {
+        return table.endsWith("__drizzle_migrations");
+    }
+
+    private Long newestCreatedAt() {
+        return applied.keySet().stream().filter(k -> k.startsWith(CREATED_AT))
+                .map(k -> Long.parseLong(k.substring(CREATED_AT.length()))).max(Long::compare).orElse(null);
+    }
+
+    private static final String CREATED_AT = "created_at ";
+
+    /** Drizzle's created_at, a number of milliseconds (bigint on PostgreSQL, numeric on SQLite). */
+    private static String createdAtKey(String createdAt) {
+        return CREATED_AT + new java.math.BigDecimal(createdAt.trim()).toBigInteger();
     }
 
     /** Recorded migrations no file matches: the file was deleted or renamed after it ran. */
@@ -204,8 +240,11 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
         }
     }
 
-    /** How a record row names its migration: a version number, a name, a hash of the file, or a file path. */
-    private enum Key { VERSION, NAME, HASH, FILE }
+    /**
+     * How a record row names its migration: a version number, a name, Drizzle's created_at (the journal's
+     * {@code when}), or Liquibase's {@code filename|author:id}.
+     */
+    private enum Key { VERSION, NAME, CREATED_AT, CHANGESET }
 
     private record Reader(String table, String query, Key key, boolean lastRowWins) {
     }
@@ -218,10 +257,12 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             new Reader("_prisma_migrations", "SELECT migration_name, CASE WHEN rolled_back_at IS NOT NULL THEN"
                     + " 'ROLLED_BACK' WHEN finished_at IS NULL THEN 'FAILED' ELSE 'APPLIED' END, checksum"
                     + " FROM _prisma_migrations ORDER BY started_at", Key.NAME, false),
-            new Reader("drizzle.__drizzle_migrations", "SELECT hash, 'APPLIED', NULL FROM drizzle.__drizzle_migrations"
-                    + " ORDER BY created_at", Key.HASH, false),
-            new Reader("__drizzle_migrations", "SELECT hash, 'APPLIED', NULL FROM __drizzle_migrations"
-                    + " ORDER BY created_at", Key.HASH, false),
+            new Reader("drizzle.__drizzle_migrations", "SELECT CAST(created_at AS TEXT), 'APPLIED', hash"
+                    + " FROM drizzle.__drizzle_migrations WHERE created_at IS NOT NULL ORDER BY created_at",
+                    Key.CREATED_AT, false),
+            new Reader("__drizzle_migrations", "SELECT CAST(created_at AS TEXT), 'APPLIED', hash"
+                    + " FROM __drizzle_migrations WHERE created_at IS NOT NULL ORDER BY created_at", Key.CREATED_AT,
+                    false),
             new Reader("flyway_schema_history", "SELECT version, CASE WHEN success THEN 'APPLIED' ELSE 'FAILED' END,"
                     + " CAST(checksum AS TEXT) FROM flyway_schema_history WHERE version IS NOT NULL"
                     + " ORDER BY installed_rank", Key.VERSION, true),
@@ -232,9 +273,11 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                     Key.VERSION, false),
             new Reader("sqitch.changes", "SELECT change, 'APPLIED', script_hash FROM sqitch.changes"
                     + " ORDER BY committed_at", Key.NAME, false),
-            new Reader("databasechangelog", "SELECT filename, CASE WHEN exectype"
+            // md5sum is not read: Liquibase's checksum of a changeset is not the MD5 of its text (it normalises and
+            // versions it), so it is not compared
+            new Reader("databasechangelog", "SELECT filename || '|' || author || ':' || id, CASE WHEN exectype"
                     + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, NULL"
-                    + " FROM databasechangelog ORDER BY orderexecuted", Key.FILE, false),
+                    + " FROM databasechangelog ORDER BY orderexecuted", Key.CHANGESET, true),
             // dbmate: one row per applied version, without golang-migrate's dirty column
             new Reader("schema_migrations", "SELECT CAST(version AS TEXT), 'APPLIED', NULL FROM schema_migrations",
                     Key.VERSION, false));

@@ -208,7 +208,7 @@ public final class DryRun {
                 Path downPath = downOf(f);
                 if (target && downPath != null) {
                     try {
-                        down = SourceReader.read(downPath, finder.displayPath(downPath));
+                        down = SectionText.down(f.down(), SourceReader.read(downPath, finder.displayPath(downPath)));
                     } catch (InputException e) {
                         problems.add(new InputProblem(finder.displayPath(downPath), e.getMessage()));
                     }
@@ -228,7 +228,7 @@ public final class DryRun {
     }
 
     private SourceFile load(MigrationFile file) throws InputException {
-        return SourceReader.read(file.path(), file.displayPath());
+        return SectionText.up(file, SourceReader.read(file.path(), file.displayPath()));
     }
 
     /** golang-migrate style: {@code 1_init.down.sql} is the down of {@code 1_init.up.sql}. */

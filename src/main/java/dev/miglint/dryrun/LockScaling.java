@@ -25,6 +25,26 @@ record LockScaling(long rowsFirst, long nanosFirst, long rowsSecond, long nanosS
         return out;
     }
 
+    /**
+     * The plan to trace a second time: only the targets whose first trace did work proportional to rows (read or
+     * wrote table rows, or rewrote a table) stay targets; the others become setup, applied without a trace, and
+     * nothing after the last remaining target runs. Null when no target did such work: a second trace would only
+     * repeat timings that do not grow with the table.
+     */
+    static HistoryPlan worthRetracing(HistoryPlan plan, List<Observations.FileTrace> firstTraces) {
+        List<HistoryPlan.Entry> entries = new java.util.ArrayList<>();
+        boolean any = false;
+        for (HistoryPlan.Entry e : plan.files()) {
+            boolean proportional = e.target() && firstTraces.stream()
+                    .filter(t -> t.file().equals(e.file()))
+                    .flatMap(t -> t.steps().stream())
+                    .anyMatch(s -> s.rowsTouched() > 0 || !s.rewrites().isEmpty());
+            any |= proportional;
+            entries.add(new HistoryPlan.Entry(e.file(), e.source(), proportional, e.down()));
+        }
+        return any ? new HistoryPlan(plan.history(), entries, plan.pendingOnly()) : null;
+    }
+
     /** Time per 1,000 rows; never negative (timer noise on tiny tables). */
     double nanosPerThousandRows() {
         return Math.max(0, (nanosSecond - nanosFirst) * 1000.0 / (rowsSecond - rowsFirst));

@@ -33,7 +33,8 @@ final class Observations {
         for (int i = 0; i < traces.size(); i++) {
             FileTrace first = traces.get(i);
             for (FileTrace other : second.traces) {
-                if (other.source().displayPath().equals(first.source().displayPath())) {
+                // by migration, not path: one file can hold several (Liquibase changesets)
+                if (other.file().equals(first.file())) {
                     traces.set(i, new FileTrace(first.file(), first.source(), first.steps(),
                             LockScaling.compare(first.steps(), other.steps())));
                 }

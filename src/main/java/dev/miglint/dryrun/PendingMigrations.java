@@ -32,6 +32,19 @@ final class PendingMigrations {
         List<String> applied = new ArrayList<>();
         for (HistoryPlan.Entry e : plan.files()) {
             State state = record.stateOf(e.file(), e.source().text());
+            LiquibaseChangeset changeset = LiquibaseChangeset.of(e.file(), e.source().text());
+            if (state == State.APPLIED && changeset != null && changeset.runAlways()) {
+                // Liquibase runs a runAlways changeset on every update: it is part of this deploy
+                state = null;
+            }
+            if (state == State.PASSED_OVER) {
+                out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
+                        Step.split(e.source().text(), dev.miglint.model.Dialect.POSTGRES)),
+                        record.table() + " does not list this migration, but lists a newer one: Drizzle applies only"
+                                + " journal entries newer than its last record, so the deploy will never run it",
+                        "Give it a journal time (\"when\") after the last applied migration, or apply it by hand.");
+                continue;
+            }
             String changed = state == State.APPLIED ? record.changedSinceApplied(e.file(), e.source().text()) : null;
             if (changed != null) {
                 out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
@@ -58,6 +71,11 @@ final class PendingMigrations {
         }
         Map<MigrationFile, String> texts = new HashMap<>();
         plan.files().forEach(e -> texts.put(e.file(), e.source().text()));
+        if (record.table().equals("databasechangelog")) {
+            out.info(plan.history().name() + ": databasechangelog matched per changeset (file name, author, id);"
+                    + " its md5sum is not compared, so an applied changeset whose text changed (runOnChange too)"
+                    + " is taken as applied unchanged");
+        }
         for (String key : record.vanished(plan.history().files(), texts::get)) {
             out.info(plan.history().name() + ": " + record.table() + " records migration " + key
                     + " as applied, but no file of the history has that version (deleted or renamed?)");

@@ -29,12 +29,14 @@ final class PostgresInstall {
         String hardware = hardware();
         Path root = Path.of(System.getProperty("java.io.tmpdir"));
         Path target = root.resolve("miglint-pg-" + PostgresBinaries.bundledVersion() + "-"
-                + system.toLowerCase(Locale.ROOT) + "-" + hardware);
-        if (Files.isExecutable(target.resolve("bin").resolve("postgres"))) {
-            return target;
-        }
+                + system.toLowerCase(Locale.ROOT) + "-" + hardware + "-"
+                + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
         Path partial = Files.createTempDirectory(root, "miglint-pg-unpacking-");
+        java.nio.file.attribute.UserPrincipal me = Files.getOwner(partial);
         try {
+            if (Files.isExecutable(target.resolve("bin").resolve("postgres"))) {
+                return trusted(target, me);
+            }
             try (InputStream in = binaries.getPgBinary(system, hardware)) {
                 unpack(in, partial);
             }
@@ -46,10 +48,21 @@ final class PostgresInstall {
                     throw taken;
                 }
             }
-            return target;
+            return trusted(target, me);
         } finally {
             EmbeddedServer.deleteTree(partial);
         }
+    }
+
+    /**
+     * In a shared temp directory another user could have put binaries there first: only a directory owned by the
+     * user running miglint ({@code me}, the owner of a directory we just made) is used.
+     */
+    private static Path trusted(Path target, java.nio.file.attribute.UserPrincipal me) throws IOException {
+        if (!Files.getOwner(target, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(me)) {
+            throw new IOException(target + " belongs to another user; remove it or set java.io.tmpdir elsewhere");
+        }
+        return target;
     }
 
     static void unpack(InputStream txz, Path into) throws IOException {

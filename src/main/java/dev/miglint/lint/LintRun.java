@@ -68,7 +68,8 @@ public final class LintRun {
                         .orElse(LintSettings.DEFAULT_PG_VERSION),
                 Optional.ofNullable(request.sqliteVersion()).or(() -> Optional.ofNullable(config.sqliteVersion()))
                         .orElse(LintSettings.DEFAULT_SQLITE_VERSION),
-                request.assumeInTransaction() || Boolean.TRUE.equals(config.assumeInTransaction()));
+                request.assumeInTransaction() || Boolean.TRUE.equals(config.assumeInTransaction()),
+                Boolean.TRUE.equals(config.generatedSqlAdvice()));
         try {
             SqliteVersion.parse(settings.sqliteVersion());
         } catch (IllegalArgumentException e) {
@@ -127,11 +128,20 @@ public final class LintRun {
             }
         }
         HistoryFinder.Discovery discovery = finder.find(filePaths);
-        List<String> notes = discovery.skipped().stream().map(s -> "note: " + s + ": skipped, seeds, test "
+        List<Path> joined = config.file() == null ? List.of() : config.histories().stream()
+                .map(h -> config.file().toAbsolutePath().getParent().resolve(h).normalize()).toList();
+        java.util.Set<String> joinedShown = dev.miglint.source.JoinedHistories.displayed(joined, finder);
+        List<String> notes = discovery.skipped().stream().filter(s -> !joinedShown.contains(s))
+                .map(s -> "note: " + s + ": skipped, seeds, test "
                 + "fixtures, init scripts and dumps are not migrations (give the folder as PATH to lint it)").toList();
         List<History> histories = new ArrayList<>(discovery.histories());
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
+        try {
+            histories = new ArrayList<>(dev.miglint.source.JoinedHistories.join(histories, joined, filePaths, finder));
+        } catch (IOException e) {
+            problems.add(new InputProblem(finder.displayPath(config.file()), e.getMessage()));
+        }
         Map<Path, SourceFile> preloaded = new HashMap<>();
         if (readsStdin) {
             String stdinFilename = request.stdinFilename();

@@ -43,6 +43,7 @@ public final class Linter {
         int files = 0;
         int statements = 0;
         int unparsed = 0;
+        Map<String, Integer> adviceLeftOut = new TreeMap<>();
         List<AheadOfReplay.Job> jobs = new ArrayList<>(total);
         for (History history : histories) {
             Dialect dialect = settingsFor(history).dialect();
@@ -86,6 +87,9 @@ public final class Linter {
                     sources.put(source.displayPath(), source);
                     findings.addAll(result.findings());
                     problems.addAll(result.problems());
+                    if (result.generatedAdviceLeftOut() > 0) {
+                        adviceLeftOut.put(source.displayPath(), result.generatedAdviceLeftOut());
+                    }
                     historyStatements += result.statements();
                     historyUnparsed += result.unparsed();
                 }
@@ -100,7 +104,8 @@ public final class Linter {
         findings.sort(FindingOrder.ORDER);
         problems.sort(Comparator.naturalOrder());
         List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
-        return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems);
+        return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems)
+                .withScope(ReportScope.ALL.withGeneratedAdviceLeftOut(adviceLeftOut));
     }
 
     private LintSettings settingsFor(History history) {

@@ -49,7 +49,7 @@ final class MigrationLinter {
      * replay, which must go in history order.
      */
     record Prepared(SourceFile source, List<ParsedStatement> statements, LineIndex lines, Suppressions suppressions,
-            List<InputProblem> scanProblems) {
+            List<InputProblem> scanProblems, List<Span> execBlocks) {
 
         static Prepared of(MigrationFile file, SourceFile source, Dialect dialect) {
             String text = source.text();
@@ -63,7 +63,8 @@ final class MigrationLinter {
                 problems.add(new InputProblem(source.displayPath(),
                         lines.line(p.offset()) + ":" + lines.column(p.offset()) + ": " + p.message()));
             }
-            return new Prepared(source, statements, lines, suppressions, problems);
+            return new Prepared(source, statements, lines, suppressions, problems,
+                    dev.miglint.scan.ExecBlocks.of(text, scan.comments()));
         }
     }
 
@@ -85,13 +86,15 @@ final class MigrationLinter {
                 : settings.assumeInTransaction() ? dev.miglint.model.TransactionWrapping.TRANSACTION
                 : dev.miglint.model.TransactionWrapping.NONE;
         tracker.beginMigration(wrapping, statements);
+        ExecBlockReplay blocks = ExecBlockReplay.of(wrapping, settings.dialect(), prepared.execBlocks(), statements);
         Set<String> once = new HashSet<>();
         DownStatements down = new DownStatements(file, loader, settings.dialect(), problems, statements);
         int unparsed = 0;
         for (ParsedStatement statement : statements) {
-            if (statement.isUnparsed()) {
+            if (statement.isUnparsed() && statement.syntaxProblem() == null) {
                 unparsed++;
             }
+            blocks.before(statement, tracker);
             for (Rule rule : rules) {
                 Context context = new Context(file, rule, statement, sink, once, down);
                 try {
@@ -101,6 +104,7 @@ final class MigrationLinter {
                 }
             }
             tracker.apply(statement);
+            blocks.after(statement, tracker);
         }
         for (Rule rule : rules) {
             try {
@@ -110,7 +114,8 @@ final class MigrationLinter {
             }
         }
         tracker.endMigration();
-        return new FileResult(source, sink.findings(), statements.size(), unparsed, problems);
+        return new FileResult(source, sink.findings(), statements.size(), unparsed, problems,
+                sink.generatedAdviceLeftOut());
     }
 
     private static Span clamp(Span span, int length) {
@@ -212,6 +217,15 @@ final class MigrationLinter {
         @Override
         public void report(Span span, List<RelatedSpan> related, String message, String help, Fix... fixes) {
             sink.add(rule.info().id(), selection.levelOf(rule), span, related, message, help, fixes);
+        }
+
+        @Override
+        public void reportGeneratedSqlOnly(String message, String help) {
+            if (settings.generatedSqlAdvice()) {
+                report(message, help);
+            } else {
+                sink.leaveOutGeneratedAdvice();
+            }
         }
     }
 

@@ -12,4 +12,9 @@ public record ParsedStatement(int index, Span span, String text, Statement model
     public boolean isUnparsed() {
         return model instanceof Statement.Unparsed;
     }
+
+    /** Not understood because it is not valid SQL: the evidence, else null. */
+    public SyntaxProblem syntaxProblem() {
+        return model instanceof Statement.Unparsed u ? u.invalid() : null;
+    }
 }

@@ -262,5 +262,13 @@ public sealed interface Statement {
     record Other(String keyword) implements Statement { }
 
     /** A statement neither parser understood: reported, never silently skipped. */
-    record Unparsed(String reason) implements Statement { }
+    /**
+     * Neither parser understood the statement. {@code invalid}: there is evidence that it is not valid SQL at all
+     * (not merely SQL miglint does not know), and where; null otherwise.
+     */
+    record Unparsed(String reason, SyntaxProblem invalid) implements Statement {
+        public Unparsed(String reason) {
+            this(reason, null);
+        }
+    }
 }

@@ -170,6 +170,13 @@ public final class StatementParser {
             model = new Statement.Unparsed("internal error: " + e);
             origin = Origin.UNPARSED;
         }
+        dev.miglint.model.SyntaxProblem invalid = nested ? null
+                : SyntaxEvidence.find(fileText, segment.tokens(), origin != Origin.UNPARSED, dialect);
+        if (invalid != null) {
+            // a lenient recognizer may have read something into it: invalid SQL is reported as such, not modelled
+            model = new Statement.Unparsed(invalid.message(), invalid);
+            origin = Origin.UNPARSED;
+        }
         return new ParsedStatement(index, span, text(fileText, span), model, origin, nested);
     }
 

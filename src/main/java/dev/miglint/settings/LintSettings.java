@@ -2,8 +2,16 @@ package dev.miglint.settings;
 
 import dev.miglint.model.Dialect;
 
-/** The settings rules read: where they come from (flags, miglint.toml, framework) is resolved before. */
-public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction) {
+/**
+ * The settings rules read: where they come from (flags, miglint.toml, framework) is resolved before.
+ * {@code generatedSqlAdvice}: report advice whose only fix is a SQL edit also on SQL that Prisma or Drizzle generates.
+ */
+public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction,
+        boolean generatedSqlAdvice) {
+
+    public LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction) {
+        this(dialect, pgVersion, sqliteVersion, assumeInTransaction, false);
+    }
 
     public static final int DEFAULT_PG_VERSION = 15;
     public static final String DEFAULT_SQLITE_VERSION = "3.45";
@@ -18,6 +26,10 @@ public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion,
     }
 
     public LintSettings withDialect(Dialect d) {
-        return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction);
+        return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction, generatedSqlAdvice);
+    }
+
+    public LintSettings withGeneratedSqlAdvice(boolean on) {
+        return new LintSettings(dialect, pgVersion, sqliteVersion, assumeInTransaction, on);
     }
 }

@@ -194,6 +194,28 @@ class EmbeddedDryRunTest {
     }
 
     @Test
+    void onlyTargetsThatWorkedOnRowsAreTracedASecondTime(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_age.sql", "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN age int;\n");
+        write(dir, "db/003_index.sql", "CREATE INDEX orders_status_idx ON orders (status);\n");
+        // a catalog-only change: its time does not grow with the table, so there is no second trace at all
+        CliRun catalogOnly = dryRun(dir, "--rows", "300", "--fail-on", "never", "--target", "db/002_age.sql", "db");
+        assertTrue(catalogOnly.stderr().contains("db: no traced statement read or wrote table rows, so none is traced"
+                + " again at a second row count"), describe(catalogOnly));
+        // the index build read the table: traced again (the catalog-only target before it is then only applied)
+        CliRun both = dryRun(dir, "--rows", "300", "--fail-on", "never", "--target", "db/002_age.sql", "--target",
+                "db/003_index.sql", "db");
+        assertTrue(!both.stderr().contains("traced again at a second row count"), describe(both));
+        List<String> locks = findings(both, "dry-run-strong-lock").stream()
+                .map(f -> f.path("path").asText() + ": " + f.path("message").asText()).toList();
+        assertEquals(2, locks.size(), describe(both));
+        assertTrue(locks.get(0).startsWith("db/002_age.sql: took AccessExclusiveLock on users for a catalog-only"
+                + " change") && !locks.get(0).contains("measured at"), describe(both));
+        assertTrue(locks.get(1).startsWith("db/003_index.sql: took ShareLock on orders")
+                && locks.get(1).contains("(measured at 300 and 600 rows"), describe(both));
+    }
+
+    @Test
     void duplicatesTheHistoryInsertedItselfStillFailTheMigration(@TempDir Path dir) {
         write(dir, "db/001_init.sql", INIT + "INSERT INTO orders VALUES (-1, 1, 1, 'same'), (-2, 1, 1, 'same');\n");
         write(dir, "db/002_unique.sql", "ALTER TABLE orders ADD CONSTRAINT orders_status_key UNIQUE (status);\n");

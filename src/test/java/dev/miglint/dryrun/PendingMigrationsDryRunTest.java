@@ -356,6 +356,98 @@ class PendingMigrationsDryRunTest {
     }
 
     @Test
+    void drizzleMatchesByJournalTimeSoAChangedFileReadsAsAppliedAndChanged(@TempDir Path dir) throws Exception {
+        String init = "CREATE TABLE \"accounts\" (\"id\" bigint PRIMARY KEY);\n";
+        String third = "ALTER TABLE \"accounts\" ADD COLUMN \"age\" int;\n";
+        // as Drizzle's pg migrator records them: hash of the file as applied, created_at = the journal's "when"
+        String url = givenDatabase("drizzle_changed", """
+                CREATE TABLE accounts (id bigint PRIMARY KEY, age int);
+                CREATE SCHEMA drizzle;
+                CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL,
+                    created_at bigint);
+                INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('%s', 1700000000000),
+                    ('%s', 1700000200000);
+                """.formatted(Checksums.sha256(init), Checksums.sha256(third)));
+        // applied, then edited: its hash no longer matches, but it is the same journal entry
+        write(dir, "drizzle/0000_init.sql", init.replace("PRIMARY KEY", "PRIMARY KEY, \"email\" text"));
+        // never recorded, and older than the newest record: Drizzle passes over it
+        write(dir, "drizzle/0001_name.sql", "ALTER TABLE \"accounts\" ADD COLUMN \"name\" text;\n");
+        write(dir, "drizzle/0002_age.sql", third);
+        write(dir, "drizzle/0003_note.sql", "ALTER TABLE \"accounts\" ADD COLUMN \"note\" text;\n");
+        write(dir, "drizzle/meta/_journal.json", """
+                {"version": "7", "dialect": "postgresql", "entries": [
+                  {"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_init", "breakpoints": true},
+                  {"idx": 1, "version": "7", "when": 1700000100000, "tag": "0001_name", "breakpoints": true},
+                  {"idx": 2, "version": "7", "when": 1700000200000, "tag": "0002_age", "breakpoints": true},
+                  {"idx": 3, "version": "7", "when": 1700000300000, "tag": "0003_note", "breakpoints": true}]}
+                """);
+        String before = state("drizzle_changed");
+        CliRun run = dryRun(dir, "--database-url", url, "--fail-on", "never", "drizzle");
+        assertEquals(Set.of("drizzle/0003_note.sql"), traced(run), describe(run));
+        List<String> record = findings(run, "dry-run-history-record").stream()
+                .map(f -> f.path("path").asText() + ": " + f.path("message").asText()).toList();
+        assertEquals(2, record.size(), describe(run));
+        assertTrue(record.get(0).startsWith("drizzle/0000_init.sql: this migration was changed after it was applied:"
+                + " drizzle.__drizzle_migrations keeps checksum " + Checksums.sha256(init)), describe(run));
+        assertTrue(record.get(1).startsWith("drizzle/0001_name.sql: drizzle.__drizzle_migrations does not list this"
+                + " migration, but lists a newer one"), describe(run));
+        assertTrue(run.stderr().contains("drizzle.__drizzle_migrations lists 2 of these files as applied"),
+                run.stderr());
+        assertEquals(before, state("drizzle_changed"));
+    }
+
+    private static final String LIQUIBASE_CHANGELOG = """
+            --liquibase formatted sql
+
+            --changeset alice:1
+            CREATE TABLE accounts (id bigint PRIMARY KEY);
+            --rollback DROP TABLE accounts;
+
+            --changeset alice:2
+            ALTER TABLE accounts ADD COLUMN name text;
+            --rollback ALTER TABLE accounts DROP COLUMN name;
+
+            --changeset bob:3 runAlways:true
+            CREATE OR REPLACE VIEW account_ids AS SELECT id FROM accounts;
+
+            --changeset alice:4
+            ALTER TABLE accounts ADD COLUMN age int;
+            """;
+
+    @Test
+    void liquibaseTracesExactlyThePendingChangesetsOfAPartlyAppliedFile(@TempDir Path dir) throws Exception {
+        // as Liquibase creates its record on PostgreSQL; changesets 1 and 3 ran, 2 and 4 are pending
+        String url = givenDatabase("liquibase_app", """
+                CREATE TABLE accounts (id bigint PRIMARY KEY);
+                CREATE VIEW account_ids AS SELECT id FROM accounts;
+                CREATE TABLE databasechangelog (id VARCHAR(255) NOT NULL, author VARCHAR(255) NOT NULL,
+                    filename VARCHAR(255) NOT NULL, dateexecuted TIMESTAMP NOT NULL, orderexecuted INTEGER NOT NULL,
+                    exectype VARCHAR(10) NOT NULL, md5sum VARCHAR(35), description VARCHAR(255),
+                    comments VARCHAR(255), tag VARCHAR(255), liquibase VARCHAR(20), contexts VARCHAR(255),
+                    labels VARCHAR(255), deployment_id VARCHAR(10));
+                INSERT INTO databasechangelog VALUES
+                    ('1', 'alice', 'db/changelog/changes.sql', now(), 1, 'EXECUTED', '9:aa', 'sql', '', NULL,
+                        '4.29.2', NULL, NULL, '1'),
+                    ('3', 'bob', 'db/changelog/changes.sql', now(), 2, 'EXECUTED', '9:bb', 'sql', '', NULL,
+                        '4.29.2', NULL, NULL, '1');
+                """);
+        write(dir, "db/changelog/changes.sql", LIQUIBASE_CHANGELOG);
+        String before = state("liquibase_app");
+        CliRun run = dryRun(dir, "--database-url", url, "--fail-on", "never", "db/changelog");
+        assertEquals(0, run.exitCode(), describe(run));
+        assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+        // changeset 2 (line 8) and 4 (line 15) change the catalog; 1 is applied and not run again
+        Set<Integer> lines = new TreeSet<>();
+        findings(run, "dry-run-catalog-change").forEach(f -> lines.add(f.path("startLine").asInt()));
+        assertEquals(Set.of(8, 15), lines, describe(run));
+        // the runAlways changeset 3 runs on every update: traced although recorded
+        assertTrue(run.stderr().contains("databasechangelog lists 1 of these files as applied"), run.stderr());
+        assertTrue(run.stderr().contains("; 3 pending traced"), run.stderr());
+        assertTrue(run.stderr().contains("its md5sum is not compared"), run.stderr());
+        assertEquals(before, state("liquibase_app"));
+    }
+
+    @Test
     void sqitchOnPostgresAndAChangedScript(@TempDir Path dir) throws Exception {
         String deployed = "BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\nCOMMIT;\n";
         String url = givenDatabase("sqitch_app", """

@@ -1,7 +1,6 @@
 package dev.miglint.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lints the whole shared corpus of real migrations (skipped when it is absent, as on a user's clone):
- * no exception, no input problem, and at most 0.5% of statements unparsed. Prints what it measured.
+ * no exception, no input problem, and no valid statement unparsed (invalid SQL is a syntax-error finding, not
+ * counted as unparsed). Prints what it measured.
  */
 class CorpusSmokeTest {
 
@@ -28,9 +28,8 @@ class CorpusSmokeTest {
     void wholeCorpusLintsWithoutErrorsAndParsesNearlyEverything() throws IOException {
         Path corpus = Paths.corpus().orElse(null);
         Assumptions.assumeTrue(corpus != null, "no corpus beside the repository");
-        long[] counts = lintCorpus(corpus, "corpus");
-        double percent = 100.0 * counts[1] / Math.max(1, counts[0]);
-        assertTrue(percent <= 0.5, "unparsed " + percent + "% > 0.5%");
+        // its two MySQL UPDATEs with backtick quotes in a PostgreSQL folder (umami) are syntax errors there
+        assertEquals(0, lintCorpus(corpus, "corpus")[1], "unparsed statements in corpus");
     }
 
     /** corpus2 holds only valid SQL for its dialects: goose blocks, Atlas output, dotted Flyway versions all parse. */
@@ -59,9 +58,11 @@ class CorpusSmokeTest {
             LintResult result = new Linter(RuleRegistry.load(), options)
                     .lint(histories, f -> SourceReader.read(f.path(), f.displayPath()));
             assertEquals(List.of(), result.problems(), "input problems in the " + dialect.id() + " " + label);
-            System.out.printf(label + " %-8s files=%d statements=%d unparsed=%d (%.2f%%) findings=%d%n", dialect.id(),
-                    result.files(), result.statements(), result.unparsed(),
-                    100.0 * result.unparsed() / Math.max(1, result.statements()), result.findings().size());
+            System.out.printf(label + " %-8s files=%d statements=%d unparsed=%d (%.2f%%) syntax-errors=%d findings=%d%n",
+                    dialect.id(), result.files(), result.statements(), result.unparsed(),
+                    100.0 * result.unparsed() / Math.max(1, result.statements()),
+                    result.findings().stream().filter(f -> f.ruleId().equals("syntax-error")).count(),
+                    result.findings().size());
             statements += result.statements();
             unparsed += result.unparsed();
         }

@@ -32,7 +32,7 @@ class SuppressionTest {
 
     @Test
     void ignoreCommentSilencesTheNextStatementOnlyAndKeepsTheReason() throws IOException {
-        String sql = "-- miglint:ignore unparsed-statement -- vendor syntax, reviewed\nFROB 1;\nFROB 2;\n";
+        String sql = "-- miglint:ignore syntax-error -- vendor syntax, reviewed\nFROB 1;\nFROB 2;\n";
         CliRun json = lint(sql, "--format", "json");
         List<JsonNode> findings = JsonFindings.parse(json.stdout()).findings();
         assertEquals(2, findings.size(), json.stdout());
@@ -48,7 +48,7 @@ class SuppressionTest {
 
     @Test
     void ignoreFileSilencesEveryStatementAndTheExitCode() throws IOException {
-        CliRun run = lint("FROB 1;\n-- miglint:ignore-file unparsed-statement\nFROB 2;\n");
+        CliRun run = lint("FROB 1;\n-- miglint:ignore-file syntax-error\nFROB 2;\n");
         assertEquals(0, run.exitCode(), run.stdout());
     }
 

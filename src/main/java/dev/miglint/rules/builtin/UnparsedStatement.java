@@ -15,7 +15,8 @@ public final class UnparsedStatement implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (context.model() instanceof Statement.Unparsed unparsed) {
+        // invalid SQL is a syntax-error finding instead
+        if (context.model() instanceof Statement.Unparsed unparsed && unparsed.invalid() == null) {
             context.report("statement not understood, so it was not checked: " + unparsed.reason(),
                     "miglint could not parse this statement, so none of its rules ran on it. Review it by hand, "
                             + "and please report the statement so the parser can learn it.");

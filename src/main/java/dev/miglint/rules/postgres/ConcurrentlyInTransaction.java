@@ -30,7 +30,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
             return;
         }
-        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        String framework = ctx.migration().framework();
         if (ctx.statement().nested()) {
             ctx.report(what + " cannot run inside a DO block or function",
                     "A DO block or function body always runs inside a transaction, and PostgreSQL refuses " + what
@@ -40,6 +40,18 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
         if (!ctx.transaction().inTransaction()) {
             flywayMixed(ctx, what);
+            return;
+        }
+        if (ctx.transaction().execBlockStatements() > 0) {
+            String f = framework == null || framework.equals("plain") ? "goose" : framework;
+            ctx.report(what + " cannot run inside a transaction block: this StatementBegin/StatementEnd block is sent"
+                            + " as one query string of " + ctx.transaction().execBlockStatements() + " statements",
+                    "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what + " cannot run inside a "
+                            + "transaction block). Even in a migration without a transaction, " + f + " sends a "
+                            + "StatementBegin/StatementEnd block in one Exec, and PostgreSQL runs a string of several "
+                            + "statements as one implicit transaction block. So this migration fails here.\n"
+                            + "Move `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` out of the block"
+                            + " (after its StatementEnd): outside a block each statement is sent alone.");
             return;
         }
         if (ctx.transaction().singleExec()) {
@@ -69,7 +81,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || ctx.statement().nested() || !ctx.transaction().inTransaction()) {
             return;
         }
-        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        String framework = ctx.migration().framework();
         ctx.report(what + " cannot run inside a transaction: SQLite refuses it (cannot VACUUM from within a transaction)",
                 "SQLite refuses " + what + " while a transaction is open (\"cannot VACUUM from within a transaction\"),"
                         + " so this migration fails here and the transaction is rolled back. The transaction comes from "
@@ -96,7 +108,7 @@ public final class ConcurrentlyInTransaction implements Rule {
      * holds a statement that can run in one (SET included) unless {@code mixed=true}.
      */
     private static void flywayMixed(RuleContext ctx, String what) {
-        if (ctx.migration() == null || ctx.migration().wrapping() != TransactionWrapping.NO_MIXING) {
+        if (ctx.migration().wrapping() != TransactionWrapping.NO_MIXING) {
             return;
         }
         List<String> transactional = ctx.statements().stream()
