@@ -10,6 +10,7 @@ set -uo pipefail
 
 out=${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}
 summary=${GITHUB_STEP_SUMMARY:?GITHUB_STEP_SUMMARY is not set}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "${GITHUB_WORKSPACE:-$PWD}" || exit 2
 
 finish() { # exit code, then a message for the summary when miglint could not run
@@ -21,52 +22,9 @@ finish() { # exit code, then a message for the summary when miglint could not ru
   exit 0
 }
 
-if [ -n "${MIGLINT:-}" ]; then
-  launcher=("$MIGLINT")
-elif [ -n "${MIGLINT_JAR:-}" ] && [ -f "$MIGLINT_JAR" ]; then
-  launcher=(java -jar "$MIGLINT_JAR")
-else
-  finish 2 "the miglint jar was not found (${MIGLINT_JAR:-MIGLINT_JAR not set}); did the build step fail?"
-fi
-
-# Paths: one per line when the input has several lines, otherwise separated by spaces.
-paths=()
-if [[ "${INPUT_PATHS:-}" == *$'\n'* ]]; then
-  while IFS= read -r line; do
-    line="${line#"${line%%[![:space:]]*}"}"; line="${line%"${line##*[![:space:]]}"}"
-    [ -n "$line" ] && paths+=("$line")
-  done <<< "$INPUT_PATHS"
-else
-  read -r -a paths <<< "${INPUT_PATHS:-.}"
-fi
-[ ${#paths[@]} -gt 0 ] || paths=(.)
-
-options=()
-[ -n "${INPUT_DIALECT:-}" ] && options+=(--dialect "$INPUT_DIALECT")
-[ -n "${INPUT_PG_VERSION:-}" ] && options+=(--pg-version "$INPUT_PG_VERSION")
-[ -n "${INPUT_CONFIG:-}" ] && options+=(--config "$INPUT_CONFIG")
-if [ -n "${INPUT_ARGS:-}" ]; then
-  read -r -a extra <<< "$INPUT_ARGS"
-  options+=(${extra[@]+"${extra[@]}"})
-fi
-
-# changed-since: the input, else the pull request's base branch, else everything.
-since=${INPUT_CHANGED_SINCE:-}
-if [ -z "$since" ] && [ -n "${GITHUB_BASE_REF:-}" ]; then
-  base=$GITHUB_BASE_REF
-  if git rev-parse --verify --quiet "origin/$base^{commit}" >/dev/null 2>&1; then
-    since="origin/$base"
-  elif git rev-parse --verify --quiet "$base^{commit}" >/dev/null 2>&1; then
-    since="$base"
-  elif git fetch --no-tags --quiet origin "+refs/heads/$base:refs/remotes/origin/$base" >/dev/null 2>&1; then
-    since="origin/$base"
-  else
-    since="origin/$base" # miglint reports the unknown revision
-  fi
-fi
-if [ -n "$since" ] && [ "$since" != "all" ]; then
-  options+=(--changed-since "$since")
-fi
+# launcher, paths, options and since, shared with the comment step.
+source "$here/action-args.sh"
+[ ${#launcher[@]} -gt 0 ] || finish 2 "the miglint jar was not found (${MIGLINT_JAR:-MIGLINT_JAR not set}); did the build step fail?"
 
 sarif=${INPUT_SARIF_FILE:-miglint.sarif}
 category=${INPUT_CATEGORY:-}
@@ -98,8 +56,12 @@ if [ $sarif_code -ge 2 ] && [ ! -s "$sarif" ]; then
   finish "$code" "$(head -n 1 "$errors")"
 fi
 
-# 3. The job summary.
-"${launcher[@]}" lint ${options[@]+"${options[@]}"} --format markdown "${paths[@]}" >> "$summary" 2>/dev/null
+# 3. The job summary. GitHub drops a step summary over 1 MiB: the report gets what is left of it (miglint writes a
+# summary of the findings when the full report is larger), less room for the note below.
+used=$(wc -c < "$summary" 2>/dev/null || echo 0)
+budget=$(( 1048576 - used - 512 ))
+[ "$budget" -ge 1024 ] || budget=1024
+"${launcher[@]}" lint ${options[@]+"${options[@]}"} --format markdown --max-bytes "$budget" "${paths[@]}" >> "$summary" 2>/dev/null
 if [ -n "$since" ] && [ "$since" != "all" ]; then
   printf '\nOnly migrations added or changed since `%s` are reported; the whole history was replayed.\n' "$since" >> "$summary"
 fi

@@ -55,6 +55,10 @@ if [ -n "$others" ]; then
   zip -q -d "$tree/lib/miglint.jar" $others >/dev/null
 fi
 
+# picocli and slf4j are compiled for Java 5; the AOT cache cannot pre-link such old class files, so they are rewritten
+# as Java 8 class files (same code, with stack maps) before the cache is trained (scripts/dist/UpgradeOldClasses.java).
+"$jdk/bin/java" scripts/dist/UpgradeOldClasses.java "$tree/lib/miglint.jar"
+
 # The modules jdeps finds, less java.desktop: only pgjdbc's JNDI data sources, pack200 and Jackson's optional
 # java.beans support reach it, none of which miglint uses, and it is 10 MB of the runtime. Plus what is reached only
 # by reflection or service loading: sun.misc.Unsafe users, TLS to a given database, charsets, the REST client.

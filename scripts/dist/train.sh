@@ -6,12 +6,14 @@ set -eu
 tree=$1
 repo=$2
 java=$tree/runtime/bin/java
-if ! "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The probe writes into the temp folder: the JVM writes a cache by renaming a file over the output path, so
+# /dev/null as the output would be replaced by a regular file for the whole machine.
+if ! "$java" -XX:AOTCacheOutput="$work/probe.aot" -version >/dev/null 2>&1; then
   echo "dist: $java has no AOT cache (JDK 24+ needed); the tree starts without one" >&2
   exit 0
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cp -R "$repo/examples" "$work/examples"
 cd "$work"
 # The same heap-shaping flags as bin/miglint: a cache is only used with the GC it was made with.

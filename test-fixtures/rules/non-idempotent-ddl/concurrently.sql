@@ -14,3 +14,12 @@ DROP INDEX CONCURRENTLY IF EXISTS idx_orders_old;
 -- plain files without a declared transaction mode: only CONCURRENTLY is checked
 CREATE TABLE things (id bigint PRIMARY KEY);
 ALTER TABLE orders ADD COLUMN note text;
+
+-- re-runnable: a leftover INVALID index from a failed build is dropped before the build
+DROP INDEX CONCURRENTLY IF EXISTS "Orders_Status_idx";
+CREATE INDEX CONCURRENTLY "Orders_Status_idx" ON orders (status);
+
+-- the drop of another index does not make this build re-runnable
+DROP INDEX CONCURRENTLY IF EXISTS idx_orders_other;
+-- expect: non-idempotent-ddl
+CREATE INDEX CONCURRENTLY idx_orders_total ON orders (total);

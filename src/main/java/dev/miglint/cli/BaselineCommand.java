@@ -1,6 +1,7 @@
 package dev.miglint.cli;
 
 import dev.miglint.baseline.Baseline;
+import dev.miglint.lint.LintRun;
 import dev.miglint.report.Untrusted;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,7 +36,7 @@ public final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            LintInputs.Analysis analysis;
+            LintRun.Outcome analysis;
             try (ProgressLine progress = ProgressLine.forEnvironment(env, false)) {
                 analysis = inputs.analyze(env, progress);
             }

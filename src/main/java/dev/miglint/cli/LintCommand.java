@@ -6,6 +6,7 @@ import dev.miglint.config.Config;
 import dev.miglint.git.GitChanges;
 import dev.miglint.git.GitException;
 import dev.miglint.lint.LintResult;
+import dev.miglint.lint.LintRun;
 import dev.miglint.report.Untrusted;
 import dev.miglint.rules.Level;
 import dev.miglint.source.History;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint migration files or directories (a directory is one history, in migration order).",
         sortOptions = false)
-public final class LintCommand implements Callable<Integer> {
+public class LintCommand implements Callable<Integer> {
 
     @Mixin
     LintInputs inputs = new LintInputs();
@@ -57,11 +58,13 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException {
-        report.format(); // a bad --format or --fail-on fails before any work
+        checkOptions();
+        report.format(); // a bad --format, --max-bytes or --fail-on fails before any work
+        report.checkMaxBytes();
         report.failThreshold(Config.empty());
         Optional<Baseline> accepted = readBaseline();
         Set<Path> changed = changedFiles();
-        LintInputs.Analysis analysis;
+        LintRun.Outcome analysis;
         try (ProgressLine progress = ProgressLine.forEnvironment(env, report.quiet())) {
             analysis = inputs.analyze(env, progress);
         }
@@ -71,7 +74,8 @@ public final class LintCommand implements Callable<Integer> {
         if (changed != null) {
             reported = changedPaths(analysis.histories(), changed, reported);
             Set<String> keep = reported;
-            result = result.filterFindings(f -> keep.contains(f.path()));
+            result = result.filterFindings(f -> keep.contains(f.path()))
+                    .withScope(result.scope().withChangedFiles(keep));
         }
         if (accepted.isPresent()) {
             result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
@@ -83,10 +87,17 @@ public final class LintCommand implements Callable<Integer> {
                     .forEach(h -> env.stderr().println(Untrusted.outputLine("note: " + h.path() + ": " + h.dialectNote())));
         }
         analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(Untrusted.outputLine(p.line())));
-        if (!analysis.problems().isEmpty()) {
-            return ExitCodes.USAGE_OR_INPUT;
-        }
-        return ReportOutput.exitCode(result, threshold);
+        int exitCode = analysis.problems().isEmpty() ? ReportOutput.exitCode(result, threshold) : ExitCodes.USAGE_OR_INPUT;
+        return afterReport(result, exitCode);
+    }
+
+    /** For a command that lints and then does more ({@code comment}): its own options, checked before linting. */
+    void checkOptions() throws UsageException {
+    }
+
+    /** For a command that lints and then does more: runs after the report is written; returns the exit code. */
+    int afterReport(LintResult result, int exitCode) {
+        return exitCode;
     }
 
     private Optional<Baseline> readBaseline() throws UsageException {

@@ -1,6 +1,5 @@
 package dev.miglint.cli;
 
-import dev.miglint.dryrun.DryRunCommand;
 import dev.miglint.report.Untrusted;
 import dev.miglint.text.Suggestions;
 import java.io.PrintWriter;
@@ -23,6 +22,7 @@ public final class MiglintCommand implements Runnable {
         SUBCOMMANDS.put("lint", LintCommand.class);
         SUBCOMMANDS.put("dry-run", DryRunCommand.class);
         SUBCOMMANDS.put("baseline", BaselineCommand.class);
+        SUBCOMMANDS.put("comment", CommentCommand.class);
         SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("explain", ExplainCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);

@@ -31,6 +31,11 @@ public final class ReportOutput {
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
     String failOn;
 
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Markdown only: keep the report within N bytes, as a summary when the full report is larger"
+                    + " (default: 1048576 when --output is $GITHUB_STEP_SUMMARY, else no limit).")
+    Long maxBytes;
+
     @Option(names = "--no-color", description = "Never colour the text report.")
     boolean noColor;
 
@@ -70,15 +75,35 @@ public final class ReportOutput {
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
+    /** A bad --max-bytes fails before any work, like a bad --format. */
+    public void checkMaxBytes() throws UsageException {
+        if (maxBytes == null) {
+            return;
+        }
+        if (format() != Format.MARKDOWN) {
+            throw new UsageException("--max-bytes applies to --format markdown only (got --format " + format + ")");
+        }
+        if (maxBytes < MIN_MAX_BYTES) {
+            throw new UsageException("--max-bytes: expected at least " + MIN_MAX_BYTES + ", got " + maxBytes);
+        }
+    }
+
+    /** Below this a summary cannot hold more than its counts. */
+    static final long MIN_MAX_BYTES = 1024;
+
     /** Writes the report to --output or standard output; colour only for text on a terminal without NO_COLOR. */
     public void write(Main.Environment env, LintResult result) throws UsageException {
         Format reportFormat = format();
+        checkMaxBytes();
         boolean color = !noColor && output == null && reportFormat == Format.TEXT && env.interactive()
                 && !env.variables().containsKey("NO_COLOR");
-        ReportOptions options = new ReportOptions(color, quiet, Version.current());
+        StepSummaryTarget stepSummary = StepSummaryTarget.of(env, output, reportFormat);
+        ReportOptions options = new ReportOptions(color, quiet, Version.current(),
+                maxBytes != null ? maxBytes : stepSummary.remainingBytes());
         try {
             if (output != null) {
-                try (Writer w = Files.newBufferedWriter(env.workingDirectory().resolve(output), StandardCharsets.UTF_8)) {
+                try (Writer w = Files.newBufferedWriter(env.workingDirectory().resolve(output), StandardCharsets.UTF_8,
+                        stepSummary.openOptions())) {
                     Reporters.create(reportFormat, options).write(result, w);
                 }
             } else {

@@ -9,10 +9,18 @@ import java.util.Map;
 /**
  * What miglint.toml says. Null fields were not set, so flags or defaults decide.
  * {@code failOn} null with {@code failNever} false means "not set". {@code startAfter}: the last migration that is
- * already applied everywhere (it and those before it are context only, not reported).
+ * already applied everywhere (it and those before it are context only, not reported). {@code generatedSqlAdvice}:
+ * report advice on SQL that Prisma or Drizzle generates even when its only fix is a SQL edit (null: not set, off).
  */
 public record Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
-        Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter) {
+        Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter,
+        Boolean generatedSqlAdvice) {
+
+    public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
+            Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter) {
+        this(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assumeInTransaction, exclude, rules, startAfter,
+                null);
+    }
 
     public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
             Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules) {
@@ -20,6 +28,6 @@ public record Config(Path file, Dialect dialect, Integer pgVersion, String sqlit
     }
 
     public static Config empty() {
-        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null);
+        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null, null);
     }
 }

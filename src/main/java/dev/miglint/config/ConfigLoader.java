@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 public final class ConfigLoader {
     public static final String FILE_NAME = "miglint.toml";
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("dialect", "pg_version", "sqlite_version", "fail_on",
-            "assume_in_transaction", "exclude", "rules", "start_after");
+            "assume_in_transaction", "exclude", "rules", "start_after", "generated_sql_advice");
 
     private ConfigLoader() {
     }
@@ -130,7 +130,9 @@ public final class ConfigLoader {
         if (startAfter != null && startAfter.isBlank()) {
             throw r.error("start_after", "expected the name or path of a migration file, got an empty string");
         }
-        return new Config(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assume, exclude, rules, startAfter);
+        Boolean generatedSqlAdvice = root.has("generated_sql_advice") ? r.bool(root, "generated_sql_advice") : null;
+        return new Config(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assume, exclude, rules, startAfter,
+                generatedSqlAdvice);
     }
 
     /** Typed access to the TOML tree with errors that point at the key's line. */

@@ -1,30 +1,24 @@
 package dev.miglint.dryrun;
 
-import dev.miglint.cli.ExitCodes;
-import dev.miglint.cli.Main;
-import dev.miglint.cli.ReportOutput;
-import dev.miglint.cli.UsageException;
 import dev.miglint.config.Config;
-import dev.miglint.config.ConfigException;
-import dev.miglint.config.ConfigLoader;
-import dev.miglint.config.LintSettings;
+import dev.miglint.lint.FindingOrder;
 import dev.miglint.lint.HistorySummary;
 import dev.miglint.lint.InputProblem;
-import dev.miglint.lint.LintOptions;
+import dev.miglint.lint.LintRequest;
 import dev.miglint.lint.LintResult;
-import dev.miglint.lint.Linter;
-import dev.miglint.lint.RuleSelection;
+import dev.miglint.lint.LintRun;
+import dev.miglint.lint.Progress;
+import dev.miglint.lint.RequestException;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.Finding;
-import dev.miglint.rules.Level;
 import dev.miglint.rules.RuleInfo;
-import dev.miglint.rules.RuleRegistry;
 import dev.miglint.source.History;
 import dev.miglint.source.HistoryFinder;
 import dev.miglint.source.InputException;
 import dev.miglint.source.MigrationFile;
 import dev.miglint.source.SourceFile;
 import dev.miglint.source.SourceReader;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,90 +28,92 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The dry run behind {@link DryRunCommand}: plan, static lint, trace, findings, report, exit code. */
-final class DryRun {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
-
+/**
+ * The dry run behind {@code miglint dry-run}: plan, static lint (through {@link LintRun}, as {@code lint} does),
+ * trace, findings. Passwords are masked in everything it returns.
+ */
+public final class DryRun {
     private static final String DATABASE_URL = "DATABASE_URL";
 
-    private final Main.Environment env;
-    private final DryRunCommand cmd;
+    private final Path workingDirectory;
+    private final Map<String, String> variables;
+    private final PrintStream stderr;
     private final Secrets secrets = new Secrets();
+    private final DryRunRequest cmd;
 
-    DryRun(Main.Environment env, DryRunCommand cmd) {
-        this.env = env;
-        this.cmd = cmd;
+    /** The result to report, the config it was made with (for the fail threshold), and the lines to tell the user. */
+    public record Outcome(LintResult result, Config config, List<String> info) {
     }
 
-    int run() throws DryRunException, UsageException {
-        cmd.report.format(); // a bad --format or --fail-on fails before a server starts
-        cmd.report.failThreshold(Config.empty());
-        Dialect dialect = cmd.dialect == null ? Dialect.POSTGRES : parse(() -> Dialect.fromId(cmd.dialect), "--dialect");
+    public DryRun(DryRunRequest request, Path workingDirectory, Map<String, String> variables, PrintStream stderr) {
+        this.cmd = request;
+        this.workingDirectory = workingDirectory;
+        this.variables = variables;
+        this.stderr = stderr;
+    }
+
+    public Outcome run() throws DryRunException {
+        Dialect dialect = cmd.dialect() == null ? Dialect.POSTGRES : parse(() -> Dialect.fromId(cmd.dialect()), "--dialect");
         if (dialect != Dialect.POSTGRES && dialect != Dialect.SQLITE) {
             throw new DryRunException("--dialect: dry-run supports postgres and sqlite, not " + dialect.id());
         }
-        RowCounts rowCounts = RowCounts.parse(cmd.rows);
-        checkDuration(cmd.lockTimeout, "--lock-timeout");
-        checkDuration(cmd.statementTimeout, "--statement-timeout");
+        RowCounts rowCounts = RowCounts.parse(cmd.rows());
+        checkDuration(cmd.lockTimeout(), "--lock-timeout");
+        checkDuration(cmd.statementTimeout(), "--statement-timeout");
         ConnectionSpec given = null;
-        if (cmd.databaseUrl != null && cmd.embedded) {
+        if (cmd.databaseUrl() != null && cmd.embedded()) {
             throw new DryRunException("--database-url and --embedded exclude each other");
         }
-        if (cmd.databaseUrl != null) {
+        if (cmd.databaseUrl() != null) {
             if (dialect != Dialect.POSTGRES) {
                 throw new DryRunException("--database-url is for PostgreSQL; for SQLite use --database FILE");
             }
-            given = ConnectionSpec.parse(resolveUrl(cmd.databaseUrl), secrets);
-        } else if (!cmd.embedded && dialect == Dialect.POSTGRES && !isBlank(env.variables().get(DATABASE_URL))) {
+            given = ConnectionSpec.parse(resolveUrl(cmd.databaseUrl()), secrets);
+        } else if (!cmd.embedded() && dialect == Dialect.POSTGRES && !isBlank(variables.get(DATABASE_URL))) {
             // the variable every framework reads names the database the user means; say so, since it is not a flag
-            given = ConnectionSpec.parse(env.variables().get(DATABASE_URL), secrets);
-            env.stderr().println("miglint: dry run on the database DATABASE_URL names (nothing is committed);"
+            given = ConnectionSpec.parse(variables.get(DATABASE_URL), secrets);
+            stderr.println("miglint: dry run on the database DATABASE_URL names (nothing is committed);"
                     + " --embedded uses a throwaway server instead");
         }
         Path sqliteFile = null;
-        if (cmd.database != null) {
+        if (cmd.database() != null) {
             if (dialect != Dialect.SQLITE) {
                 throw new DryRunException("--database FILE is for --dialect sqlite; for PostgreSQL use --database-url");
             }
-            sqliteFile = env.workingDirectory().resolve(cmd.database).toAbsolutePath().normalize();
+            sqliteFile = workingDirectory.resolve(cmd.database()).toAbsolutePath().normalize();
             if (!Files.isRegularFile(sqliteFile)) {
-                throw new DryRunException(cmd.database + ": no such database file");
+                throw new DryRunException(cmd.database() + ": no such database file");
             }
         }
-        RuleRegistry registry = RuleRegistry.load();
-        Config config = loadConfig(registry);
-        Level threshold = cmd.report.failThreshold(config);
-        HistoryFinder finder = new HistoryFinder(env.workingDirectory(), config.exclude());
-        HistoryFinder.Discovery discovery = finder.find(cmd.paths.stream()
-                .map(p -> env.workingDirectory().resolve(p)).toList());
-        List<InputProblem> problems = new ArrayList<>();
-        discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
-        List<HistoryPlan> plans = plan(discovery.histories(), finder, dialect, problems);
+        LintRun lintRun;
+        LintRun.Inputs inputs;
+        try {
+            lintRun = LintRun.prepare(LintRequest.of(workingDirectory, cmd.paths()).withConfigFile(cmd.configFile())
+                    .withDialect(dialect.id()));
+            inputs = lintRun.discover();
+        } catch (RequestException e) {
+            throw new DryRunException(e.getMessage());
+        }
+        HistoryFinder finder = inputs.finder();
+        List<InputProblem> problems = new ArrayList<>(inputs.problems());
+        List<HistoryPlan> plans = plan(inputs.histories(), finder, problems);
         Observations seen = new Observations();
         boolean synthetic = dialect == Dialect.POSTGRES && given == null;
-        DryRunSettings how = new DryRunSettings(synthetic ? rowCounts.otherTables() : 0, cmd.lockTimeout,
-                cmd.statementTimeout, cmd.longLockMillis, !cmd.noRoundTrip, synthetic ? rowCounts : RowCounts.of(0));
+        DryRunSettings how = new DryRunSettings(synthetic ? rowCounts.otherTables() : 0, cmd.lockTimeout(),
+                cmd.statementTimeout(), cmd.longLockMillis(), cmd.roundTrip(), synthetic ? rowCounts : RowCounts.of(0));
         if (sqliteFile != null || given != null) {
             // a given database: the deploy runs what its framework's record does not list yet
             AppliedMigrations record = sqliteFile != null ? SqliteDryRun.record(sqliteFile)
                     : new PgDryRun(how, secrets, seen).record(given);
-            plans = plans.stream().map(p -> PendingMigrations.restrict(p, record, !cmd.targets.isEmpty(), seen))
+            plans = plans.stream().map(p -> PendingMigrations.restrict(p, record, !cmd.targets().isEmpty(), seen))
                     .toList();
         }
 
         // the static findings on the same targets, each history linted in full for its schema
-        LintSettings settings = new LintSettings(dialect,
-                Optional.ofNullable(config.pgVersion()).orElse(17),
-                Optional.ofNullable(config.sqliteVersion()).orElse(LintSettings.DEFAULT_SQLITE_VERSION),
-                Boolean.TRUE.equals(config.assumeInTransaction()));
-        LintResult lint = new Linter(registry, new LintOptions(settings, true, RuleSelection.of(config, Set.of(), Set.of())))
-                .lint(plans.stream().map(HistoryPlan::history).toList(), this::load);
+        LintResult lint = lintRun.lint(plans.stream().map(HistoryPlan::history).toList(), this::load, Progress.NONE);
         problems.addAll(lint.problems());
 
         List<HistoryPlan> withTargets = plans.stream().filter(HistoryPlan::hasTargets).toList();
@@ -127,20 +123,11 @@ final class DryRun {
             } else if (given != null) {
                 new PgDryRun(how, secrets, seen).runGiven(given, withTargets);
             } else {
-                new PgDryRun(how, secrets, seen).allowingHostEffects(cmd.allowHostEffects).runEmbedded(withTargets);
+                new PgDryRun(how, secrets, seen).allowingHostEffects(cmd.allowHostEffects()).runEmbedded(withTargets);
             }
         }
-        if (!cmd.report.quiet()) {
-            seen.info.forEach(line -> env.stderr().println("miglint: " + secrets.mask(line)));
-        }
-
-        LintResult result = combine(lint, plans, seen, how, problems);
-        cmd.report.write(env, result);
-        result.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(secrets.mask(p.line())));
-        if (!result.problems().isEmpty()) {
-            return ExitCodes.USAGE_OR_INPUT;
-        }
-        return ReportOutput.exitCode(result, threshold);
+        List<String> info = seen.info.stream().map(secrets::mask).toList();
+        return new Outcome(combine(lint, plans, seen, how, problems), lintRun.config(), info);
     }
 
     private LintResult combine(LintResult lint, List<HistoryPlan> plans, Observations seen, DryRunSettings how,
@@ -164,7 +151,7 @@ final class DryRun {
             statements += trace.steps().size();
         }
         findings.addAll(seen.findings);
-        findings.sort(ORDER);
+        findings.sort(FindingOrder.ORDER);
         Map<String, SourceFile> sources = new TreeMap<>();
         lint.sources().forEach((path, source) -> {
             if (targetPaths.contains(path)) {
@@ -182,17 +169,16 @@ final class DryRun {
                             (int) targets, h.statements(), h.unparsed())));
         }
         List<InputProblem> masked = problems.stream()
-                .map(p -> new InputProblem(p.path(), secrets.mask(p.message()))).distinct().sorted().toList();
+                .map(p -> new InputProblem(secrets.mask(p.path()), secrets.mask(p.message()))).distinct().sorted().toList();
         return new LintResult(findings, rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList(), sources,
                 histories, targetPaths.size(), statements, 0, masked);
     }
 
     /** Loads every file; marks the targets; finds each target's down migration. */
-    private List<HistoryPlan> plan(List<History> histories, HistoryFinder finder, Dialect dialect,
-            List<InputProblem> problems) throws DryRunException {
+    private List<HistoryPlan> plan(List<History> histories, HistoryFinder finder, List<InputProblem> problems) throws DryRunException {
         Set<Path> wanted = new LinkedHashSet<>();
-        for (Path t : cmd.targets) {
-            wanted.add(env.workingDirectory().resolve(t).toAbsolutePath().normalize());
+        for (Path t : cmd.targets()) {
+            wanted.add(workingDirectory.resolve(t).toAbsolutePath().normalize());
         }
         Set<Path> matched = new HashSet<>();
         List<HistoryPlan> plans = new ArrayList<>();
@@ -269,7 +255,7 @@ final class DryRun {
     private String resolveUrl(String url) throws DryRunException {
         if (url.startsWith("env:")) {
             String name = url.substring(4);
-            String value = env.variables().get(name);
+            String value = variables.get(name);
             if (value == null || value.isBlank()) {
                 throw new DryRunException("--database-url " + url + ": the environment variable " + name + " is not set");
             }
@@ -281,14 +267,6 @@ final class DryRun {
     private static void checkDuration(String value, String option) throws DryRunException {
         if (!value.matches("\\d+\\s*(ms|s|min|h)?")) {
             throw new DryRunException(option + ": expected a duration such as 500ms, 1s or 2min, got '" + value + "'");
-        }
-    }
-
-    private Config loadConfig(RuleRegistry registry) throws DryRunException {
-        try {
-            return ConfigLoader.resolve(env.workingDirectory(), cmd.configFile, registry::contains);
-        } catch (ConfigException e) {
-            throw new DryRunException(e.getMessage());
         }
     }
 

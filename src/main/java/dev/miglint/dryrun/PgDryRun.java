@@ -48,10 +48,10 @@ final class PgDryRun {
                         out.info("embedded PostgreSQL " + version(admin) + " started in " + server.startMillis()
                                 + " ms on 127.0.0.1:" + server.port());
                     }
-                    st.execute("CREATE DATABASE " + database);
+                    createDatabase(st, database);
                 }
                 long t0 = System.nanoTime();
-                try (Connection c = server.connect(database)) {
+                try (Connection c = migrationConnection(server, database)) {
                     bound(c);
                     serialWork(c);
                     embeddedHistory(plan, c);
@@ -67,18 +67,36 @@ final class PgDryRun {
     }
 
     /**
+     * Unless host effects are allowed, the migrations run as {@link MigratorRole#NAME}, a role without superuser
+     * that owns the database: whatever reaches the shell or the server's files (COPY ... PROGRAM built at run time
+     * in a DO block, lo_export, untrusted languages) fails with a permission error instead of running.
+     */
+    private void createDatabase(Statement admin, String database) throws SQLException {
+        if (allowHostEffects) {
+            admin.execute("CREATE DATABASE " + database);
+        } else {
+            MigratorRole.ensure(admin);
+            admin.execute("CREATE DATABASE " + database + " OWNER " + MigratorRole.NAME);
+        }
+    }
+
+    private Connection migrationConnection(EmbeddedServer server, String database) throws SQLException {
+        return allowHostEffects ? server.connect(database) : server.connectAs(MigratorRole.NAME, database);
+    }
+
+    /**
      * The same history traced again, in a database of its own, with twice the synthetic rows: how each statement's
      * time grows with its table. Only the traces are kept.
      */
     private Observations secondCount(EmbeddedServer server, HistoryPlan plan) throws SQLException {
         String database = "miglint_" + DATABASES.incrementAndGet();
         try (Connection admin = server.connect("postgres"); Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
+            createDatabase(st, database);
         }
         Observations second = new Observations();
         DryRunSettings doubled = new DryRunSettings(settings.rows() * 2, settings.lockTimeout(),
                 settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
-        try (Connection c = server.connect(database)) {
+        try (Connection c = migrationConnection(server, database)) {
             bound(c);
             serialWork(c);
             new PgDryRun(doubled, secrets, second).allowingHostEffects(allowHostEffects).embeddedHistory(plan, c);
@@ -90,7 +108,8 @@ final class PgDryRun {
     }
 
     private void embeddedHistory(HistoryPlan plan, Connection c) throws SQLException {
-        PgTracer tracer = new PgTracer(c, true, secrets, null).allowingHostEffects(allowHostEffects);
+        PgTracer tracer = new PgTracer(c, true, secrets, null).allowingHostEffects(allowHostEffects)
+                .withoutSuperuser(!allowHostEffects);
         boolean filled = false;
         List<HistoryPlan.Entry> files = plan.files();
         int lastTarget = plan.lastTargetIndex();
@@ -191,6 +210,13 @@ final class PgDryRun {
                         out.trace(run.get(i).file(), run.get(i).source(), traces.get(i));
                     }
                 }
+            }
+            if (!tracer.unreadCatalog().isEmpty()) {
+                List<String> unread = List.copyOf(tracer.unreadCatalog());
+                out.info("another session holds an ACCESS EXCLUSIVE lock on tables whose definitions the dry run"
+                        + " could not read without waiting for it; changes to these are not shown: "
+                        + String.join(", ", unread.subList(0, Math.min(10, unread.size())))
+                        + (unread.size() > 10 ? " and " + (unread.size() - 10) + " more" : ""));
             }
         } catch (SQLException e) {
             throw new DryRunException("database " + spec.display() + ": " + secrets.mask(String.valueOf(e.getMessage())));

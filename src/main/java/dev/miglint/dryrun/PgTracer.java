@@ -60,6 +60,35 @@ final class PgTracer {
         return this;
     }
 
+    private boolean withoutSuperuser;
+    private final Set<String> unreadCatalog = new java.util.TreeSet<>();
+
+    /** Catalog entries another session's lock kept us from reading (their changes are not shown). */
+    Set<String> unreadCatalog() {
+        return unreadCatalog;
+    }
+
+    private Catalog catalog() throws SQLException {
+        Catalog catalog = Catalog.snapshot(connection);
+        unreadCatalog.addAll(catalog.unread());
+        return catalog;
+    }
+
+    /** On the embedded server: migrations run as {@link MigratorRole}, and its permission errors are ours. */
+    PgTracer withoutSuperuser(boolean restricted) {
+        this.withoutSuperuser = restricted;
+        return this;
+    }
+
+    /** A failure caused by the dry run's own lack of privilege, not by the migration. */
+    private boolean ourPrivilege(SQLException e) {
+        return embedded && withoutSuperuser && MigratorRole.INSUFFICIENT_PRIVILEGE.equals(e.getSQLState());
+    }
+
+    private StepTrace notPermitted(Step step, SQLException e) {
+        return StepTrace.skipped(step, "not traced: " + MigratorRole.refusal(failed(step, 0, e).error()));
+    }
+
     /** Why {@code step} must not run here, or null; checked in the session about to run it. */
     private String refusal(Step step) throws SQLException {
         return new StatementSafety(connection, !embedded, allowHostEffects).refusal(step.sql());
@@ -81,6 +110,10 @@ final class PgTracer {
                 st.setEscapeProcessing(false);
                 st.execute(step.sql());
             } catch (SQLException e) {
+                if (ourPrivilege(e)) {
+                    // left out of the setup like a refused statement: the targets are traced without its effect
+                    continue;
+                }
                 return failed(step, 0, e);
             }
         }
@@ -102,7 +135,7 @@ final class PgTracer {
         List<List<StepTrace>> all = new ArrayList<>();
         try {
             Set<String> held = locks(before);
-            Catalog catalog = Catalog.snapshot(connection);
+            Catalog catalog = catalog();
             for (List<Step> steps : files) {
             List<StepTrace> traces = new ArrayList<>();
             all.add(traces);
@@ -140,6 +173,10 @@ final class PgTracer {
                         } catch (SQLException e) {
                             long nanos = System.nanoTime() - t0;
                             exec("ROLLBACK TO SAVEPOINT miglint_step");
+                            if (ourPrivilege(e)) {
+                                traces.add(notPermitted(step, e));
+                                continue;
+                            }
                             StepTrace failure = failed(step, nanos, e);
                             String blamed = SyntheticBlame.tableToBlame(e, synthetic, step.sql(), connection);
                             if (blamed == null) {
@@ -182,7 +219,7 @@ final class PgTracer {
                         Set<String> now = locks(before);
                         List<LockSeen> fresh = newLocks(held, now, before);
                         held = now;
-                        Catalog after = Catalog.snapshot(connection);
+                        Catalog after = catalog();
                         traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
                                 rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog),
                                 ourRows, touched));
@@ -224,20 +261,20 @@ final class PgTracer {
                     traces.add(StepTrace.skipped(step, "not traced: " + refused));
                     continue;
                 }
-                Catalog catalog = Catalog.snapshot(connection);
+                Catalog catalog = catalog();
                 Map<Long, Relation> relsBefore = relations();
                 long t0 = System.nanoTime();
                 try (Statement st = connection.createStatement()) {
                     st.setEscapeProcessing(false);
                     st.execute(step.sql());
                 } catch (SQLException e) {
-                    traces.add(failed(step, System.nanoTime() - t0, e));
+                    traces.add(ourPrivilege(e) ? notPermitted(step, e) : failed(step, System.nanoTime() - t0, e));
                     continue;
                 }
                 long nanos = System.nanoTime() - t0;
                 traces.add(new StepTrace(step, Outcome.RAN_OUTSIDE_TRANSACTION, nanos, null, null, List.of(),
                         rewrites(relsBefore, relations(), before.keySet()),
-                        Catalog.snapshot(connection).changesSince(catalog),
+                        catalog().changesSince(catalog),
                         "ran outside the transaction (it cannot run inside one), so its locks were not traced"));
             } else {
                 traces.addAll(traceInTransaction(List.of(List.of(step)), false).get(0));

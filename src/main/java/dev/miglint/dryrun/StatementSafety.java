@@ -107,6 +107,12 @@ final class StatementSafety {
             if (hidden != null) {
                 return hidden;
             }
+            if (ImplicitCalls.evaluates(kind, tokens)) {
+                String implicit = ImplicitCalls.refusal(connection, tokens, this::judge);
+                if (implicit != null) {
+                    return implicit;
+                }
+            }
         }
         return functionCalls(tokens);
     }

@@ -19,6 +19,7 @@ final class FindingSink {
     private final Suppressions suppressions;
     private final StatementLocator statements;
     private final List<Finding> findings = new ArrayList<>();
+    private int generatedAdviceLeftOut;
 
     FindingSink(SourceFile source, LineIndex lines, Suppressions suppressions, List<ParsedStatement> statements) {
         this.source = source;
@@ -53,6 +54,15 @@ final class FindingSink {
         int start = Math.min(related.span().start(), end);
         return new RelatedLocation(source.displayPath(), new Span(start, end), lines.line(start), lines.column(start),
                 lines.line(end), lines.column(end), related.message());
+    }
+
+    /** A finding left out of the report: advice whose only fix is an edit of generated SQL. */
+    void leaveOutGeneratedAdvice() {
+        generatedAdviceLeftOut++;
+    }
+
+    int generatedAdviceLeftOut() {
+        return generatedAdviceLeftOut;
     }
 
     List<Finding> findings() {

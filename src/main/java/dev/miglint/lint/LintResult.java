@@ -11,13 +11,14 @@ import java.util.function.Predicate;
 /**
  * Everything a reporter needs: findings in a deterministic order (path, line, column, rule id), the rules that
  * were active, the linted sources (for code frames), counts, and input problems. {@code baseline} is null unless a
- * baseline file was applied.
+ * baseline file was applied. {@code scope}: what the report covers (changed files only, advice left out).
  */
 public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
         List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems,
-        BaselineOutcome baseline) {
+        BaselineOutcome baseline, ReportScope scope) {
 
     public LintResult {
+        scope = scope == null ? ReportScope.ALL : scope;
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
         sources = Map.copyOf(sources);
@@ -27,7 +28,13 @@ public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<Strin
 
     public LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
             List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems) {
-        this(findings, rules, sources, histories, files, statements, unparsed, problems, null);
+        this(findings, rules, sources, histories, files, statements, unparsed, problems, null, ReportScope.ALL);
+    }
+
+    public LintResult(List<Finding> findings, List<RuleInfo> rules, Map<String, SourceFile> sources,
+            List<HistorySummary> histories, int files, int statements, int unparsed, List<InputProblem> problems,
+            BaselineOutcome baseline) {
+        this(findings, rules, sources, histories, files, statements, unparsed, problems, baseline, ReportScope.ALL);
     }
 
     /** The same result with only the findings {@code keep} accepts (other files stay as context). */
@@ -36,11 +43,15 @@ public record LintResult(List<Finding> findings, List<RuleInfo> rules, Map<Strin
     }
 
     public LintResult withFindings(List<Finding> newFindings) {
-        return new LintResult(newFindings, rules, sources, histories, files, statements, unparsed, problems, baseline);
+        return new LintResult(newFindings, rules, sources, histories, files, statements, unparsed, problems, baseline, scope);
     }
 
     public LintResult withBaseline(List<Finding> remaining, BaselineOutcome outcome) {
-        return new LintResult(remaining, rules, sources, histories, files, statements, unparsed, problems, outcome);
+        return new LintResult(remaining, rules, sources, histories, files, statements, unparsed, problems, outcome, scope);
+    }
+
+    public LintResult withScope(ReportScope newScope) {
+        return new LintResult(findings, rules, sources, histories, files, statements, unparsed, problems, baseline, newScope);
     }
 
     public long count(Level level) {

@@ -1,6 +1,6 @@
 package dev.miglint.lint;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Rule;
@@ -20,10 +20,6 @@ import java.util.TreeMap;
 
 /** Lints histories: each file in order against the schema its predecessors built. */
 public final class Linter {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::startLine).thenComparingInt(Finding::startColumn)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::message);
-
     private final RuleRegistry registry;
     private final LintOptions options;
 
@@ -47,6 +43,7 @@ public final class Linter {
         int files = 0;
         int statements = 0;
         int unparsed = 0;
+        Map<String, Integer> adviceLeftOut = new TreeMap<>();
         List<AheadOfReplay.Job> jobs = new ArrayList<>(total);
         for (History history : histories) {
             Dialect dialect = settingsFor(history).dialect();
@@ -90,6 +87,9 @@ public final class Linter {
                     sources.put(source.displayPath(), source);
                     findings.addAll(result.findings());
                     problems.addAll(result.problems());
+                    if (result.generatedAdviceLeftOut() > 0) {
+                        adviceLeftOut.put(source.displayPath(), result.generatedAdviceLeftOut());
+                    }
                     historyStatements += result.statements();
                     historyUnparsed += result.unparsed();
                 }
@@ -101,10 +101,11 @@ public final class Linter {
             }
         }
         progress.fileDone(total, total);
-        findings.sort(ORDER);
+        findings.sort(FindingOrder.ORDER);
         problems.sort(Comparator.naturalOrder());
         List<RuleInfo> rules = activeRules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
-        return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems);
+        return new LintResult(findings, rules, sources, summaries, files, statements, unparsed, problems)
+                .withScope(ReportScope.ALL.withGeneratedAdviceLeftOut(adviceLeftOut));
     }
 
     private LintSettings settingsFor(History history) {

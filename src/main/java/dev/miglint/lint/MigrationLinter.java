@@ -1,6 +1,6 @@
 package dev.miglint.lint;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
@@ -110,7 +110,8 @@ final class MigrationLinter {
             }
         }
         tracker.endMigration();
-        return new FileResult(source, sink.findings(), statements.size(), unparsed, problems);
+        return new FileResult(source, sink.findings(), statements.size(), unparsed, problems,
+                sink.generatedAdviceLeftOut());
     }
 
     private static Span clamp(Span span, int length) {
@@ -212,6 +213,15 @@ final class MigrationLinter {
         @Override
         public void report(Span span, List<RelatedSpan> related, String message, String help, Fix... fixes) {
             sink.add(rule.info().id(), selection.levelOf(rule), span, related, message, help, fixes);
+        }
+
+        @Override
+        public void reportGeneratedSqlOnly(String message, String help) {
+            if (settings.generatedSqlAdvice()) {
+                report(message, help);
+            } else {
+                sink.leaveOutGeneratedAdvice();
+            }
         }
     }
 

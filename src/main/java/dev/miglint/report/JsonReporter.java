@@ -80,6 +80,13 @@ final class JsonReporter implements Reporter {
         }
         g.writeEndObject();
         g.writeNumberField("suppressed", result.suppressedCount());
+        if (result.scope().changedOnly()) {
+            g.writeNumberField("changedFiles", result.scope().changedFiles());
+            g.writeNumberField("replayedFiles", result.files());
+        }
+        if (result.scope().generatedAdviceLeftOut() > 0) {
+            g.writeNumberField("generatedAdviceLeftOut", result.scope().generatedAdviceLeftOut());
+        }
         g.writeArrayFieldStart("histories");
         for (HistorySummary history : result.histories()) {
             g.writeStartObject();

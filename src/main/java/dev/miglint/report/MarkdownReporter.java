@@ -12,7 +12,8 @@ import java.util.List;
  * Markdown for a pull-request comment or a CI job summary: a table of findings per level, then for each visible
  * finding its location, the statement in a {@code sql} block, and the finding's help (why it is dangerous and the
  * safe recipe). Long statements and long help are folded into {@code <details>}. The output depends only on the
- * result, so a bot can compare it with the comment it posted before.
+ * result, so a bot can compare it with the comment it posted before. With a byte limit
+ * ({@link ReportOptions#maxBytes()}) a report that would not fit is written as {@link MarkdownSummary}.
  */
 final class MarkdownReporter implements Reporter {
 
@@ -21,38 +22,36 @@ final class MarkdownReporter implements Reporter {
     /** Help longer than this many lines is folded. */
     static final int FOLD_HELP_LINES = 8;
 
+    private final long maxBytes;
+
     MarkdownReporter(ReportOptions options) {
-        // Markdown has no colour and no quiet form.
+        // Markdown has no colour and no quiet form; a limit switches to the summary when the report would not fit.
+        this.maxBytes = options.maxBytes();
     }
 
     @Override
     public void write(LintResult result, Appendable target) throws IOException {
         StringBuilder out = new StringBuilder();
         writeReport(result, out);
-        target.append(Untrusted.guardCommands(out.toString()));
+        String full = Untrusted.guardCommands(out.toString());
+        if (maxBytes > 0 && MarkdownSummary.utf8Bytes(full) > maxBytes) {
+            target.append(new MarkdownSummary(result, maxBytes).render());
+        } else {
+            target.append(full);
+        }
     }
 
     private void writeReport(LintResult result, Appendable out) throws IOException {
         out.append("## miglint\n\n");
         List<Finding> visible = result.visibleFindings();
         if (!visible.isEmpty()) {
-            out.append("| level | findings |\n| --- | ---: |\n");
-            for (Level level : Level.values()) {
-                if (result.count(level) > 0) {
-                    out.append("| ").append(level.id()).append(" | ").append(String.valueOf(result.count(level))).append(" |\n");
-                }
-            }
-            out.append('\n');
+            out.append(levelTable(result)).append('\n');
         }
         out.append(escape(SummaryLine.of(result))).append('\n');
         if (!result.problems().isEmpty()) {
             out.append("\n### Problems\n\n");
             for (InputProblem problem : result.problems()) {
-                out.append("- ");
-                if (!problem.path().isEmpty()) {
-                    out.append(code(problem.path())).append(": ");
-                }
-                out.append(escape(problem.message())).append('\n');
+                out.append(problemLine(problem));
             }
         }
         if (result.baseline() != null && !result.baseline().stale().isEmpty()) {
@@ -62,6 +61,22 @@ final class MarkdownReporter implements Reporter {
         for (FindingsByFile.File file : FindingsByFile.of(visible)) {
             writeFile(file, out);
         }
+    }
+
+    /** An input problem as a list item. */
+    static String problemLine(InputProblem problem) {
+        return "- " + (problem.path().isEmpty() ? "" : code(problem.path()) + ": ") + escape(problem.message()) + "\n";
+    }
+
+    /** The findings per level, levels without findings left out. */
+    static String levelTable(LintResult result) {
+        StringBuilder out = new StringBuilder("| level | findings |\n| --- | ---: |\n");
+        for (Level level : Level.values()) {
+            if (result.count(level) > 0) {
+                out.append("| ").append(level.id()).append(" | ").append(result.count(level)).append(" |\n");
+            }
+        }
+        return out.toString();
     }
 
     /** One migration file: its errors and warnings in full, its notes folded so they never hide the rest. */
@@ -86,6 +101,11 @@ final class MarkdownReporter implements Reporter {
     }
 
     private static void writeFinding(Finding f, Appendable out) throws IOException {
+        out.append(finding(f));
+    }
+
+    /** One finding in full: a blank line, then its heading, location, statement and help; ends with a newline. */
+    static String finding(Finding f) {
         List<String> blocks = new ArrayList<>();
         blocks.add("#### " + f.level().id() + ": " + escape(f.message()));
         blocks.add("[" + code(f.ruleId()) + "](" + SarifRules.PAGE_URI + f.ruleId() + ".md) at "
@@ -112,7 +132,7 @@ final class MarkdownReporter implements Reporter {
                 blocks.add("</details>");
             }
         }
-        out.append('\n').append(String.join("\n\n", blocks)).append('\n');
+        return "\n" + String.join("\n\n", blocks) + "\n";
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.miglint.rules;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
@@ -12,6 +12,7 @@ import java.util.List;
 /** What a rule may know about the migration being linted, and the way to report. */
 public interface MigrationContext {
 
+    /** The file being linted (never null). */
     MigrationFile migration();
 
     /** The statements of this migration (its up step), in order, nested ones included. */

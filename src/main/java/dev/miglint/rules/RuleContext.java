@@ -1,5 +1,6 @@
 package dev.miglint.rules;
 
+import dev.miglint.model.GeneratedSql;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
 
@@ -15,6 +16,33 @@ public interface RuleContext extends MigrationContext {
     /** Reports at the statement's span. */
     default void report(String message, String help, Fix... fixes) {
         report(statement().span(), message, help, fixes);
+    }
+
+    /**
+     * Reports advice, a note whose fix is to declare something differently: {@code why} (starting "Why:") and the SQL
+     * edit {@code sqlFix}. In a migration its framework generates ({@link GeneratedSql}: Prisma, Drizzle) a SQL edit
+     * cannot be acted on, so the fix is given in the schema's terms when {@code inSchema} has them, and otherwise the
+     * finding goes to {@link #reportGeneratedSqlOnly}.
+     */
+    default void reportAdvice(String message, String why, String sqlFix,
+            java.util.function.Function<GeneratedSql, java.util.Optional<String>> inSchema) {
+        java.util.Optional<GeneratedSql> generator = GeneratedSql.of(migration() == null ? null : migration().framework());
+        java.util.Optional<String> schemaFix = generator.flatMap(inSchema);
+        if (generator.isEmpty()) {
+            report(message, why + "\nFix: " + sqlFix);
+        } else if (schemaFix.isPresent()) {
+            report(message, why + "\nFix: " + schemaFix.get() + ".");
+        } else {
+            reportGeneratedSqlOnly(message, why + "\nFix: " + sqlFix);
+        }
+    }
+
+    /**
+     * Advice whose only fix is an edit of SQL that the framework generates: the engine leaves it out of the report
+     * (and counts it) unless {@code generated_sql_advice = true} in miglint.toml.
+     */
+    default void reportGeneratedSqlOnly(String message, String help) {
+        report(message, help);
     }
 
     /**

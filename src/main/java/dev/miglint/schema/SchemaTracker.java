@@ -1,6 +1,5 @@
 package dev.miglint.schema;
 
-import dev.miglint.config.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
@@ -33,16 +32,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
      */
     private final Set<String> tablesChanged = new java.util.HashSet<>();
     private final Set<String> indexesChanged = new java.util.HashSet<>();
-    /** Session settings the current migration changed with SET or PRAGMA, lower-cased, quotes removed. */
-    private final Map<String, String> settings = new HashMap<>();
-    /** Settings changed with SET LOCAL in the open transaction: their value before it (null: unset), restored at its end. */
-    private final Map<String, String> settingsBeforeLocal = new HashMap<>();
     /** Objects created in the current migration, as "KIND:name". */
     private final Set<String> createdInMigration = new java.util.HashSet<>();
     /** Enum types created in the current migration: the transaction number, -1 outside one. */
     private final Map<String, Integer> enumCreatedInTransaction = new HashMap<>();
     private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
-    private dev.miglint.model.Span explicitBegin;
     /** The current migration's table redefinitions, by statement index (a look-ahead over the whole file). */
     private Map<Integer, TableRedefinition> redefinitions = Map.of();
     /** Across the history: source table name to the last INSERT ... SELECT that copied its rows into another table. */
@@ -50,16 +44,6 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Tables dropped after their rows were copied: dropped name to the copy. */
     private final Map<String, Statement.Insert> droppedAfterCopy = new HashMap<>();
 
-    private boolean implicitTransaction;
-    private boolean explicitTransaction;
-    /** The file is one query string of several statements: an implicit block, again after each COMMIT/ROLLBACK. */
-    private boolean singleExecBlock;
-    private int transactionNumber;
-    private boolean lockTimeout;
-    private boolean statementTimeout;
-    private boolean localLockTimeout;
-    private boolean localStatementTimeout;
-    private final List<HeldLock> heldLocks = new ArrayList<>();
     /** Views and materialized views by bare name: true when created in the current migration. */
     private final Map<String, Boolean> views = new HashMap<>();
     /** Views and triggers with the names they mention, and tables dropped since (SQLite RENAME re-parses them). */
@@ -77,25 +61,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new java.util.HashSet<>();
     private final int pgVersion;
-
-    public SchemaTracker() {
-        this(LintSettings.DEFAULT_PG_VERSION);
-    }
+    private final SessionState session = new SessionState();
 
     /** {@code pgVersion}: lock modes differ by version (e.g. ATTACH PARTITION before 12). */
     public SchemaTracker(int pgVersion) {
         this.pgVersion = pgVersion;
-    }
-
-    /** Starts a migration file: nothing is new yet; {@code wrapped}: the framework runs the file in one transaction. */
-    public void beginMigration(boolean wrapped) {
-        beginMigration(wrapped, List.of());
-    }
-
-    /** Starts a migration file whose statements are known up front, so patterns spanning statements are found. */
-    public void beginMigration(boolean wrapped, List<dev.miglint.model.ParsedStatement> statements) {
-        beginMigration(wrapped ? dev.miglint.model.TransactionWrapping.TRANSACTION : dev.miglint.model.TransactionWrapping.NONE,
-                statements);
     }
 
     /**
@@ -105,10 +75,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
      * Query"); a string of one statement runs outside any block.
      */
     public void beginMigration(dev.miglint.model.TransactionWrapping wrapping, List<dev.miglint.model.ParsedStatement> statements) {
-        boolean wrapped = wrapping == dev.miglint.model.TransactionWrapping.TRANSACTION;
-        singleExecBlock = wrapping == dev.miglint.model.TransactionWrapping.SINGLE_EXEC
-                && statements.stream().filter(s -> !s.nested()).count() > 1;
-        wrapped |= singleExecBlock;
+        session.beginMigration(wrapping, statements);
         redefinitions = TableRedefinition.find(statements);
         tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
         tablesChanged.clear();
@@ -117,48 +84,22 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         indexesChanged.clear();
         views.replaceAll((k, v) -> false);
         emptied.clear();
-        settings.clear();
-        settingsBeforeLocal.clear();
-        implicitTransaction = wrapped;
-        explicitTransaction = false;
-        transactionNumber = 1;
-        lockTimeout = false;
-        statementTimeout = false;
-        localLockTimeout = false;
-        localStatementTimeout = false;
-        clearLocks();
         createdInMigration.clear();
         enumCreatedInTransaction.clear();
         addedEnumValues.clear();
-        explicitBegin = null;
     }
 
     /** Ends the migration file: an implicit transaction commits here. */
     public void endMigration() {
-        implicitTransaction = false;
-        singleExecBlock = false;
-        explicitTransaction = false;
-        clearLocks();
+        session.endMigration();
     }
 
     /** The file span of the statement being applied (null when applied without one): where a held lock was taken. */
     private dev.miglint.model.Span applyingSpan;
 
-    private void clearLocks() {
-        heldLocks.clear();
-    }
-
     /** Like {@link #apply(Statement)}, also remembering where an explicit transaction was opened. */
     public void apply(dev.miglint.model.ParsedStatement statement) {
-        if (statement.model() instanceof Statement.TransactionControl tc) {
-            if (tc.kind() == Statement.TransactionControl.Kind.BEGIN && !explicitTransaction) {
-                explicitBegin = statement.span();
-            } else if (tc.kind() == Statement.TransactionControl.Kind.COMMIT
-                    || tc.kind() == Statement.TransactionControl.Kind.ROLLBACK
-                    || tc.kind() == Statement.TransactionControl.Kind.PREPARE_TRANSACTION) {
-                explicitBegin = null;
-            }
-        }
+        session.noteTransactionStart(statement);
         TableRedefinition r = statement.nested() ? null : redefinition(statement).orElse(null);
         applyingSpan = statement.span();
         try {
@@ -184,8 +125,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
                     new Statement.AlterTable(pair.from(), false, false, List.of(new AlterAction.RenameTable(pair.to()))))));
         }
         if (autocommit && !inTransaction()) {
-            // outside a transaction block every statement commits on its own
-            transactionNumber++;
+            session.autocommitted();
         }
     }
 
@@ -199,11 +139,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         recordFunctions(statement);
         recordFulltextOrNotInnodb(statement);
         if (statement instanceof Statement.TransactionControl tc) {
-            applyTransaction(tc);
+            session.applyTransaction(tc);
         } else if (statement instanceof Statement.SetVariable sv) {
-            applySet(sv);
+            session.applySet(sv);
         } else if (statement instanceof Statement.SetConfig sc) {
-            sc.settings().forEach(this::applySet);
+            sc.settings().forEach(session::applySet);
         } else if (statement instanceof Statement.CreateTable ct) {
             createTable(ct);
         } else if (statement instanceof Statement.AlterTable at && !onSequence) {
@@ -237,7 +177,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             alterDomain(ad);
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
             enums.put(ct.type().name(), new ArrayList<>(ct.enumValues()));
-            enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber : -1);
+            enumCreatedInTransaction.put(ct.type().name(), inTransaction() ? transactionNumber() : -1);
         } else if (statement instanceof Statement.CreateOther co && co.name() != null
                 && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             views.put(co.name().name(), true);
@@ -245,7 +185,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             List<String> values = enums.computeIfAbsent(at.type().name(), k -> new ArrayList<>());
             if (at.value() != null && !values.contains(at.value())) {
                 values.add(at.value());
-                int txn = inTransaction() ? transactionNumber : -1;
+                int txn = inTransaction() ? transactionNumber() : -1;
                 Integer created = enumCreatedInTransaction.get(at.type().name());
                 addedEnumValues.add(new AddedEnumValue(at.type(), at.value(), txn, txn >= 0 && created != null && created == txn));
             }
@@ -461,92 +401,10 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         for (TableLock lock : TableLocks.of(statement, this, pgVersion)) {
             if (lock.blocksTraffic() && !isNewTable(lock.table())) {
-                addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement),
+                session.addHeldLock(new HeldLock(lock.table(), lock.mode(), lock.tableOfIndex(), Statements.label(statement),
                         applyingSpan));
             }
         }
-    }
-
-    private void applyTransaction(Statement.TransactionControl tc) {
-        switch (tc.kind()) {
-            case BEGIN -> {
-                if (!explicitTransaction) {
-                    explicitTransaction = true;
-                    if (!implicitTransaction) {
-                        transactionNumber++;
-                    }
-                }
-            }
-            case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> {
-                explicitTransaction = false;
-                implicitTransaction = singleExecBlock; // the rest of a multi-statement query string is a new implicit block
-                clearLocks();
-                endLocalSettings();
-                lockTimeout &= !localLockTimeout;
-                statementTimeout &= !localStatementTimeout;
-                localLockTimeout = false;
-                localStatementTimeout = false;
-                transactionNumber++;
-            }
-            default -> { }
-        }
-    }
-
-    private void applySet(Statement.SetVariable sv) {
-        String name = settingName(sv.name());
-        if (sv.local() && inTransaction() && !settingsBeforeLocal.containsKey(name)) {
-            settingsBeforeLocal.put(name, settings.get(name));
-        } else if (!sv.local()) {
-            settingsBeforeLocal.remove(name); // a plain SET outlives the transaction
-        }
-        if (!sv.local() || inTransaction()) {
-            settings.put(name, sv.value() == null ? "default" : sv.value().trim().replace("'", "").toLowerCase(Locale.ROOT));
-        }
-        boolean on = sv.value() != null && !isZero(sv.value());
-        if (sv.local() && !inTransaction()) {
-            return; // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns)
-        }
-        if (name.equals("lock_timeout")) {
-            lockTimeout = on;
-            localLockTimeout = sv.local();
-        } else if (name.equals("statement_timeout")) {
-            statementTimeout = on;
-            localStatementTimeout = sv.local();
-        }
-    }
-
-    /** A SET LOCAL lasts until the end of its transaction (COMMIT or ROLLBACK). */
-    private void endLocalSettings() {
-        settingsBeforeLocal.forEach((name, before) -> {
-            if (before == null) {
-                settings.remove(name);
-            } else {
-                settings.put(name, before);
-            }
-        });
-        settingsBeforeLocal.clear();
-    }
-
-    /** {@code @@SESSION.foreign_key_checks} and {@code FOREIGN_KEY_CHECKS} name the same setting. */
-    private static String settingName(String raw) {
-        String n = raw.trim().toLowerCase(Locale.ROOT);
-        n = n.startsWith("@@") ? n.substring(2) : n;
-        for (String scope : new String[] {"session.", "local."}) {
-            if (n.startsWith(scope)) {
-                n = n.substring(scope.length());
-            }
-        }
-        return n;
-    }
-
-    @Override
-    public Optional<String> setting(String name) {
-        return Optional.ofNullable(settings.get(settingName(name)));
-    }
-
-    private static boolean isZero(String value) {
-        String v = value.trim().replace("'", "").toLowerCase(Locale.ROOT);
-        return v.equals("0") || v.equals("default") || v.startsWith("0 ") || v.equals("0ms") || v.equals("0s");
     }
 
     private void createTable(Statement.CreateTable ct) {
@@ -555,8 +413,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         TableState likeSource = ct.option(Statement.CreateTable.LIKE)
                 .map(s -> tables.get(QualifiedName.parse(s).name())).orElse(null);
-        TableState t = likeSource != null ? likeSource.likeAs(ct.table(), transactionNumber)
-                : new TableState(ct.table(), true, true, transactionNumber);
+        TableState t = likeSource != null ? likeSource.likeAs(ct.table(), transactionNumber())
+                : new TableState(ct.table(), true, true, transactionNumber());
         if (likeSource == null) {
             t.setDefaultCharset(MysqlCharsets.of(ct.options().get("CHARSET"), ct.options().get("COLLATE")));
             t.setPartitionKey(ct.options().get("PARTITION BY"));
@@ -575,7 +433,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         int unnamed = 0;
         for (ConstraintDef c : ct.constraints()) {
             String name = c.name() != null ? c.name() : "$" + (unnamed++);
-            t.putConstraint(new ConstraintState(name, c, true, true, transactionNumber));
+            t.putConstraint(new ConstraintState(name, c, true, true, transactionNumber()));
             markPrimaryKeyNotNull(t, c);
         }
         tables.put(ct.table().name(), t);
@@ -639,7 +497,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             } else if (action instanceof AlterAction.AddConstraint ac) {
                 ConstraintDef c = ac.constraint();
                 String name = c.name() != null ? c.name() : "$" + t.constraints().size();
-                t.putConstraint(new ConstraintState(name, c, !c.notValid(), true, transactionNumber));
+                t.putConstraint(new ConstraintState(name, c, !c.notValid(), true, transactionNumber()));
                 markPrimaryKeyNotNull(t, c);
             } else if (action instanceof AlterAction.ValidateConstraint vc) {
                 t.constraint(vc.name()).ifPresent(c -> t.putConstraint(c.validate()));
@@ -836,60 +694,50 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return Optional.empty();
     }
 
-    // TransactionView
+    // TransactionView: the session's
 
     @Override
     public dev.miglint.model.Span explicitTransactionStart() {
-        return explicitTransaction ? explicitBegin : null;
+        return session.explicitTransactionStart();
     }
 
     @Override
     public boolean inTransaction() {
-        return implicitTransaction || explicitTransaction;
+        return session.inTransaction();
     }
 
     @Override
     public boolean singleExec() {
-        return singleExecBlock;
+        return session.singleExec();
     }
 
     @Override
     public boolean implicit() {
-        return implicitTransaction && !explicitTransaction;
+        return session.implicit();
     }
 
     @Override
     public int transactionNumber() {
-        return transactionNumber;
+        return session.transactionNumber();
     }
 
     @Override
     public boolean lockTimeoutSet() {
-        return lockTimeout;
+        return session.lockTimeoutSet();
     }
 
     @Override
     public boolean statementTimeoutSet() {
-        return statementTimeout;
+        return session.statementTimeoutSet();
     }
 
+    @Override
+    public Optional<String> setting(String name) {
+        return session.setting(name);
+    }
 
     @Override
     public List<HeldLock> heldLocks() {
-        return List.copyOf(heldLocks);
-    }
-
-    /** Keeps one entry per table: the strongest mode, with the statement that first took that mode. */
-    private void addHeldLock(HeldLock lock) {
-        for (int i = 0; i < heldLocks.size(); i++) {
-            HeldLock h = heldLocks.get(i);
-            if (h.table().sameObject(lock.table())) {
-                if (lock.mode().compareTo(h.mode()) > 0) {
-                    heldLocks.set(i, lock);
-                }
-                return;
-            }
-        }
-        heldLocks.add(lock);
+        return session.heldLocks();
     }
 }

@@ -13,45 +13,31 @@ public interface SchemaView {
     Optional<IndexState> index(QualifiedName name);
 
     /** The indexes the history created on a table (CREATE INDEX; constraints are on the table state). */
-    default List<IndexState> indexesOn(QualifiedName table) {
-        return List.of();
-    }
+    List<IndexState> indexesOn(QualifiedName table);
 
     /** A domain the history created (CREATE DOMAIN), with the constraints ALTER DOMAIN left it. */
-    default Optional<DomainState> domain(QualifiedName name) {
-        return Optional.empty();
-    }
+    Optional<DomainState> domain(QualifiedName name);
 
     /** The columns of the history's tables whose type is the domain {@code name}. */
-    default List<DomainState.Use> domainUses(QualifiedName name) {
-        return List.of();
-    }
+    List<DomainState.Use> domainUses(QualifiedName name);
 
     /** The values of an enum type created in the history, if known. */
     Optional<List<String>> enumValues(QualifiedName type);
 
     /** Created (CREATE TABLE/TYPE/SCHEMA/VIEW/SEQUENCE/INDEX/FUNCTION...) earlier in the current migration file. */
-    default boolean createdInMigration(dev.miglint.model.ObjectKind kind, QualifiedName name) {
-        return false;
-    }
+    boolean createdInMigration(dev.miglint.model.ObjectKind kind, QualifiedName name);
 
     /** For an enum type created in the current migration: the transaction number it was created in (-1: none). */
-    default Optional<Integer> enumCreatedInTransaction(QualifiedName type) {
-        return Optional.empty();
-    }
+    Optional<Integer> enumCreatedInTransaction(QualifiedName type);
 
     /** Enum values added by ALTER TYPE ... ADD VALUE in the current migration file, in order. */
-    default List<AddedEnumValue> enumValuesAdded() {
-        return List.of();
-    }
+    List<AddedEnumValue> enumValuesAdded();
 
     /**
      * The statement's part in a table redefinition of the current migration (new table, copy, drop, rename
      * back), found by looking at the whole migration file; empty for statements outside such a pattern.
      */
-    default Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement) {
-        return Optional.empty();
-    }
+    Optional<TableRedefinition> redefinition(dev.miglint.model.ParsedStatement statement);
 
     /** Created earlier in the current migration: empty and unused, so locks and scans cost nothing. */
     default boolean isNewTable(QualifiedName name) {
@@ -59,63 +45,43 @@ public interface SchemaView {
     }
 
     /** The views the history created whose definition uses {@code table.column} (or all its columns). */
-    default java.util.Set<String> viewsUsingColumn(QualifiedName table, String column) {
-        return java.util.Set.of();
-    }
+    java.util.Set<String> viewsUsingColumn(QualifiedName table, String column);
 
     /** The triggers the history created ON {@code table} and did not drop (names, sorted); dropping the table drops them. */
-    default java.util.Set<String> triggersOn(QualifiedName table) {
-        return java.util.Set.of();
-    }
+    java.util.Set<String> triggersOn(QualifiedName table);
 
-    default java.util.Map<String, java.util.Set<String>> dependentsNamingDroppedTables() {
-        return java.util.Map.of();
-    }
+    java.util.Map<String, java.util.Set<String>> dependentsNamingDroppedTables();
 
     /**
      * MySQL: the table has a FULLTEXT index or a storage engine other than InnoDB as far as the history tells: OPTIMIZE
      * TABLE copies it with writes blocked (InnoDB without FULLTEXT rebuilds online), and ALGORITHM=INSTANT is refused.
      */
-    default boolean mysqlFulltextOrNotInnodb(QualifiedName table) {
-        return false;
-    }
+    boolean mysqlFulltextOrNotInnodb(QualifiedName table);
 
     /** The declared volatility of a function the history created (VOLATILE when it declared none). */
-    default Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
-        return Optional.empty();
-    }
+    Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name);
 
     /** The output columns of a view the history created, when its definition tells them. */
-    default Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
-        return Optional.empty();
-    }
+    Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view);
 
     /** A view or materialized view the history created (in any migration) and did not drop. */
-    default boolean isKnownView(QualifiedName name) {
-        return false;
-    }
+    boolean isKnownView(QualifiedName name);
 
     /** A view or materialized view created earlier in the current migration. */
-    default boolean isNewView(QualifiedName name) {
-        return false;
-    }
+    boolean isNewView(QualifiedName name);
 
     /**
      * A materialized view the history created (CREATE MATERIALIZED VIEW) or refreshed: nothing but REFRESH writes
      * it, so only locks that block reads stop the application.
      */
-    default boolean isMaterializedView(QualifiedName name) {
-        return false;
-    }
+    boolean isMaterializedView(QualifiedName name);
 
     /**
      * A sequence the history created: CREATE SEQUENCE, or the implicit {@code <table>_<column>_seq} of a serial or
      * identity column. PostgreSQL accepts ALTER TABLE on a sequence (Rails' rename_table renames one that way), so
      * rules about tables check this first.
      */
-    default boolean isSequence(QualifiedName name) {
-        return false;
-    }
+    boolean isSequence(QualifiedName name);
 
     /** A table, view or materialized view that was not created in this migration (unknown ones included). */
     default boolean isExistingRelation(QualifiedName name) {
@@ -126,9 +92,7 @@ public interface SchemaView {
      * Emptied earlier in the current migration (TRUNCATE, or DELETE without WHERE) and not refilled by an
      * INSERT ... SELECT since: its lock still waits behind running queries, but scans and index builds are instant.
      */
-    default boolean isEmptiedInMigration(QualifiedName name) {
-        return false;
-    }
+    boolean isEmptiedInMigration(QualifiedName name);
 
     /**
      * Reading every row of it costs nothing that anyone waits for: created in this migration (nobody uses it yet)

@@ -1,6 +1,6 @@
 package dev.miglint.schema;
 
-import dev.miglint.config.LintSettings;
+import dev.miglint.settings.LintSettings;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.LockMode;

@@ -16,9 +16,7 @@ public interface TransactionView {
      * transaction, on PostgreSQL): every statement runs in a transaction block, the implicit one PostgreSQL opens for
      * such a string (again after a COMMIT in it) or one the file opens with BEGIN.
      */
-    default boolean singleExec() {
-        return false;
-    }
+    boolean singleExec();
 
     /** Transactions are numbered per migration so rules can tell "the same transaction" apart. */
     int transactionNumber();
@@ -26,9 +24,7 @@ public interface TransactionView {
     boolean lockTimeoutSet();
 
     /** Where the open explicit transaction's BEGIN is, or null when no explicit transaction is open. */
-    default dev.miglint.model.Span explicitTransactionStart() {
-        return null;
-    }
+    dev.miglint.model.Span explicitTransactionStart();
 
     boolean statementTimeoutSet();
 

@@ -98,32 +98,9 @@ final class Sections {
         return split(text, upStart, upEnd, downStart, downEnd, !noTransaction);
     }
 
-    /** dbmate: {@code -- migrate:up [transaction:false]} ... {@code -- migrate:down} .... */
+    /** dbmate: {@code -- migrate:up [transaction:false]} ... {@code -- migrate:down} ...; the last marker wins. */
     static Split dbmate(String text) {
-        int upStart = -1;
-        int upEnd = -1;
-        int downStart = -1;
-        int downEnd = -1;
-        boolean transaction = true;
-        for (Line line : lines(text)) {
-            Matcher m = DBMATE.matcher(line.text(text));
-            if (!m.find()) {
-                continue;
-            }
-            if (m.group(1).equalsIgnoreCase("up")) {
-                if (downStart >= 0 && downEnd < 0) {
-                    downEnd = line.start();
-                }
-                upStart = line.next();
-                transaction = !m.group(2).replaceAll("\\s", "").toLowerCase(Locale.ROOT).contains("transaction:false");
-            } else {
-                if (upStart >= 0 && upEnd < 0) {
-                    upEnd = line.start();
-                }
-                downStart = line.next();
-            }
-        }
-        return split(text, upStart, upEnd, downStart, downEnd, transaction);
+        return marked(text, DBMATE_MARKERS);
     }
 
     /**
@@ -131,13 +108,30 @@ final class Sections {
      * sections are allowed; like sql-migrate we take the text from the first Up to the next Down as the up step.
      */
     static Split sqlMigrate(String text) {
+        return marked(text, SQL_MIGRATE_MARKERS);
+    }
+
+    /**
+     * How a tool marks its sections: {@code pattern}'s group 1 is up or down, group 2 the rest of the line, where
+     * {@code noTransaction} turns the tool's transaction off; {@code firstWins}: the first Up (and Down) marker
+     * starts the section and every Up must keep the transaction, else the last marker and its flag win.
+     */
+    private record Markers(Pattern pattern, boolean firstWins, Pattern noTransaction) {
+    }
+
+    private static final Markers DBMATE_MARKERS = new Markers(DBMATE, false,
+            Pattern.compile("transaction\\s*:\\s*false", Pattern.CASE_INSENSITIVE));
+    private static final Markers SQL_MIGRATE_MARKERS = new Markers(SQL_MIGRATE, true,
+            Pattern.compile("notransaction", Pattern.CASE_INSENSITIVE));
+
+    private static Split marked(String text, Markers markers) {
         int upStart = -1;
         int upEnd = -1;
         int downStart = -1;
         int downEnd = -1;
         boolean transaction = true;
         for (Line line : lines(text)) {
-            Matcher m = SQL_MIGRATE.matcher(line.text(text));
+            Matcher m = markers.pattern().matcher(line.text(text));
             if (!m.find()) {
                 continue;
             }
@@ -145,15 +139,16 @@ final class Sections {
                 if (downStart >= 0 && downEnd < 0) {
                     downEnd = line.start();
                 }
-                if (upStart < 0) {
+                if (!markers.firstWins() || upStart < 0) {
                     upStart = line.next();
                 }
-                transaction &= !m.group(2).toLowerCase(Locale.ROOT).contains("notransaction");
+                boolean off = markers.noTransaction().matcher(m.group(2)).find();
+                transaction = markers.firstWins() ? transaction && !off : !off;
             } else {
                 if (upStart >= 0 && upEnd < 0) {
                     upEnd = line.start();
                 }
-                if (downStart < 0) {
+                if (!markers.firstWins() || downStart < 0) {
                     downStart = line.next();
                 }
             }

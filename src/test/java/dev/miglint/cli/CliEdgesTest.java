@@ -30,7 +30,7 @@ class CliEdgesTest {
         CliRun run = CliRun.run(dir, "lnt", "001.sql");
         assertEquals(2, run.exitCode());
         assertEquals("miglint: unknown command 'lnt' (did you mean 'lint'?); the commands are lint, dry-run, baseline, "
-                + "rules, explain, help\n", run.stderr());
+                + "comment, rules, explain, help\n", run.stderr());
     }
 
     @Test

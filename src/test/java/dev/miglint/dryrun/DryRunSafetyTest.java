@@ -46,6 +46,24 @@ class DryRunSafetyTest {
                     INSERT INTO orders SELECT i, 'new' FROM generate_series(1, 80) i;
                     CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 1) $$;
                     """);
+            // user functions a statement reaches without naming them, each with an effect a rollback does not undo
+            st.execute("""
+                    CREATE FUNCTION side_id() RETURNS int LANGUAGE plpgsql AS
+                      $$ BEGIN PERFORM setval('users_id_seq', 11); RETURN 1; END $$;
+                    CREATE FUNCTION side_check(text) RETURNS boolean LANGUAGE plpgsql AS
+                      $$ BEGIN PERFORM setval('users_id_seq', 12); RETURN true; END $$;
+                    CREATE FUNCTION side_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS
+                      $$ BEGIN PERFORM setval('users_id_seq', 13); RETURN $1; END $$;
+                    CREATE TABLE implicit_default (id int DEFAULT side_id(), note text);
+                    CREATE TABLE implicit_check (note text CHECK (side_check(note)));
+                    CREATE TABLE implicit_index (x int);
+                    CREATE INDEX implicit_index_key ON implicit_index (side_key(x));
+                    INSERT INTO implicit_check VALUES ('a');
+                    INSERT INTO implicit_index VALUES (1), (2);
+                    CREATE VIEW implicit_view AS SELECT side_id() AS v;
+                    CREATE MATERIALIZED VIEW implicit_mat AS SELECT side_id() AS v WITH NO DATA;
+                    SELECT setval('users_id_seq', 50);
+                    """);
         }
     }
 
@@ -121,6 +139,12 @@ class DryRunSafetyTest {
         "SELECT pg_read_file('/etc/hostname');\n",
         "LISTEN chan;\n",
         "PREPARE p AS SELECT 1;\n",
+        "INSERT INTO implicit_default (note) VALUES ('x');\n",
+        "UPDATE implicit_check SET note = 'y';\n",
+        "ALTER TABLE implicit_index ALTER COLUMN x TYPE int USING x + 0;\n",
+        "SELECT * FROM implicit_view;\n",
+        "REFRESH MATERIALIZED VIEW implicit_mat;\n",
+        "EXPLAIN ANALYZE SELECT * FROM public.implicit_view;\n",
     })
     void refusesWhatARollbackDoesNotUndoAndLeavesEverythingIdentical(String migration, @TempDir Path dir)
             throws Exception {

@@ -470,7 +470,7 @@ class StatementParserTest {
                 List.of(new dev.miglint.model.AlterAction.RenameTable(dev.miglint.model.QualifiedName.of("_order_notes_old"),
                         List.of(new dev.miglint.model.AlterAction.TablePair(dev.miglint.model.QualifiedName.of("_order_notes_new"),
                                 dev.miglint.model.QualifiedName.of("order_notes")))))), s);
-        dev.miglint.schema.SchemaTracker tracker = new dev.miglint.schema.SchemaTracker();
+        dev.miglint.schema.SchemaTracker tracker = new dev.miglint.schema.SchemaTracker(dev.miglint.settings.LintSettings.DEFAULT_PG_VERSION);
         tracker.apply(one(Dialect.MYSQL, "CREATE TABLE order_notes (id int)"));
         tracker.apply(one(Dialect.MYSQL, "CREATE TABLE _order_notes_new (id int, body text)"));
         tracker.apply(s);

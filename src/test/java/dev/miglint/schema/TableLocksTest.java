@@ -1,5 +1,7 @@
 package dev.miglint.schema;
 
+import dev.miglint.settings.LintSettings;
+import dev.miglint.model.TransactionWrapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +56,7 @@ class TableLocksTest {
                 .parse(sql, dev.miglint.scan.Scanner.scan(sql, dev.miglint.model.Dialect.POSTGRES));
         assertEquals(1, parsed.size(), sql);
         Statement.AlterTable alter = (Statement.AlterTable) parsed.get(0).model();
-        assertEquals(expected, TableLocks.on(alter, new SchemaTracker(), alter.table()), sql);
+        assertEquals(expected, TableLocks.on(alter, new SchemaTracker(LintSettings.DEFAULT_PG_VERSION), alter.table()), sql);
     }
 
     @Test
@@ -74,13 +76,13 @@ class TableLocksTest {
         assertEquals(LockMode.SHARE_UPDATE_EXCLUSIVE, alterMode(new AlterAction.DetachPartition(QualifiedName.of("p"), true, false), 15));
 
         List<TableLock> locks = TableLocks.of(new Statement.AlterTable(ORDERS, false, false,
-                List.of(new AlterAction.AddConstraint(fk))), new SchemaTracker());
+                List.of(new AlterAction.AddConstraint(fk))), new SchemaTracker(LintSettings.DEFAULT_PG_VERSION));
         assertEquals(List.of(new TableLock(ORDERS, LockMode.SHARE_ROW_EXCLUSIVE), new TableLock(USERS, LockMode.SHARE_ROW_EXCLUSIVE)), locks);
     }
 
     @Test
     void otherStatements() {
-        SchemaTracker schema = new SchemaTracker();
+        SchemaTracker schema = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         assertEquals(LockMode.SHARE, TableLocks.on(new Statement.CreateIndex("i", ORDERS, false, false, false, List.of("a"), null, null), schema, ORDERS));
         assertEquals(LockMode.SHARE_UPDATE_EXCLUSIVE, TableLocks.on(new Statement.CreateIndex("i", ORDERS, false, true, false, List.of("a"), null, null), schema, ORDERS));
         assertEquals(LockMode.ACCESS_EXCLUSIVE, TableLocks.on(new Statement.Vacuum(true, List.of(ORDERS)), schema, ORDERS));
@@ -103,9 +105,9 @@ class TableLocksTest {
                 List.of("id"), null, false, null);
         Statement.CreateTable ct = new Statement.CreateTable(categories, List.of(), List.of(parent, user), false, false,
                 false, null);
-        assertEquals(List.of(new TableLock(USERS, LockMode.SHARE_ROW_EXCLUSIVE)), TableLocks.of(ct, new SchemaTracker()));
+        assertEquals(List.of(new TableLock(USERS, LockMode.SHARE_ROW_EXCLUSIVE)), TableLocks.of(ct, new SchemaTracker(LintSettings.DEFAULT_PG_VERSION)));
 
-        SchemaTracker schema = new SchemaTracker();
+        SchemaTracker schema = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         QualifiedName stats = QualifiedName.of("user_stats");
         TableLock concurrent = TableLocks.of(new Statement.RefreshMaterializedView(stats, true), schema).get(0);
         assertTrue(concurrent.materializedView());
@@ -121,7 +123,7 @@ class TableLocksTest {
 
     @Test
     void sequencesAreKnown() {
-        SchemaTracker schema = new SchemaTracker();
+        SchemaTracker schema = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         schema.apply(new Statement.CreateTable(QualifiedName.of("coupons"), List.of(
                 new dev.miglint.model.ColumnDef("id", dev.miglint.model.DataType.parse("bigserial"), false, null,
                         dev.miglint.model.ColumnDef.Generated.NONE, false, true, false)), List.of(), false, false, false, null));
@@ -140,7 +142,7 @@ class TableLocksTest {
     @Test
     void dropOfAnUnknownIndexLocksItsUnknownTable() {
         List<TableLock> locks = TableLocks.of(new Statement.DropIndex(List.of(QualifiedName.of("idx_x")), false, false, false),
-                new SchemaTracker());
+                new SchemaTracker(LintSettings.DEFAULT_PG_VERSION));
         assertEquals(1, locks.size());
         assertTrue(locks.get(0).tableOfIndex());
         assertEquals(LockMode.ACCESS_EXCLUSIVE, locks.get(0).mode());

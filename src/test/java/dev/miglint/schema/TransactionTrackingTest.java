@@ -1,5 +1,7 @@
 package dev.miglint.schema;
 
+import dev.miglint.settings.LintSettings;
+import dev.miglint.model.TransactionWrapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -36,8 +38,8 @@ class TransactionTrackingTest {
 
     @Test
     void autocommitStatementsAreSeparateTransactions() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(false);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         int first = t.transactionNumber();
         t.apply(addColumn("a"));
         assertNotEquals(first, t.transactionNumber());
@@ -46,8 +48,8 @@ class TransactionTrackingTest {
 
     @Test
     void wrappedMigrationIsOneTransactionAndHoldsLocks() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(true);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.TRANSACTION, List.of());
         int first = t.transactionNumber();
         t.apply(addColumn("a"));
         t.apply(new Statement.SetVariable("statement_timeout", "'5s'", false, false));
@@ -64,8 +66,8 @@ class TransactionTrackingTest {
 
     @Test
     void setLocalOutsideATransactionHasNoEffect() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(false);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         t.apply(new Statement.SetVariable("lock_timeout", "'5s'", true, false));
         assertFalse(t.lockTimeoutSet());
         t.apply(new Statement.TransactionControl(Kind.BEGIN));
@@ -77,14 +79,14 @@ class TransactionTrackingTest {
 
     @Test
     void constraintsAreNoLongerNewInTheNextMigration() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(true);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.TRANSACTION, List.of());
         t.apply(alter(ORDERS, new AlterAction.AddConstraint(check("c", true))));
         ConstraintState added = t.table(ORDERS).flatMap(s -> s.constraint("c")).orElseThrow();
         assertTrue(added.newInMigration());
         assertEquals(t.transactionNumber(), added.addedInTransaction());
         t.endMigration();
-        t.beginMigration(true);
+        t.beginMigration(TransactionWrapping.TRANSACTION, List.of());
         ConstraintState later = t.table(ORDERS).flatMap(s -> s.constraint("c")).orElseThrow();
         assertFalse(later.newInMigration());
         assertFalse(later.validated());
@@ -93,8 +95,8 @@ class TransactionTrackingTest {
 
     @Test
     void setLocalSettingsEndWithTheirTransaction() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(false);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         t.apply(new Statement.SetVariable("timezone", "'Europe/Berlin'", false, false));
         t.apply(new Statement.TransactionControl(Kind.BEGIN));
         t.apply(new Statement.SetVariable("timezone", "'UTC'", true, false));
@@ -113,8 +115,8 @@ class TransactionTrackingTest {
 
     @Test
     void deleteWhoseWhereSelectsEveryRowEmptiesTheTable() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(false);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         t.apply(new Statement.Delete(ORDERS, true,
                 new dev.miglint.model.WhereClause("true", true, java.util.Set.of(), java.util.Set.of(), false)));
         assertTrue(t.isScanFree(ORDERS));
@@ -122,8 +124,8 @@ class TransactionTrackingTest {
 
     @Test
     void emptiedTablesAreScanFreeUntilRefilled() {
-        SchemaTracker t = new SchemaTracker();
-        t.beginMigration(false);
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         assertFalse(t.isScanFree(ORDERS));
         t.apply(new Statement.Truncate(List.of(ORDERS), false));
         assertTrue(t.isScanFree(ORDERS));
@@ -132,7 +134,7 @@ class TransactionTrackingTest {
         assertFalse(t.isScanFree(ORDERS));
         t.apply(new Statement.Delete(ORDERS, false));
         t.endMigration();
-        t.beginMigration(false);
+        t.beginMigration(TransactionWrapping.NONE, List.of());
         assertFalse(t.isScanFree(ORDERS), "a later migration sees rows again");
     }
 
@@ -147,7 +149,7 @@ class TransactionTrackingTest {
 
     @Test
     void oneQueryStringOfSeveralStatementsIsAnImplicitBlockAlsoAfterCommit() {
-        SchemaTracker t = new SchemaTracker();
+        SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         Statement begin = new Statement.TransactionControl(Kind.BEGIN);
         Statement commit = new Statement.TransactionControl(Kind.COMMIT);
         Statement add = addColumn("a");

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.source.Framework;
 import dev.miglint.source.MigrationFile;
 
 /**
@@ -34,7 +35,7 @@ public final class MissingDownMigration implements Rule {
         if (!file.down().exists()) {
             context.report(new Span(at, at), "this " + framework + " migration has no down migration",
                     "Rolling back a deploy needs the down step: write it now, while the change is fresh ("
-                            + where(framework) + "). If the change cannot be undone, say so in a comment in the down "
+                            + Framework.of(framework).downStep() + "). If the change cannot be undone, say so in a comment in the down "
                             + "step (for example `-- irreversible: <why>`).");
         } else if (context.downStatements().isEmpty()) {
             context.report(new Span(at, at), "the down migration of this " + framework + " migration is blank",
@@ -42,17 +43,5 @@ public final class MissingDownMigration implements Rule {
                             + "recorded version disagree. Write the statements that undo the up, or, if the change "
                             + "is irreversible, say so in a comment there (for example `-- irreversible: <why>`).");
         }
-    }
-
-    private static String where(String framework) {
-        return switch (framework) {
-            case "goose" -> "a `-- +goose Down` section";
-            case "dbmate" -> "a `-- migrate:down` section";
-            case "sql-migrate" -> "a `-- +migrate Down` section";
-            case "liquibase" -> "`--rollback` lines in the changeset";
-            case "diesel" -> "`down.sql` beside `up.sql`";
-            case "sqitch" -> "`revert/<change>.sql`";
-            default -> "the matching `.down.sql` file";
-        };
     }
 }

@@ -30,7 +30,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
             return;
         }
-        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        String framework = ctx.migration().framework();
         if (ctx.statement().nested()) {
             ctx.report(what + " cannot run inside a DO block or function",
                     "A DO block or function body always runs inside a transaction, and PostgreSQL refuses " + what
@@ -69,7 +69,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || ctx.statement().nested() || !ctx.transaction().inTransaction()) {
             return;
         }
-        String framework = ctx.migration() == null ? null : ctx.migration().framework();
+        String framework = ctx.migration().framework();
         ctx.report(what + " cannot run inside a transaction: SQLite refuses it (cannot VACUUM from within a transaction)",
                 "SQLite refuses " + what + " while a transaction is open (\"cannot VACUUM from within a transaction\"),"
                         + " so this migration fails here and the transaction is rolled back. The transaction comes from "
@@ -96,7 +96,7 @@ public final class ConcurrentlyInTransaction implements Rule {
      * holds a statement that can run in one (SET included) unless {@code mixed=true}.
      */
     private static void flywayMixed(RuleContext ctx, String what) {
-        if (ctx.migration() == null || ctx.migration().wrapping() != TransactionWrapping.NO_MIXING) {
+        if (ctx.migration().wrapping() != TransactionWrapping.NO_MIXING) {
             return;
         }
         List<String> transactional = ctx.statements().stream()

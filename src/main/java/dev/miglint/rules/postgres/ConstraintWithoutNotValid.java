@@ -4,7 +4,6 @@ import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Names;
-import dev.miglint.model.Span;
 import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
@@ -94,8 +93,7 @@ public final class ConstraintWithoutNotValid implements Rule {
         if (inline == null && at.actions().size() == 1) {
             int end = SqlText.of(ctx.statement().text()).contentEnd();
             if (end > 0) {
-                int pos = ctx.statement().span().start() + end;
-                ctx.report(message2, help.toString(), new Fix("Append NOT VALID", new Span(pos, pos), " NOT VALID"));
+                ctx.report(message2, help.toString(), Fix.insertAt(ctx.statement(), end, "Append NOT VALID", " NOT VALID"));
                 return;
             }
         }

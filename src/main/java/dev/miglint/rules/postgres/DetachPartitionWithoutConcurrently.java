@@ -2,7 +2,6 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Names;
-import dev.miglint.model.Span;
 import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
@@ -36,12 +35,7 @@ public final class DetachPartitionWithoutConcurrently implements Rule {
                     + "interrupted, finish it with DETACH PARTITION ... FINALIZE.";
             int end = at.actions().size() == 1
                     ? SqlText.of(ctx.statement().text()).afterNameFollowing("DETACH", "PARTITION") : -1;
-            if (end < 0) {
-                ctx.report(message, help);
-            } else {
-                int pos = ctx.statement().span().start() + end;
-                ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
-            }
+            ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), end));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.Span;
 import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
@@ -42,13 +41,8 @@ public final class DropIndexWithoutConcurrently implements Rule {
                 + "behind it.\nDrop it without blocking:\n" + recipe + "\n"
                 + "CONCURRENTLY takes one index per statement, no CASCADE, and cannot run inside a transaction block: "
                 + "put it in its own migration that does not run in a transaction.";
-        int at = SqlText.of(ctx.statement().text()).after("DROP", "INDEX");
-        if (at < 0 || di.indexes().size() != 1 || di.cascade()) {
-            ctx.report(message, help);
-            return;
-        }
-        int pos = ctx.statement().span().start() + at;
-        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+        int at = di.indexes().size() != 1 || di.cascade() ? -1 : SqlText.of(ctx.statement().text()).after("DROP", "INDEX");
+        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }
 
     /** Unknown indexes are assumed to be on an existing table; known ones are safe when new in this migration. */

@@ -9,7 +9,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.model.Span;
 
 @RuleDefinition(id = "index-without-concurrently", level = Level.ERROR,
         summary = "CREATE INDEX without CONCURRENTLY on an existing table blocks writes for the whole build.")
@@ -36,11 +35,6 @@ public final class IndexWithoutConcurrently implements Rule {
                 + "CONCURRENTLY cannot run inside a transaction block: put it in its own migration that does not run "
                 + "in a transaction. If the build fails it leaves an INVALID index: drop it and retry.";
         int at = SqlText.of(ctx.statement().text()).after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
-        if (at < 0) {
-            ctx.report(message, help);
-            return;
-        }
-        int pos = ctx.statement().span().start() + at;
-        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }
 }

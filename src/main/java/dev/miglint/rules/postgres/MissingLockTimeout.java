@@ -1,6 +1,5 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.Span;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -43,7 +42,6 @@ public final class MissingLockTimeout implements Rule {
             ctx.report(message, help);
             return;
         }
-        int pos = ctx.statement().span().start();
-        ctx.report(message, help, new Fix("Set lock_timeout before it", new Span(pos, pos), "SET lock_timeout = '5s';\n"));
+        ctx.report(message, help, Fix.insertAt(ctx.statement(), 0, "Set lock_timeout before it", "SET lock_timeout = '5s';\n"));
     }
 }

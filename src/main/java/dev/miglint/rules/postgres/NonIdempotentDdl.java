@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.InvalidIndexRecovery;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statement;
@@ -51,12 +52,19 @@ public final class NonIdempotentDdl implements Rule {
                         + " re-run fails:";
         if (model instanceof Statement.CreateIndex ci && !ci.ifNotExists() && ci.name() != null) {
             String name = dev.miglint.model.Identifiers.quoteIfNeeded(ci.name());
-            context.report("CREATE INDEX " + name + " without IF NOT EXISTS cannot be re-run",
-                    "Why:" + retry + " \"relation " + ci.name() + " already exists\"."
-                            + (ci.concurrently() ? " A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind:"
-                                    + " drop it with DROP INDEX CONCURRENTLY IF EXISTS " + name + " before retrying." : "")
-                            + "\nFix: CREATE INDEX ... IF NOT EXISTS " + name + ".",
-                    insert(context, CREATE_INDEX, "IF NOT EXISTS ", "add IF NOT EXISTS"));
+            String why = "Why:" + retry + " \"relation " + ci.name() + " already exists\".";
+            if (!ci.concurrently()) {
+                context.report("CREATE INDEX " + name + " without IF NOT EXISTS cannot be re-run",
+                        why + "\nFix: CREATE INDEX ... IF NOT EXISTS " + name + ".",
+                        insert(context, CREATE_INDEX, "IF NOT EXISTS ", "add IF NOT EXISTS"));
+            } else if (!InvalidIndexRecovery.droppedFirst(context.statements(), context.statement(), ci.name())) {
+                // a failed concurrent build leaves an INVALID index that IF NOT EXISTS would keep
+                context.report("CREATE INDEX CONCURRENTLY " + name + " cannot be re-run",
+                        why + " A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; "
+                                + InvalidIndexRecovery.rerunAdvice(ci.name()) + ".\nFix:\n    "
+                                + InvalidIndexRecovery.dropFirst(ci.name()) + "\n    " + firstLine(context),
+                        dropFirst(context, ci.name()));
+            }
         } else if (model instanceof Statement.DropIndex di && !di.ifExists()) {
             context.report("DROP INDEX without IF EXISTS cannot be re-run",
                     "Why:" + retry + " \"index does not exist\".\nFix: DROP INDEX ... IF EXISTS.",
@@ -88,6 +96,20 @@ public final class NonIdempotentDdl implements Rule {
                 }
             }
         }
+    }
+
+    /** The statement's first line, for a recipe that shows where the inserted statement goes. */
+    private static String firstLine(RuleContext context) {
+        String text = context.statement().text().strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text + ";" : text.substring(0, newline).stripTrailing() + " ...";
+    }
+
+    /** A fix inserting the DROP INDEX CONCURRENTLY IF EXISTS that makes a concurrent build re-runnable. */
+    private static Fix[] dropFirst(RuleContext context, String indexName) {
+        int at = context.statement().span().start();
+        return new Fix[] {new Fix("drop a leftover INVALID index first", new Span(at, at),
+                InvalidIndexRecovery.dropFirst(indexName) + "\n")};
     }
 
     /** A fix inserting {@code words} after the statement's leading keywords, or none when they are not found. */

@@ -45,12 +45,15 @@ public final class PreferBigint implements Rule {
             String big = d.type().is("serial") || d.type().is("smallserial") ? "bigserial (or bigint GENERATED ALWAYS AS IDENTITY)"
                     : "bigint";
             int bits = d.type().is("smallint") || d.type().is("smallserial") ? 15 : 31;
-            context.report(role.substring(0, 1).toUpperCase() + role.substring(1) + " " + column + " of " + d.table().sql()
+            boolean serial = d.type().isSerial();
+            context.reportAdvice(role.substring(0, 1).toUpperCase() + role.substring(1) + " " + column + " of " + d.table().sql()
                             + " is " + d.type().raw() + ": it runs out at 2^" + bits + " values",
                     "Why: " + d.type().raw() + " holds at most " + (bits == 31 ? "2,147,483,647" : "32,767")
                             + "; when the sequence passes it, every INSERT fails, and widening the key later rewrites the"
                             + " table and every referencing table under ACCESS EXCLUSIVE locks. bigint costs 4 more bytes"
-                            + " per row.\nFix: declare " + column + " as " + big + " now, while the table is small.");
+                            + " per row.",
+                    "declare " + column + " as " + big + " now, while the table is small.",
+                    g -> g.bigint(d.column(), serial));
         }
     }
 

@@ -20,13 +20,14 @@ public final class PreferIdentity implements Rule {
             }
             String base = d.type().is("bigserial") ? "bigint" : d.type().is("smallserial") ? "smallint" : "integer";
             String column = Identifiers.quoteIfNeeded(d.column());
-            context.report("Column " + column + " of " + d.table().sql() + " uses " + d.type().raw()
+            context.reportAdvice("Column " + column + " of " + d.table().sql() + " uses " + d.type().raw()
                             + "; prefer " + base + " GENERATED ALWAYS AS IDENTITY",
                     "Why: a serial column's sequence is a separate object with its own permissions and ownership (GRANTs"
                             + " and dumps miss it easily) and anyone can insert explicit ids that later collide with it;"
-                            + " an identity column is tied to the column and GENERATED ALWAYS refuses explicit values.\n"
-                            + "Fix: " + column + " " + base + " GENERATED ALWAYS AS IDENTITY (or BY DEFAULT if the"
-                            + " application sets ids itself).");
+                            + " an identity column is tied to the column and GENERATED ALWAYS refuses explicit values.",
+                    column + " " + base + " GENERATED ALWAYS AS IDENTITY (or BY DEFAULT if the"
+                            + " application sets ids itself).",
+                    g -> g.identity(d.column(), base));
         }
     }
 }

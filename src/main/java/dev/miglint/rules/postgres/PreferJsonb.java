@@ -19,11 +19,12 @@ public final class PreferJsonb implements Rule {
                 continue;
             }
             String column = Identifiers.quoteIfNeeded(d.column());
-            context.report("Column " + column + " of " + d.table().sql() + " is json; prefer jsonb",
+            context.reportAdvice("Column " + column + " of " + d.table().sql() + " is json; prefer jsonb",
                     "Why: json stores the text as written and re-parses it on every access; it has no equality operator"
                             + " (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support. jsonb is parsed once and"
-                            + " indexable. Keep json only if you need key order or duplicate keys preserved.\n"
-                            + "Fix: declare " + column + " as jsonb" + (d.type().array() ? "[]" : "") + ".");
+                            + " indexable. Keep json only if you need key order or duplicate keys preserved.",
+                    "declare " + column + " as jsonb" + (d.type().array() ? "[]" : "") + ".",
+                    g -> d.type().array() ? java.util.Optional.empty() : g.jsonb(d.column()));
         }
     }
 }

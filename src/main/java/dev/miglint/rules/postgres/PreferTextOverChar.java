@@ -22,11 +22,13 @@ public final class PreferTextOverChar implements Rule {
             String column = Identifiers.quoteIfNeeded(d.column());
             int n = d.type().firstArg();
             String check = n > 0 ? " with CHECK (char_length(" + column + ") = " + n + ") if the length is fixed" : "";
-            context.report("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
+            context.reportAdvice("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
                             + ", which pads values with spaces; prefer text",
                     "Why: char(n) pads every value with spaces to n characters, ignores trailing spaces in comparisons"
                             + " but not in LIKE or regular expressions, and is not faster than text or varchar in"
-                            + " PostgreSQL.\nFix: declare " + column + " as text" + check + ".");
+                            + " PostgreSQL.",
+                    "declare " + column + " as text" + check + ".",
+                    g -> d.type().array() ? java.util.Optional.empty() : g.text(d.column()));
         }
     }
 }

@@ -20,13 +20,15 @@ public final class PreferTimestamptz implements Rule {
             }
             String column = Identifiers.quoteIfNeeded(d.column());
             String precision = d.type().args().isEmpty() ? "" : "(" + String.join(", ", d.type().args()) + ")";
-            context.report("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
+            String precisionArg = d.type().args().isEmpty() ? null : String.join(", ", d.type().args());
+            context.reportAdvice("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
                             + (d.type().raw().toLowerCase(java.util.Locale.ROOT).contains("without") ? "" : " (without time zone)")
                             + "; prefer timestamptz",
                     "Why: timestamp without time zone stores wall-clock time with no zone, so values written by servers or"
                             + " sessions in different time zones (or across DST changes) cannot be compared, and converting"
-                            + " the column later rewrites the table. timestamptz stores an absolute instant in the same 8 bytes.\n"
-                            + "Fix: declare " + column + " as timestamptz" + precision + (d.type().array() ? "[]" : "") + ".");
+                            + " the column later rewrites the table. timestamptz stores an absolute instant in the same 8 bytes.",
+                    "declare " + column + " as timestamptz" + precision + (d.type().array() ? "[]" : "") + ".",
+                    g -> d.type().array() ? java.util.Optional.empty() : g.timestamptz(d.column(), precisionArg));
         }
     }
 }

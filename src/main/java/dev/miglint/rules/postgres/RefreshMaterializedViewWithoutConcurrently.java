@@ -1,7 +1,6 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
-import dev.miglint.model.Span;
 import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
@@ -32,12 +31,6 @@ public final class RefreshMaterializedViewWithoutConcurrently implements Rule {
                 + "    REFRESH MATERIALIZED VIEW CONCURRENTLY " + view + ";\n"
                 + "This needs a UNIQUE index on the view covering all rows (CREATE UNIQUE INDEX ON " + view
                 + " (...)) and a view that is already populated; it reads the whole result twice, so it takes longer.";
-        int at = text.after("MATERIALIZED", "VIEW");
-        if (at < 0) {
-            ctx.report(message, help);
-            return;
-        }
-        int pos = ctx.statement().span().start() + at;
-        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), text.after("MATERIALIZED", "VIEW")));
     }
 }

@@ -2,7 +2,6 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
 import dev.miglint.model.ObjectKind;
-import dev.miglint.model.Span;
 import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
@@ -48,12 +47,6 @@ public final class ReindexWithoutConcurrently implements Rule {
         String help = why + "Rebuild without blocking (PostgreSQL 12+):\n    REINDEX " + target.name() + " CONCURRENTLY"
                 + name + ";\nCONCURRENTLY cannot run inside a transaction block: put it in its own migration that does "
                 + "not run in a transaction.";
-        int at = SqlText.of(ctx.statement().text()).after(target.name());
-        if (at < 0) {
-            ctx.report(message, help);
-            return;
-        }
-        int pos = ctx.statement().span().start() + at;
-        ctx.report(message, help, new Fix("Insert CONCURRENTLY", new Span(pos, pos), " CONCURRENTLY"));
+        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), SqlText.of(ctx.statement().text()).after(target.name())));
     }
 }

@@ -1,14 +1,14 @@
-package dev.miglint.dryrun;
+package dev.miglint.cli;
 
-import dev.miglint.cli.ExitCodes;
-import dev.miglint.cli.Main;
-import dev.miglint.cli.Version;
+import dev.miglint.config.Config;
+import dev.miglint.dryrun.DryRun;
+import dev.miglint.dryrun.DryRunException;
+import dev.miglint.dryrun.DryRunRequest;
+import dev.miglint.rules.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.miglint.cli.ReportOutput;
-import dev.miglint.cli.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code miglint dry-run}: runs the target migrations on a real server and reports what they did. Only option
  * fields live here, so that {@code miglint lint} (which builds this command's model) loads no JDBC driver and no
- * embedded server: {@link DryRun} does the work.
+ * embedded server: {@link DryRun} does the work, and this command reports its result.
  */
 @Command(name = "dry-run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run the target migrations on a throwaway PostgreSQL (or SQLite, or your database, always"
@@ -91,10 +91,27 @@ public final class DryRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            return new DryRun(env, this).run();
+            report.format(); // a bad --format or --fail-on fails before a server starts
+            report.failThreshold(Config.empty());
+            DryRun.Outcome outcome = new DryRun(request(), env.workingDirectory(), env.variables(), env.stderr()).run();
+            Level threshold = report.failThreshold(outcome.config());
+            if (!report.quiet()) {
+                outcome.info().forEach(line -> env.stderr().println("miglint: " + line));
+            }
+            report.write(env, outcome.result());
+            outcome.result().problems().stream().sorted().distinct().forEach(p -> env.stderr().println(p.line()));
+            if (!outcome.result().problems().isEmpty()) {
+                return ExitCodes.USAGE_OR_INPUT;
+            }
+            return ReportOutput.exitCode(outcome.result(), threshold);
         } catch (DryRunException | UsageException e) {
             env.stderr().println("miglint: " + e.getMessage());
             return ExitCodes.USAGE_OR_INPUT;
         }
+    }
+
+    private DryRunRequest request() {
+        return new DryRunRequest(paths, targets, dialect, databaseUrl, embedded, allowHostEffects, database, rows,
+                lockTimeout, statementTimeout, longLockMillis, !noRoundTrip, configFile);
     }
 }
