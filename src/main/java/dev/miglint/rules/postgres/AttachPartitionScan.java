@@ -27,6 +27,10 @@ public final class AttachPartitionScan implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (ctx.model() instanceof Statement.CreateTable ct && ct.partitionOf() != null) {
+            partitionOf(ctx, ct);
+            return;
+        }
         if (!(ctx.model() instanceof Statement.AlterTable at)) {
             return;
         }
@@ -81,5 +85,33 @@ public final class AttachPartitionScan implements Rule {
             }
             ctx.report(message, help.toString());
         }
+    }
+
+    /**
+     * CREATE TABLE ... PARTITION OF attaches a new, empty table: nothing of its own to check, but the parent's DEFAULT
+     * partition is read for rows of the new bound (and the CREATE fails if it holds any) under ACCESS EXCLUSIVE on the
+     * parent and the default partition, unless a validated CHECK on the default partition proves it.
+     */
+    private static void partitionOf(RuleContext ctx, Statement.CreateTable ct) {
+        SchemaView schema = ctx.schema();
+        Optional<TableState> parent = schema.table(ct.partitionOf());
+        Set<String> key = parent.flatMap(TableState::partitionKey).map(Identifiers::namesIn).orElse(Set.of());
+        QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
+                .filter(d -> !d.sameObject(ct.table()) && !schema.isScanFree(d)
+                        && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
+        if (defaultPartition == null) {
+            return;
+        }
+        String p = ct.partitionOf().sql();
+        String d = defaultPartition.sql();
+        ctx.report("CREATE TABLE " + Names.quoted(ct.table()) + " PARTITION OF " + Names.quoted(ct.partitionOf())
+                        + " scans DEFAULT partition " + Names.quoted(defaultPartition)
+                        + " for rows of the new bound under an ACCESS EXCLUSIVE lock",
+                "Why: a new partition takes ACCESS EXCLUSIVE on " + p + " and on its DEFAULT partition " + d
+                        + ", then reads every row of " + d + " to make sure none belongs to the new bound (and fails if"
+                        + " one does); all reads and writes of " + p + " wait for the whole scan.\n"
+                        + "Safe recipe: give " + d + " a validated CHECK that excludes the new bound (added NOT VALID and"
+                        + " validated in a later migration), so it is not scanned; or create the table on its own, fill it,"
+                        + " and ATTACH it the same way; or move the matching rows out of " + d + " first.");
     }
 }

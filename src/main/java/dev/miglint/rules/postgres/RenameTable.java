@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.CompatibilityView;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.QualifiedName;
@@ -50,6 +51,10 @@ public final class RenameTable implements Rule {
                                     + " does, or gh-ost), copy in chunks, then swap with one RENAME TABLE.");
                 }
                 continue;
+            }
+            if (dialect == Dialect.POSTGRES && inTransaction && CompatibilityView.follows(context.statements(),
+                    context.statement(), rename.from(), rename.to())) {
+                continue; // the old name answers again at COMMIT, reads and writes through the updatable view
             }
             String from = rename.from().sql(dialect);
             String to = rename.to().sql(dialect);
