@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.dryrun.EmbeddedServer;
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.GivenDatabase;
 import dev.miglint.testing.Paths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,20 +40,15 @@ class DocsCommandsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        given = EmbeddedServer.start();
-        try (Connection c = given.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE docs");
-        }
-        try (Connection c = given.connect("docs"); Statement st = c.createStatement()) {
-            for (String file : List.of("001_create_invoices.sql", "002_invoices_index.sql")) {
-                for (String sql : Files.readString(Paths.repoRoot().resolve("examples/safe-postgres/" + file))
-                        .split(";")) {
-                    if (!sql.replaceAll("--[^\\n]*", "").isBlank()) {
-                        st.execute(sql);
-                    }
+        List<String> history = new ArrayList<>();
+        for (String file : List.of("001_create_invoices.sql", "002_invoices_index.sql")) {
+            for (String sql : Files.readString(Paths.repoRoot().resolve("examples/safe-postgres/" + file)).split(";")) {
+                if (!sql.replaceAll("--[^\\n]*", "").isBlank()) {
+                    history.add(sql);
                 }
             }
         }
+        given = GivenDatabase.start("docs", history.toArray(String[]::new));
     }
 
     @AfterAll

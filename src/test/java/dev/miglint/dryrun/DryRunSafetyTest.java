@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,37 +35,31 @@ class DryRunSafetyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        users = EmbeddedServer.start();
-        try (Connection c = users.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE app");
-        }
-        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
-            st.execute("""
-                    CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE);
-                    CREATE TABLE orders (id integer PRIMARY KEY, status text);
-                    INSERT INTO users (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 50) i;
-                    INSERT INTO orders SELECT i, 'new' FROM generate_series(1, 80) i;
-                    CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 1) $$;
-                    """);
-            // user functions a statement reaches without naming them, each with an effect a rollback does not undo
-            st.execute("""
-                    CREATE FUNCTION side_id() RETURNS int LANGUAGE plpgsql AS
-                      $$ BEGIN PERFORM setval('users_id_seq', 11); RETURN 1; END $$;
-                    CREATE FUNCTION side_check(text) RETURNS boolean LANGUAGE plpgsql AS
-                      $$ BEGIN PERFORM setval('users_id_seq', 12); RETURN true; END $$;
-                    CREATE FUNCTION side_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS
-                      $$ BEGIN PERFORM setval('users_id_seq', 13); RETURN $1; END $$;
-                    CREATE TABLE implicit_default (id int DEFAULT side_id(), note text);
-                    CREATE TABLE implicit_check (note text CHECK (side_check(note)));
-                    CREATE TABLE implicit_index (x int);
-                    CREATE INDEX implicit_index_key ON implicit_index (side_key(x));
-                    INSERT INTO implicit_check VALUES ('a');
-                    INSERT INTO implicit_index VALUES (1), (2);
-                    CREATE VIEW implicit_view AS SELECT side_id() AS v;
-                    CREATE MATERIALIZED VIEW implicit_mat AS SELECT side_id() AS v WITH NO DATA;
-                    SELECT setval('users_id_seq', 50);
-                    """);
-        }
+        users = GivenDatabase.start("app", """
+                CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE);
+                CREATE TABLE orders (id integer PRIMARY KEY, status text);
+                INSERT INTO users (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 50) i;
+                INSERT INTO orders SELECT i, 'new' FROM generate_series(1, 80) i;
+                CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 1) $$;
+                """,
+                // user functions a statement reaches without naming them, each with an effect a rollback does not undo
+                """
+                CREATE FUNCTION side_id() RETURNS int LANGUAGE plpgsql AS
+                  $$ BEGIN PERFORM setval('users_id_seq', 11); RETURN 1; END $$;
+                CREATE FUNCTION side_check(text) RETURNS boolean LANGUAGE plpgsql AS
+                  $$ BEGIN PERFORM setval('users_id_seq', 12); RETURN true; END $$;
+                CREATE FUNCTION side_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS
+                  $$ BEGIN PERFORM setval('users_id_seq', 13); RETURN $1; END $$;
+                CREATE TABLE implicit_default (id int DEFAULT side_id(), note text);
+                CREATE TABLE implicit_check (note text CHECK (side_check(note)));
+                CREATE TABLE implicit_index (x int);
+                CREATE INDEX implicit_index_key ON implicit_index (side_key(x));
+                INSERT INTO implicit_check VALUES ('a');
+                INSERT INTO implicit_index VALUES (1), (2);
+                CREATE VIEW implicit_view AS SELECT side_id() AS v;
+                CREATE MATERIALIZED VIEW implicit_mat AS SELECT side_id() AS v WITH NO DATA;
+                SELECT setval('users_id_seq', 50);
+                """);
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,19 +31,13 @@ class GivenDatabaseDryRunTest {
 
     @BeforeAll
     static void start() throws Exception {
-        users = EmbeddedServer.start();
-        try (Connection c = users.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE app");
-        }
-        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
-            st.execute("""
-                    CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
-                    CREATE TABLE orders (id integer PRIMARY KEY, user_id bigint REFERENCES users (id), status text);
-                    INSERT INTO users (email, name) SELECT 'u' || i || '@example.com', 'n' || (i % 3)
-                      FROM generate_series(1, 200) i;
-                    INSERT INTO orders SELECT i, 1 + i % 200, 'new' FROM generate_series(1, 300) i;
-                    """);
-        }
+        users = GivenDatabase.start("app", """
+                CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
+                CREATE TABLE orders (id integer PRIMARY KEY, user_id bigint REFERENCES users (id), status text);
+                INSERT INTO users (email, name) SELECT 'u' || i || '@example.com', 'n' || (i % 3)
+                  FROM generate_series(1, 200) i;
+                INSERT INTO orders SELECT i, 1 + i % 200, 'new' FROM generate_series(1, 300) i;
+                """);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -25,18 +26,12 @@ class GivenDatabaseLocksTest {
 
     @BeforeAll
     static void start() throws Exception {
-        users = EmbeddedServer.start();
-        try (Connection c = users.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE app");
-        }
-        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
-            st.execute("""
-                    CREATE TABLE orders (id integer PRIMARY KEY, status text);
-                    CREATE TABLE busy (id int PRIMARY KEY DEFAULT 1 CHECK (id > 0), note text);
-                    CREATE INDEX busy_lower ON busy (lower(note));
-                    CREATE VIEW busy_view AS SELECT id FROM busy;
-                    """);
-        }
+        users = GivenDatabase.start("app", """
+                CREATE TABLE orders (id integer PRIMARY KEY, status text);
+                CREATE TABLE busy (id int PRIMARY KEY DEFAULT 1 CHECK (id > 0), note text);
+                CREATE INDEX busy_lower ON busy (lower(note));
+                CREATE VIEW busy_view AS SELECT id FROM busy;
+                """);
     }
 
     @AfterAll
