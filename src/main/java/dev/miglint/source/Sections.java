@@ -19,9 +19,12 @@ final class Sections {
     record Split(Span up, boolean hasDown, List<Span> down, Boolean runsInTransaction) {
     }
 
-    /** One Liquibase changeset: its body, its rollback ranges and attributes. */
-    record Changeset(String author, String id, Span body, List<Span> rollback, boolean rollbackDeclaredEmpty,
-            boolean runInTransaction, String dbms) {
+    /**
+     * One Liquibase changeset: {@code name} as its header writes it ({@code author:id}), its body, its rollback ranges
+     * and attributes.
+     */
+    record Changeset(String name, Span body, List<Span> rollback, boolean rollbackDeclaredEmpty,
+            boolean runInTransaction, String dbms, boolean runAlways) {
     }
 
     private record Line(int start, int end, int next) {
@@ -178,8 +181,8 @@ final class Sections {
                 i++;
                 continue;
             }
-            String[] authorId = m.group(1).split(":", 2);
             boolean runInTransaction = true;
+            boolean runAlways = false;
             String dbms = null;
             Matcher a = ATTRIBUTE.matcher(m.group(2));
             while (a.find()) {
@@ -188,6 +191,8 @@ final class Sections {
                     runInTransaction = !value.equalsIgnoreCase("false");
                 } else if (a.group(1).equalsIgnoreCase("dbms")) {
                     dbms = value;
+                } else if (a.group(1).equalsIgnoreCase("runAlways")) {
+                    runAlways = value.equalsIgnoreCase("true");
                 }
             }
             int bodyStart = lines.get(i).next();
@@ -217,8 +222,8 @@ final class Sections {
                 }
             }
             int bodyEnd = j < lines.size() ? lines.get(j).start() : text.length();
-            out.add(new Changeset(authorId[0], authorId.length > 1 ? authorId[1] : "", new Span(Math.min(bodyStart, bodyEnd), bodyEnd),
-                    rollback, declaredEmpty, runInTransaction, dbms));
+            out.add(new Changeset(m.group(1), new Span(Math.min(bodyStart, bodyEnd), bodyEnd), rollback, declaredEmpty,
+                    runInTransaction, dbms, runAlways));
             i = j;
         }
         return out;
