@@ -119,8 +119,11 @@ class DryRunSafetyTest {
         "SELECT pg_catalog.nextval('users_id_seq');\n",
         "SELECT pg_create_physical_replication_slot('miglint_slot');\n",
         "DO $$ BEGIN EXECUTE 'SELECT set' || 'val(''users_id_seq'', 1)'; END $$;\n",
-        "COPY users TO '/tmp/miglint-safety-copy.csv';\n",
-        "COPY (SELECT 1) TO PROGRAM 'touch /tmp/miglint-safety-program';\n",
+        "COPY users TO '{dir}/copy.csv';\n",
+        "COPY (SELECT 1) TO PROGRAM 'touch {dir}/program';\n",
+        // goose sent a block as one execute, whose first word alone was checked
+        "-- +goose StatementBegin\nSELECT 1;\nCOPY (SELECT 1) TO PROGRAM 'touch {dir}/program';\n"
+                + "-- +goose StatementEnd\n",
         "SELECT bump();\n",
         "CREATE FUNCTION bump2() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 7) $$;\n"
                 + "SELECT public.\"bump2\"();\n",
@@ -143,14 +146,15 @@ class DryRunSafetyTest {
     })
     void refusesWhatARollbackDoesNotUndoAndLeavesEverythingIdentical(String migration, @TempDir Path dir)
             throws Exception {
-        write(dir, "db/002_change.sql", migration);
+        // files a statement would write on the server go to this test's own directory (the server is local)
+        write(dir, "db/002_change.sql", migration.replace("{dir}", dir.toString()));
         String before = snapshot();
         CliRun run = dryRun(dir, "--database-url", jdbcUrl(), "db");
         assertEquals(before, snapshot(), describe(run));
+        assertFalse(Files.exists(dir.resolve("program")), describe(run));
+        assertFalse(Files.exists(dir.resolve("copy.csv")), describe(run));
         assertFalse(notTraced(run).isEmpty(), describe(run));
         assertTrue(run.exitCode() == 0 || run.exitCode() == 1, describe(run));
-        assertFalse(Files.exists(Path.of("/tmp/miglint-safety-program")), describe(run));
-        assertFalse(Files.exists(Path.of("/tmp/miglint-safety-copy.csv")), describe(run));
         assertFalse((run.stdout() + run.stderr()).contains(PASSWORD), describe(run));
         assertTrue(run.stderr().contains("warning: the role of this URL has SUPERUSER"), describe(run));
     }
