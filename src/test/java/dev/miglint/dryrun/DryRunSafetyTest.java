@@ -10,14 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.DatabaseSnapshot;
 import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Statements that would change a given database for good, or reach the server's shell or files, are refused and
  * reported as not traced; a second embedded server stands in for the user's database and must stay identical:
- * catalog, rows with checksums, sequences, replication slots, settings and the data directory listing.
+ * catalog, rows with checksums, sequences, replication slots, settings and the data directory listing
+ * ({@link DatabaseSnapshot}).
  */
 class DryRunSafetyTest {
     private static final String PASSWORD = "safety-Pa55";
@@ -72,40 +70,7 @@ class DryRunSafetyTest {
     }
 
     private static String snapshot() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
-            st.execute("CHECKPOINT"); // files a rolled-back transaction created are unlinked at the next checkpoint
-            sb.append(Catalog.snapshot(c).entries()).append('\n');
-            query(st, sb, "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM users t");
-            query(st, sb, "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM orders t");
-            query(st, sb, "SELECT last_value, is_called FROM users_id_seq");
-            query(st, sb, "SELECT slot_name FROM pg_replication_slots ORDER BY 1");
-            query(st, sb, "SELECT name, setting FROM pg_settings WHERE source NOT IN ('default', 'client',"
-                    + " 'session') ORDER BY 1");
-            query(st, sb, "SELECT count(*) FROM pg_largeobject_metadata");
-        }
-        Path data = users.directory().resolve("data");
-        try (Stream<Path> files = Files.walk(data)) {
-            files.map(p -> data.relativize(p).toString())
-                    .filter(p -> !p.startsWith("pg_wal") && !p.startsWith("pg_stat") && !p.startsWith("pg_xact")
-                            && !p.startsWith("pg_subtrans") && !p.startsWith("pg_multixact")
-                            && !p.startsWith("pg_logical") && !p.endsWith("pg_internal.init")
-                            && !p.contains("pgsql_tmp") && !p.endsWith("_fsm") && !p.endsWith("_vm"))
-                    .sorted().forEach(p -> sb.append(p).append('\n'));
-        }
-        return sb.toString();
-    }
-
-    private static void query(Statement st, StringBuilder sb, String sql) throws Exception {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    sb.append(rs.getString(i)).append(' ');
-                }
-                sb.append('\n');
-            }
-        }
+        return DatabaseSnapshot.of(users, "app");
     }
 
     private static List<JsonNode> notTraced(CliRun run) {
