@@ -38,16 +38,18 @@ class DryRunSafetyTest {
                 CREATE TABLE orders (id integer PRIMARY KEY, status text);
                 INSERT INTO users (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 50) i;
                 INSERT INTO orders SELECT i, 'new' FROM generate_series(1, 80) i;
-                CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('users_id_seq', 1) $$;
+                CREATE FUNCTION bump() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('public.users_id_seq', 4) $$;
                 """,
-                // user functions a statement reaches without naming them, each with an effect a rollback does not undo
+                // user functions a statement reaches without naming them, each with an effect a rollback does not undo;
+                // the sequence is schema-qualified because PostgreSQL 17 runs index expressions and REFRESH with
+                // search_path = pg_catalog, where an unqualified name fails and the case would prove nothing
                 """
                 CREATE FUNCTION side_id() RETURNS int LANGUAGE plpgsql AS
-                  $$ BEGIN PERFORM setval('users_id_seq', 11); RETURN 1; END $$;
+                  $$ BEGIN PERFORM setval('public.users_id_seq', 11); RETURN 1; END $$;
                 CREATE FUNCTION side_check(text) RETURNS boolean LANGUAGE plpgsql AS
-                  $$ BEGIN PERFORM setval('users_id_seq', 12); RETURN true; END $$;
+                  $$ BEGIN PERFORM setval('public.users_id_seq', 12); RETURN true; END $$;
                 CREATE FUNCTION side_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS
-                  $$ BEGIN PERFORM setval('users_id_seq', 13); RETURN $1; END $$;
+                  $$ BEGIN PERFORM setval('public.users_id_seq', 13); RETURN $1; END $$;
                 CREATE TABLE implicit_default (id int DEFAULT side_id(), note text);
                 CREATE TABLE implicit_check (note text CHECK (side_check(note)));
                 CREATE TABLE implicit_index (x int);
@@ -83,7 +85,7 @@ class DryRunSafetyTest {
         "SELECT \"setval\"('users_id_seq', 1);\n",
         "SELECT pg_catalog.nextval('users_id_seq');\n",
         "SELECT pg_create_physical_replication_slot('miglint_slot');\n",
-        "DO $$ BEGIN EXECUTE 'SELECT set' || 'val(''users_id_seq'', 1)'; END $$;\n",
+        "DO $$ BEGIN EXECUTE 'SELECT set' || 'val(''users_id_seq'', 2)'; END $$;\n",
         "COPY users TO '{dir}/copy.csv';\n",
         "COPY (SELECT 1) TO PROGRAM 'touch {dir}/program';\n",
         // goose sent a block as one execute, whose first word alone was checked
