@@ -14,9 +14,12 @@ import dev.miglint.testing.DatabaseSnapshot;
 import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +68,14 @@ class DryRunSafetyTest {
     @AfterAll
     static void stop() {
         users.close();
+    }
+
+    /** Each case starts from the same sequence value, so a case that sets the value an earlier one left is still seen. */
+    @BeforeEach
+    void resetSequence() throws Exception {
+        try (Connection c = users.connect("app"); Statement st = c.createStatement()) {
+            st.execute("SELECT setval('users_id_seq', 50)");
+        }
     }
 
     private static String jdbcUrl() {
