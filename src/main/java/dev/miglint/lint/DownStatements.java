@@ -81,8 +81,9 @@ final class DownStatements {
         prepared = MigrationLinter.Prepared.of(source, out, parsedText.toString(), scan);
         // the down step runs as the framework runs its up: same tool, same transaction handling; it has no down itself
         dev.miglint.model.TransactionWrapping wrapping = down.wrapping() != null ? down.wrapping() : file.wrapping();
-        downFile = new MigrationFile(down.path(), display, file.framework(),
-                down.wrapping() != null ? down.wrapping().frameworkTransaction() : file.runsInTransaction(),
+        Boolean inTransaction = down.wrapping() != null ? Boolean.valueOf(down.wrapping().frameworkTransaction())
+                : file.runsInTransaction(); // null: not known (a primitive here would unbox it)
+        downFile = new MigrationFile(down.path(), display, file.framework(), inTransaction,
                 down.ranges().size() == 1 ? down.ranges().get(0) : null, null, wrapping);
         return out;
     }
