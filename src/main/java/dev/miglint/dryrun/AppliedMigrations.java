@@ -71,6 +71,8 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                         applied.put(key, state);
                         if (rs.getString(3) != null) {
                             checksums.put(key, rs.getString(3));
+                        } else {
+                            checksums.remove(key);
                         }
                     }
                 }
@@ -120,10 +122,35 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             case "_prisma_migrations", "drizzle.__drizzle_migrations", "__drizzle_migrations" -> Checksums.sha256(text);
             case "flyway_schema_history" -> Integer.toString(Checksums.flywayCrc32(text));
             case "sqitch.changes" -> Checksums.sha1(text);
+            case "databasechangelog" -> LiquibaseChecksum.VERSION.equals(LiquibaseChecksum.versionOf(recorded))
+                    ? LiquibaseChangeset.of(file, text).checksum() : null;
             default -> null;
         };
         return now == null || now.equalsIgnoreCase(recorded) ? null
                 : table + " keeps checksum " + recorded + " for it, the file today has " + now;
+    }
+
+    /**
+     * Liquibase: why the md5sum recorded for this applied changeset is not compared with the file's ({@code NULL}
+     * after {@code clear-checksums}, a checksum version other than {@link LiquibaseChecksum#VERSION}, changelog
+     * parameters in its text); null when it is compared, or the record is not Liquibase's.
+     */
+    String checksumNotCompared(MigrationFile file, String text) {
+        String key = keyOf(file, text);
+        if (!table.equals("databasechangelog") || key == null) {
+            return null;
+        }
+        String recorded = checksums.get(key);
+        String version = LiquibaseChecksum.versionOf(recorded);
+        if (recorded == null) {
+            return "its md5sum is NULL";
+        }
+        if (!LiquibaseChecksum.VERSION.equals(version)) {
+            return "its md5sum " + recorded + " is of checksum version " + version + ", only version "
+                    + LiquibaseChecksum.VERSION + " is computed";
+        }
+        return LiquibaseChangeset.of(file, text).checksum() == null
+                ? "its text uses changelog parameters (${...}), whose values are not known" : null;
     }
 
     /** The state of this file's migration in the record, or null when it is not recorded (pending). */
@@ -273,10 +300,8 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                     Key.VERSION, false),
             new Reader("sqitch.changes", "SELECT change, 'APPLIED', script_hash FROM sqitch.changes"
                     + " ORDER BY committed_at", Key.NAME, false),
-            // md5sum is not read: Liquibase's checksum of a changeset is not the MD5 of its text (it normalises and
-            // versions it), so it is not compared
             new Reader("databasechangelog", "SELECT filename || '|' || author || ':' || id, CASE WHEN exectype"
-                    + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, NULL"
+                    + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, md5sum"
                     + " FROM databasechangelog ORDER BY orderexecuted", Key.CHANGESET, true),
             // dbmate: one row per applied version, without golang-migrate's dirty column
             new Reader("schema_migrations", "SELECT CAST(version AS TEXT), 'APPLIED', NULL FROM schema_migrations",
