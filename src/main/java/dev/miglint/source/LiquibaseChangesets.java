@@ -22,7 +22,7 @@ public final class LiquibaseChangesets {
      * where the body runs on to the end of the file.
      */
     public static Header of(MigrationFile file, String text) {
-        if (!"liquibase".equals(file.framework()) || file.section() == null || text == null) {
+        if (!Framework.LIQUIBASE.id().equals(file.framework()) || file.section() == null || text == null) {
             return null;
         }
         for (Sections.Changeset c : Sections.liquibase(text)) {

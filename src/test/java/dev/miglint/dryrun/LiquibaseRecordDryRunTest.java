@@ -94,17 +94,12 @@ class LiquibaseRecordDryRunTest {
 
     @Test
     void tracesWhatLiquibaseWouldRunAndWarnsForTheChangedPlainChangeset(@TempDir Path dir) throws Exception {
-        try (Connection c = given.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE lb_app");
-        }
-        write(dir, "db/changelog/changes.sql", APPLIED);
         liquibaseUpdate(dir, "lb_app");
         assertEquals(5, recordedChecksums("lb_app"));
         write(dir, "db/changelog/changes.sql", EDITED);
         String before = DatabaseState.of(given, "lb_app");
 
-        CliRun run = dryRun(dir, "--database-url", "jdbc:postgresql://127.0.0.1:" + given.port()
-                + "/lb_app?user=postgres", "--fail-on", "never", "db/changelog");
+        CliRun run = dryRunOn(dir, "lb_app");
 
         assertEquals(0, run.exitCode(), describe(run));
         assertEquals(Set.of(line(EDITED, "CREATE OR REPLACE VIEW account_ids"), line(EDITED, "SET DEFAULT 'x'"),
@@ -124,10 +119,6 @@ class LiquibaseRecordDryRunTest {
 
     @Test
     void aChecksumOfAnotherVersionIsNotCompared(@TempDir Path dir) throws Exception {
-        try (Connection c = given.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE lb_v8");
-        }
-        write(dir, "db/changelog/changes.sql", APPLIED);
         liquibaseUpdate(dir, "lb_v8");
         try (Connection c = given.connect("lb_v8"); Statement st = c.createStatement()) {
             // as Liquibase before 4.22 recorded it
@@ -135,8 +126,7 @@ class LiquibaseRecordDryRunTest {
         }
         write(dir, "db/changelog/changes.sql", EDITED);
 
-        CliRun run = dryRun(dir, "--database-url", "jdbc:postgresql://127.0.0.1:" + given.port()
-                + "/lb_v8?user=postgres", "--fail-on", "never", "db/changelog");
+        CliRun run = dryRunOn(dir, "lb_v8");
 
         assertEquals(0, run.exitCode(), describe(run));
         assertTrue(findings(run, "dry-run-history-record").isEmpty(), describe(run));
@@ -144,11 +134,21 @@ class LiquibaseRecordDryRunTest {
                 + " changeset alice:2 of changes.sql (its md5sum 8:"), run.stderr());
     }
 
+    /** A new database to which Liquibase applied {@link #APPLIED}, from {@code dir/db/changelog/changes.sql}. */
     private static void liquibaseUpdate(Path dir, String database) throws Exception {
+        try (Connection c = given.connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + database);
+        }
+        write(dir, "db/changelog/changes.sql", APPLIED);
         try (Connection c = given.connect(database)) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             new Liquibase("db/changelog/changes.sql", new DirectoryResourceAccessor(dir), db).update("");
         }
+    }
+
+    private static CliRun dryRunOn(Path dir, String database) {
+        return dryRun(dir, "--database-url", "jdbc:postgresql://127.0.0.1:" + given.port() + "/" + database
+                + "?user=postgres", "--fail-on", "never", "db/changelog");
     }
 
     private static int recordedChecksums(String database) throws Exception {
