@@ -39,6 +39,12 @@ public interface RuleContext extends MigrationContext {
         }
     }
 
+    /** {@link #reportAdvice(String, String, String, java.util.function.Function)} with the why and fix of the page. */
+    default void reportAdvice(String message, RuleHelp help,
+            java.util.function.Function<GeneratedSql, java.util.Optional<String>> inSchema) {
+        reportAdvice(message, help.why(), help.fixText(), inSchema);
+    }
+
     /**
      * Advice whose only fix is an edit of SQL that the framework generates: the engine leaves it out of the report
      * (and counts it) unless {@code generated_sql_advice = true} in miglint.toml.
