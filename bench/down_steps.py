@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-jar = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "target", "miglint.jar")
+jar = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "target", "miglint.jar"))
 corpora = sys.argv[2:] or [os.path.join(here, "..", "..", "shared", c) for c in ("corpus", "corpus2")]
 
 
