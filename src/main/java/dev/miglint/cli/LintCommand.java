@@ -133,8 +133,13 @@ public class LintCommand implements Callable<Integer> {
         for (History history : histories) {
             for (MigrationFile file : history.files()) {
                 boolean stdin = !Files.exists(file.path());
-                if (reported.contains(file.displayPath()) && (stdin || changed.contains(GitChanges.canonical(file.path())))) {
+                boolean downChanged = file.downPath() != null && changed.contains(GitChanges.canonical(file.downPath()));
+                if (reported.contains(file.displayPath())
+                        && (stdin || downChanged || changed.contains(GitChanges.canonical(file.path())))) {
                     out.add(file.displayPath());
+                    if (file.downDisplayPath() != null) { // its down step is linted with it (findings marked downStep)
+                        out.add(file.downDisplayPath());
+                    }
                 }
             }
         }

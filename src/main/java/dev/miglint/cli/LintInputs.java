@@ -43,13 +43,16 @@ final class LintInputs {
     @Option(names = "--start-after", paramLabel = "FILE", description = "Migrations up to and including FILE are already applied: context only, not reported.")
     String startAfter;
 
+    @Option(names = "--no-check-down", description = "Do not lint down (rollback) steps (default: lint them; config: check_down).")
+    boolean noCheckDown;
+
     @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The path to report for standard input.")
     String stdinFilename;
 
     /** The request these options state. */
     LintRequest request(Main.Environment env) {
         return new LintRequest(env.workingDirectory(), paths, env.stdin(), stdinFilename, configFile, dialect, pgVersion,
-                sqliteVersion, assumeInTransaction, select, ignore, startAfter);
+                sqliteVersion, assumeInTransaction, select, ignore, startAfter, noCheckDown ? Boolean.FALSE : null);
     }
 
     /** Runs the request; its notes go to standard error, a request that cannot run is a usage error. */

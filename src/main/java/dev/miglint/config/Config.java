@@ -12,14 +12,22 @@ import java.util.Map;
  * already applied everywhere (it and those before it are context only, not reported). {@code generatedSqlAdvice}:
  * report advice on SQL that Prisma or Drizzle generates even when its only fix is a SQL edit (null: not set, off).
  * {@code histories}: folders, relative to the config file, that one database gets applied in this order (init
- * scripts, then migrations), so they are joined into one history; empty when not set.
+ * scripts, then migrations), so they are joined into one history; empty when not set. {@code checkDown}: lint down
+ * (rollback) steps too (null: not set, on).
  */
 public record Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
         Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter,
-        Boolean generatedSqlAdvice, List<String> histories) {
+        Boolean generatedSqlAdvice, List<String> histories, Boolean checkDown) {
 
     public Config {
         histories = histories == null ? List.of() : List.copyOf(histories);
+    }
+
+    public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
+            Boolean assumeInTransaction, List<String> exclude, Map<String, RuleConfig> rules, String startAfter,
+            Boolean generatedSqlAdvice, List<String> histories) {
+        this(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assumeInTransaction, exclude, rules, startAfter,
+                generatedSqlAdvice, histories, null);
     }
 
     public Config(Path file, Dialect dialect, Integer pgVersion, String sqliteVersion, Level failOn, boolean failNever,
@@ -41,6 +49,6 @@ public record Config(Path file, Dialect dialect, Integer pgVersion, String sqlit
     }
 
     public static Config empty() {
-        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null, null, List.of());
+        return new Config(null, null, null, null, null, false, null, List.of(), Map.of(), null, null, List.of(), null);
     }
 }

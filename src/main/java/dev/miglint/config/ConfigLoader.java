@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 public final class ConfigLoader {
     public static final String FILE_NAME = "miglint.toml";
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("dialect", "pg_version", "sqlite_version", "fail_on",
-            "assume_in_transaction", "exclude", "rules", "start_after", "generated_sql_advice", "histories");
+            "assume_in_transaction", "exclude", "rules", "start_after", "generated_sql_advice", "histories", "check_down");
 
     private ConfigLoader() {
     }
@@ -136,8 +136,9 @@ public final class ConfigLoader {
             throw r.error("histories", "expected two or more folders, in the order they are applied, got "
                     + histories);
         }
+        Boolean checkDown = root.has("check_down") ? r.bool(root, "check_down") : null;
         return new Config(file, dialect, pgVersion, sqliteVersion, failOn, failNever, assume, exclude, rules, startAfter,
-                generatedSqlAdvice, histories);
+                generatedSqlAdvice, histories, checkDown);
     }
 
     /** Typed access to the TOML tree with errors that point at the key's line. */

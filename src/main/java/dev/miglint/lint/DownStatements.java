@@ -26,6 +26,9 @@ final class DownStatements {
     private final List<ParsedStatement> up;
     private List<ParsedStatement> statements;
     private boolean commentsOnly;
+    /** What linting the down step as statements of its own needs; null when there is no down step to lint. */
+    private MigrationLinter.Prepared prepared;
+    private MigrationFile downFile;
 
     DownStatements(MigrationFile file, SourceLoader loader, Dialect dialect, List<InputProblem> problems,
             List<ParsedStatement> up) {
@@ -62,7 +65,7 @@ final class DownStatements {
         if (down == null || !down.exists() || down.declaredEmpty() && down.ranges().isEmpty()) {
             return List.of();
         }
-        String display = down.path().equals(file.path()) ? file.displayPath() : down.path().toString();
+        String display = file.downDisplayPath();
         SourceFile source;
         try {
             source = loader.load(MigrationFile.plain(down.path(), display));
@@ -71,19 +74,39 @@ final class DownStatements {
             return List.of();
         }
         List<ParsedStatement> parsed = new java.util.ArrayList<>();
-        ScanResult scan = parse(source.text(), down.ranges(), dialect, parsed);
+        StringBuilder parsedText = new StringBuilder();
+        ScanResult scan = parse(source.text(), down.ranges(), dialect, parsed, parsedText);
         commentsOnly = parsed.isEmpty() && !scan.comments().isEmpty();
-        return List.copyOf(parsed);
+        List<ParsedStatement> out = List.copyOf(parsed);
+        prepared = MigrationLinter.Prepared.of(source, out, parsedText.toString(), scan);
+        // the down step runs as the framework runs its up: same tool, same transaction handling; it has no down itself
+        dev.miglint.model.TransactionWrapping wrapping = down.wrapping() != null ? down.wrapping() : file.wrapping();
+        Boolean inTransaction = down.wrapping() != null ? Boolean.valueOf(down.wrapping().frameworkTransaction())
+                : file.runsInTransaction(); // null: not known (a primitive here would unbox it)
+        downFile = new MigrationFile(down.path(), display, file.framework(), inTransaction,
+                down.ranges().size() == 1 ? down.ranges().get(0) : null, null, wrapping);
+        return out;
+    }
+
+    /** The down step as a migration of its own, with its text prepared for linting; empty when there is none. */
+    java.util.Optional<Rollback> rollback() {
+        statements();
+        return prepared == null ? java.util.Optional.empty() : java.util.Optional.of(new Rollback(downFile, prepared));
+    }
+
+    /** A down step to lint: the file (or section) it is and its parsed text. */
+    record Rollback(MigrationFile file, MigrationLinter.Prepared prepared) {
     }
 
     /** Parses {@code ranges} of {@code text} (all of it when empty) with offsets of the whole text. */
     static List<ParsedStatement> parse(String text, List<Span> ranges, Dialect dialect) {
         List<ParsedStatement> out = new java.util.ArrayList<>();
-        parse(text, ranges, dialect, out);
+        parse(text, ranges, dialect, out, new StringBuilder());
         return List.copyOf(out);
     }
 
-    private static ScanResult parse(String text, List<Span> ranges, Dialect dialect, List<ParsedStatement> out) {
+    private static ScanResult parse(String text, List<Span> ranges, Dialect dialect, List<ParsedStatement> out,
+            StringBuilder parsedText) {
         String input = text;
         int from = 0;
         int to = text.length();
@@ -107,6 +130,7 @@ final class DownStatements {
         }
         ScanResult scan = Scanner.scan(input, from, to, dialect);
         out.addAll(new StatementParser(dialect).parse(input, scan));
+        parsedText.append(input);
         return scan;
     }
 }

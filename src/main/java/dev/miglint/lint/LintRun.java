@@ -69,7 +69,8 @@ public final class LintRun {
                 Optional.ofNullable(request.sqliteVersion()).or(() -> Optional.ofNullable(config.sqliteVersion()))
                         .orElse(LintSettings.DEFAULT_SQLITE_VERSION),
                 request.assumeInTransaction() || Boolean.TRUE.equals(config.assumeInTransaction()),
-                Boolean.TRUE.equals(config.generatedSqlAdvice()));
+                Boolean.TRUE.equals(config.generatedSqlAdvice()),
+                Optional.ofNullable(request.checkDown()).or(() -> Optional.ofNullable(config.checkDown())).orElse(true));
         try {
             SqliteVersion.parse(settings.sqliteVersion());
         } catch (IllegalArgumentException e) {

@@ -92,6 +92,12 @@ public final class Linter {
                     }
                     historyStatements += result.statements();
                     historyUnparsed += result.unparsed();
+                    FileResult rollback = result.rollback();
+                    if (rollback != null) { // the down step's findings; its file is no migration of the history
+                        sources.put(rollback.source().displayPath(), rollback.source());
+                        findings.addAll(rollback.findings());
+                        problems.addAll(rollback.problems());
+                    }
                 }
                 statements += historyStatements;
                 unparsed += historyUnparsed;

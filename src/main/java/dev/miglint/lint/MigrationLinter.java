@@ -5,6 +5,7 @@ import dev.miglint.model.Dialect;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
 import dev.miglint.parse.StatementParser;
+import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.RelatedSpan;
@@ -56,6 +57,11 @@ final class MigrationLinter {
             Span section = file.section() == null ? new Span(0, text.length()) : clamp(file.section(), text.length());
             ScanResult scan = Scanner.scan(text, section.start(), section.end(), dialect);
             List<ParsedStatement> statements = new StatementParser(dialect).parse(text, scan);
+            return of(source, statements, text, scan);
+        }
+
+        /** {@code text}: what the scanner read, {@code source}'s text or that text with the parts not linted blanked. */
+        static Prepared of(SourceFile source, List<ParsedStatement> statements, String text, ScanResult scan) {
             LineIndex lines = new LineIndex(text);
             Suppressions suppressions = Suppressions.read(text, scan.comments(), statements);
             List<InputProblem> problems = new ArrayList<>();
@@ -114,8 +120,21 @@ final class MigrationLinter {
             }
         }
         tracker.endMigration();
+        FileResult rollback = settings.checkDown() ? down.rollback().map(r -> lintRollback(r, loader)).orElse(null) : null;
         return new FileResult(source, sink.findings(), statements.size(), unparsed, problems,
-                sink.generatedAdviceLeftOut());
+                sink.generatedAdviceLeftOut(), rollback);
+    }
+
+    /**
+     * The down step, linted as what it is: statements run against production when the migration is rolled back. It
+     * runs against a copy of the schema as its own up left it, so the forward history never sees it; it starts a
+     * migration of its own, so what the up created is no longer new (and no longer known to be empty) in it.
+     */
+    private FileResult lintRollback(DownStatements.Rollback rollback, SourceLoader loader) {
+        MigrationLinter linter = new MigrationLinter(settings, rules, selection, registry, tracker.fork());
+        FileResult result = linter.lint(rollback.file(), rollback.prepared(), loader);
+        return new FileResult(result.source(), result.findings().stream().map(Finding::asDownStep).toList(),
+                result.statements(), result.unparsed(), result.problems(), result.generatedAdviceLeftOut(), null);
     }
 
     private static Span clamp(Span span, int length) {

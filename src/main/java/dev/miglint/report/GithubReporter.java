@@ -51,7 +51,7 @@ final class GithubReporter implements Reporter {
     /** The annotation's text: the message, then the help (why and how) after a blank line. */
     private static String message(Finding f) {
         String help = f.help() == null ? "" : f.help().strip();
-        String message = Untrusted.lines(f.message());
+        String message = (f.downStep() ? TextReporter.DOWN_LABEL : "") + Untrusted.lines(f.message());
         return Untrusted.breakOldStyleCommands(help.isEmpty() ? message : message + "\n\n" + Untrusted.lines(help));
     }
 

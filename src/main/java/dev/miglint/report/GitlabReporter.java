@@ -33,7 +33,7 @@ final class GitlabReporter implements Reporter {
                 g.writeStartObject();
                 g.writeStringField("type", "issue");
                 g.writeStringField("check_name", f.ruleId());
-                g.writeStringField("description", f.message());
+                g.writeStringField("description", (f.downStep() ? TextReporter.DOWN_LABEL : "") + f.message());
                 String help = JsonReporter.nullToEmpty(f.help()).strip();
                 if (!help.isEmpty()) {
                     g.writeObjectFieldStart("content");

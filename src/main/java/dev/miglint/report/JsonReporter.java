@@ -125,6 +125,9 @@ final class JsonReporter implements Reporter {
             g.writeBooleanField("confirmed", true);
             g.writeStringField("observed", f.observed());
         }
+        if (f.downStep()) {
+            g.writeBooleanField("downStep", true);
+        }
         if (!f.related().isEmpty()) {
             g.writeArrayFieldStart("related");
             for (RelatedLocation r : f.related()) {

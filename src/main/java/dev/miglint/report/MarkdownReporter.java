@@ -107,7 +107,7 @@ final class MarkdownReporter implements Reporter {
     /** One finding in full: a blank line, then its heading, location, statement and help; ends with a newline. */
     static String finding(Finding f) {
         List<String> blocks = new ArrayList<>();
-        blocks.add("#### " + f.level().id() + ": " + escape(f.message()));
+        blocks.add("#### " + f.level().id() + ": " + (f.downStep() ? "[down] " : "") + escape(f.message()));
         blocks.add("[" + code(f.ruleId()) + "](" + SarifRules.PAGE_URI + f.ruleId() + ".md) at "
                 + code(f.path() + ":" + f.startLine() + ":" + f.startColumn()));
         String statement = f.statement() == null ? "" : f.statement().strip();

@@ -124,7 +124,7 @@ final class MarkdownSummary {
     private static String oneLine(Finding f) {
         return "- " + f.level().id() + " " + MarkdownReporter.code(f.ruleId()) + " at "
                 + MarkdownReporter.code(f.path() + ":" + f.startLine() + ":" + f.startColumn()) + ": "
-                + MarkdownReporter.escape(f.message()) + "\n";
+                + (f.downStep() ? "[down] " : "") + MarkdownReporter.escape(f.message()) + "\n";
     }
 
     /** The closing line when something did not fit; the longest one (all counts) is reserved from the start. */

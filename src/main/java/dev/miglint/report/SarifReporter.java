@@ -117,9 +117,15 @@ final class SarifReporter implements Reporter {
             }
             result.setRelatedLocations(related);
         }
-        if (f.confirmed()) {
-            result.setProperties(new PropertyBag().withAdditionalProperty("confirmed", true)
-                    .withAdditionalProperty("observed", f.observed()));
+        if (f.confirmed() || f.downStep()) {
+            PropertyBag properties = new PropertyBag();
+            if (f.confirmed()) {
+                properties.withAdditionalProperty("confirmed", true).withAdditionalProperty("observed", f.observed());
+            }
+            if (f.downStep()) {
+                properties.withAdditionalProperty("downStep", true);
+            }
+            result.setProperties(properties);
         }
         if (f.suppressed()) {
             Suppression suppression = new Suppression().withKind(Suppression.Kind.IN_SOURCE);

@@ -86,10 +86,13 @@ final class TextReporter implements Reporter {
         out.append('\n');
     }
 
+    /** Marks a finding of a down (rollback) step, whose statements run only when the migration is rolled back. */
+    static final String DOWN_LABEL = "[down] ";
+
     private String headline(Finding f) {
         return Untrusted.line(f.path()) + ":" + f.startLine() + ":" + f.startColumn() + ": "
                 + style.levelName(f.level()) + "[" + style.bold(f.ruleId()) + "] "
-                + Untrusted.line(f.message());
+                + (f.downStep() ? DOWN_LABEL : "") + Untrusted.line(f.message());
     }
 
     private static void writeHelp(String help, Appendable out) throws IOException {

@@ -23,4 +23,9 @@ final class FunctionCatalog {
     Optional<Volatility> volatility(QualifiedName name) {
         return Optional.ofNullable(functions.get(name.name()));
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(FunctionCatalog other) {
+        functions.putAll(other.functions);
+    }
 }

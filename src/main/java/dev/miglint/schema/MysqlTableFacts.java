@@ -79,4 +79,10 @@ final class MysqlTableFacts {
     Set<String> indexLeads(QualifiedName table) {
         return indexLeads.getOrDefault(table.name(), Set.of());
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(MysqlTableFacts other) {
+        fulltextOrNotInnodb.addAll(other.fulltextOrNotInnodb);
+        other.indexLeads.forEach((k, leads) -> indexLeads.put(k, new HashSet<>(leads)));
+    }
 }

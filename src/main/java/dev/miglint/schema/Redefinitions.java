@@ -72,4 +72,11 @@ final class Redefinitions {
         }
         return Optional.empty();
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(Redefinitions other) {
+        inFile = other.inFile;
+        copies.putAll(other.copies);
+        droppedAfterCopy.putAll(other.droppedAfterCopy);
+    }
 }

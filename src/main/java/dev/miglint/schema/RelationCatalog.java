@@ -130,4 +130,12 @@ final class RelationCatalog {
     Optional<List<ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
         return Optional.ofNullable(viewOutputs.get(view.name()));
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(RelationCatalog other) {
+        views.putAll(other.views);
+        materializedViews.addAll(other.materializedViews);
+        sequences.addAll(other.sequences);
+        other.viewOutputs.forEach((k, columns) -> viewOutputs.put(k, new java.util.ArrayList<>(columns)));
+    }
 }

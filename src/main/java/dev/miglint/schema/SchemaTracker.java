@@ -43,6 +43,24 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     /**
+     * A tracker for replaying a migration the history itself never sees (a down step): a copy of the catalog as this
+     * one stands (tables, indexes, types, views, functions, copies of rows across the history), which the replay may
+     * change without changing this one. The migration and session state are not copied: the replay begins a migration
+     * of its own, so what the last one created or changed is settled, no longer new, in it.
+     */
+    public SchemaTracker fork() {
+        SchemaTracker copy = new SchemaTracker(pgVersion);
+        copy.tables.copyFrom(tables);
+        copy.types.copyFrom(types);
+        copy.relations.copyFrom(relations);
+        copy.functions.copyFrom(functions);
+        copy.mysql.copyFrom(mysql);
+        copy.viewDependencies.copyFrom(viewDependencies);
+        copy.redefinitions.copyFrom(redefinitions);
+        return copy;
+    }
+
+    /**
      * Starts a migration file handed to the database as {@code wrapping} says. {@code SINGLE_EXEC}: PostgreSQL runs a
      * query string of several (top-level) statements as one implicit transaction block, and after a COMMIT or
      * ROLLBACK in it the rest of the string is again one (exec_simple_query, "Multiple Statements in a Simple

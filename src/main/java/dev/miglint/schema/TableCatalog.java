@@ -275,4 +275,12 @@ final class TableCatalog {
         children.sort(Comparator.comparing(QualifiedName::name));
         return children;
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(TableCatalog other) {
+        other.tables.forEach((k, t) -> tables.put(k, t.copyAs(t.name(), t.newInMigration())));
+        indexes.putAll(other.indexes);
+        tablesChanged.addAll(other.tablesChanged);
+        indexesChanged.addAll(other.indexesChanged);
+    }
 }

@@ -74,4 +74,10 @@ final class TypeCatalog {
     Optional<List<String>> enumValues(QualifiedName type) {
         return Optional.ofNullable(enums.get(type.name())).map(List::copyOf);
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(TypeCatalog other) {
+        other.enums.forEach((k, values) -> enums.put(k, new ArrayList<>(values)));
+        domains.putAll(other.domains);
+    }
 }

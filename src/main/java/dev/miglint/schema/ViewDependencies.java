@@ -125,4 +125,12 @@ final class ViewDependencies {
         });
         return out;
     }
+
+    /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
+    void copyFrom(ViewDependencies other) {
+        other.names.forEach((k, mentioned) -> names.put(k, new java.util.LinkedHashSet<>(mentioned)));
+        triggerTables.putAll(other.triggerTables);
+        droppedTables.addAll(other.droppedTables);
+        viewColumns.putAll(other.viewColumns);
+    }
 }

@@ -5,9 +5,15 @@ import dev.miglint.model.Dialect;
 /**
  * The settings rules read: where they come from (flags, miglint.toml, framework) is resolved before.
  * {@code generatedSqlAdvice}: report advice whose only fix is a SQL edit also on SQL that Prisma or Drizzle generates.
+ * {@code checkDown}: lint each migration's down (rollback) step too, against the schema as its own up left it.
  */
 public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction,
-        boolean generatedSqlAdvice) {
+        boolean generatedSqlAdvice, boolean checkDown) {
+
+    public LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction,
+            boolean generatedSqlAdvice) {
+        this(dialect, pgVersion, sqliteVersion, assumeInTransaction, generatedSqlAdvice, true);
+    }
 
     public LintSettings(Dialect dialect, int pgVersion, String sqliteVersion, boolean assumeInTransaction) {
         this(dialect, pgVersion, sqliteVersion, assumeInTransaction, false);
@@ -26,10 +32,14 @@ public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion,
     }
 
     public LintSettings withDialect(Dialect d) {
-        return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction, generatedSqlAdvice);
+        return new LintSettings(d, pgVersion, sqliteVersion, assumeInTransaction, generatedSqlAdvice, checkDown);
+    }
+
+    public LintSettings withCheckDown(boolean on) {
+        return new LintSettings(dialect, pgVersion, sqliteVersion, assumeInTransaction, generatedSqlAdvice, on);
     }
 
     public LintSettings withGeneratedSqlAdvice(boolean on) {
-        return new LintSettings(dialect, pgVersion, sqliteVersion, assumeInTransaction, on);
+        return new LintSettings(dialect, pgVersion, sqliteVersion, assumeInTransaction, on, checkDown);
     }
 }

@@ -64,7 +64,8 @@ final class FlywayDetector implements FrameworkDetector {
                     .filter(u -> NaturalOrder.VERSIONS.compare(u.version(), version) == 0)
                     .map(Versioned::path).findFirst().orElse(null);
             files.add(MigrationFile.of(p, ctx.display(p), Framework.FLYWAY.id(), wrapping(p, dialect, mixed, noTransaction, ctx), null,
-                    undo == null ? null : DownStep.wholeFile(undo)));
+                    undo == null ? null : DownStep.wholeFile(undo)
+                            .withWrapping(wrapping(undo, dialect, mixed, noTransaction, ctx))));
         }
         return List.of(new History(ctx.display(dir), Framework.FLYWAY.id(), dialect, files));
     }

@@ -44,6 +44,26 @@ public record MigrationFile(Path path, String displayPath, String framework, Boo
         return down == null ? null : down.path();
     }
 
+    /**
+     * What reports show for the down step's file: this display path when the down is a section of this file, the
+     * down file's name in this file's folder otherwise (golang-migrate {@code .down.sql}, Flyway {@code U} files); null
+     * when there is no down step.
+     */
+    public String downDisplayPath() {
+        Path downFile = downPath();
+        if (downFile == null) {
+            return null;
+        }
+        if (downFile.equals(path)) {
+            return displayPath;
+        }
+        if (java.util.Objects.equals(downFile.getParent(), path.getParent())) {
+            int slash = displayPath.lastIndexOf('/');
+            return displayPath.substring(0, slash + 1) + downFile.getFileName();
+        }
+        return downFile.toString().replace('\\', '/');
+    }
+
     /** Whether the framework of this migration can run down steps. */
     public boolean supportsDown() {
         return down != null;

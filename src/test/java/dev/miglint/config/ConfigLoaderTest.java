@@ -49,6 +49,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void checkDownIsOnUnlessTheConfigTurnsItOff() throws ConfigException {
+        assertNull(parse("").checkDown(), "not set: the default (on) decides");
+        assertEquals(Boolean.FALSE, parse("check_down = false\n").checkDown());
+        assertEquals(Boolean.TRUE, parse("check_down = true\n").checkDown());
+        assertTrue(error("check_down = \"no\"\n").contains("check_down"));
+    }
+
+    @Test
     void failOnNeverAndEmptyFiles() throws ConfigException {
         Config c = parse("fail_on = \"never\"\n");
         assertTrue(c.failNever());

@@ -28,18 +28,29 @@ class FrameworkLintTest {
     }
 
     @Test
-    void theGooseDownSectionIsNotLintedAsPartOfTheUp() throws IOException {
+    void theGooseDownSectionIsLintedAsADownStepNotAsPartOfTheUp() throws IOException {
         Files.createDirectories(temp.resolve("db"));
         Files.writeString(temp.resolve("db/00001_a.sql"),
                 "-- +goose Up\nCREATE TABLE a (id bigint);\n\n-- +goose Down\nDROP TABLE a;\n");
         Files.writeString(temp.resolve("db/00002_b.sql"),
                 "-- +goose Up\nALTER TABLE a ADD COLUMN b bigint;\n-- +goose Down\nALTER TABLE a DROP COLUMN b;\n");
         JsonFindings result = lint("db");
-        List<String> rules = result.findings().stream().map(f -> f.path("ruleId").asText()).toList();
-        assertTrue(!rules.contains("drop-table") && !rules.contains("drop-column"), rules.toString());
+        // the Down sections are linted as down steps of their own: marked, at their own lines
+        List<String> down = result.findings().stream().filter(f -> f.path("downStep").asBoolean())
+                .filter(f -> f.path("ruleId").asText().startsWith("drop-"))
+                .map(f -> f.path("ruleId").asText() + "@" + f.path("path").asText() + ":" + f.path("startLine").asInt())
+                .sorted().toList();
+        assertEquals(List.of("drop-column@db/00002_b.sql:4", "drop-table@db/00001_a.sql:5"), down);
+        List<String> up = result.findings().stream().filter(f -> !f.path("downStep").asBoolean())
+                .map(f -> f.path("ruleId").asText()).toList();
+        assertTrue(!up.contains("drop-table") && !up.contains("drop-column"), up.toString());
         JsonNode history = result.root().path("summary").path("histories").get(0);
         assertEquals("goose", history.path("framework").asText());
         assertEquals("postgres", history.path("dialect").asText());
+        assertEquals(2, history.path("statements").asInt(), "the summary counts the up steps' statements");
+
+        Files.writeString(temp.resolve("miglint.toml"), "check_down = false\n");
+        assertTrue(lint("db").findings().stream().noneMatch(f -> f.has("downStep")), "check_down = false");
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- expect: drop-index-without-concurrently (down)
+DROP INDEX invoices_total;

@@ -1,0 +1,2 @@
+-- expect: index-without-concurrently
+CREATE INDEX invoices_total ON invoices (total);

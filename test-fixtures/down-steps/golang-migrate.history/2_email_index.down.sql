@@ -1,0 +1,2 @@
+-- expect: drop-index-without-concurrently (down)
+DROP INDEX accounts_email;

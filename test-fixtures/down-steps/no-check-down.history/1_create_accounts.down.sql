@@ -1,0 +1,2 @@
+-- fixture: --no-check-down --select drop-table
+DROP TABLE accounts;
