@@ -2,7 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -34,7 +34,7 @@ public final class DetachPartitionWithoutConcurrently implements Rule {
                     + "It cannot run inside a transaction block nor when the table has a DEFAULT partition; if it is "
                     + "interrupted, finish it with DETACH PARTITION ... FINALIZE.";
             int end = at.actions().size() == 1
-                    ? SqlText.of(ctx.statement().text()).afterNameFollowing("DETACH", "PARTITION") : -1;
+                    ? ctx.statement().tokens().afterNameFollowing("DETACH", "PARTITION") : -1;
             ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), end));
         }
     }

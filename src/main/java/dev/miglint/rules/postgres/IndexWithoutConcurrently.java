@@ -2,7 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -34,7 +34,7 @@ public final class IndexWithoutConcurrently implements Rule {
                 + "Build it without blocking writes:\n    " + safe + "\n"
                 + "CONCURRENTLY cannot run inside a transaction block: put it in its own migration that does not run "
                 + "in a transaction. If the build fails it leaves an INVALID index: drop it and retry.";
-        int at = SqlText.of(ctx.statement().text()).after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
+        int at = ctx.statement().tokens().after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }
 }
