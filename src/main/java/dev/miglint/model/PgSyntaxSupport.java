@@ -17,9 +17,9 @@ public final class PgSyntaxSupport {
     }
 
     /** The constructs of the statement (its model and text) that {@code pgVersion} does not have, in the order found. */
-    public static List<Feature> unsupported(Statement s, String text, int pgVersion) {
+    public static List<Feature> unsupported(Statement s, StatementTokens tokens, int pgVersion) {
         List<Feature> out = new ArrayList<>();
-        for (Feature f : used(s, text)) {
+        for (Feature f : used(s, tokens)) {
             if (pgVersion < f.since() && out.stream().noneMatch(o -> o.syntax().equals(f.syntax()))) {
                 out.add(f);
             }
@@ -28,13 +28,13 @@ public final class PgSyntaxSupport {
     }
 
     /** Whether the statement uses something {@code pgVersion} does not have. */
-    public static boolean isUnsupported(Statement s, String text, int pgVersion) {
-        return !unsupported(s, text, pgVersion).isEmpty();
+    public static boolean isUnsupported(Statement s, StatementTokens tokens, int pgVersion) {
+        return !unsupported(s, tokens, pgVersion).isEmpty();
     }
 
-    private static List<Feature> used(Statement s, String text) {
+    private static List<Feature> used(Statement s, StatementTokens tokens) {
         List<Feature> f = new ArrayList<>();
-        SqlText sql = text == null ? SqlText.of("") : SqlText.of(text);
+        StatementTokens sql = tokens == null ? StatementTokens.none() : tokens;
         if (s instanceof Statement.Reindex r && r.concurrently()) {
             f.add(new Feature("REINDEX ... CONCURRENTLY", 12));
         }

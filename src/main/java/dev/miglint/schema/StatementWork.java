@@ -9,7 +9,6 @@ import dev.miglint.model.Names;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.model.TypeChange;
 import java.util.Locale;
@@ -86,7 +85,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return new StatementWork(Workload.DATA, ct.table(), "runs a query to fill " + Names.quoted(ct.table()));
         }
         if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.MATERIALIZED_VIEW
-                && !SqlText.of(statement.text()).contains("WITH", "NO", "DATA")) {
+                && !statement.tokens().contains("WITH", "NO", "DATA")) {
             return new StatementWork(Workload.DATA, co.name(), "runs a query to fill "
                     + (co.name() == null ? "a materialized view" : Names.quoted(co.name())));
         }

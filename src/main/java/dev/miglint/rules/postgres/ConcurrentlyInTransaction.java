@@ -27,7 +27,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
         String what = refusesTransaction(ctx.model());
         // syntax the version lacks (REINDEX CONCURRENTLY before 12) fails anyway: unsupported-on-pg-version says so
-        if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion())) {
+        if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion())) {
             return;
         }
         String framework = ctx.migration().framework();

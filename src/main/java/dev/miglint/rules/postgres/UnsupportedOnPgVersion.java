@@ -14,7 +14,7 @@ public final class UnsupportedOnPgVersion implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<PgSyntaxSupport.Feature> missing = PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion());
+        List<PgSyntaxSupport.Feature> missing = PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion());
         if (missing.isEmpty()) {
             return;
         }
