@@ -28,9 +28,12 @@ final class DetectContext {
             Map.entry("testdata", FIXTURES), Map.entry("test", FIXTURES), Map.entry("tests", FIXTURES),
             Map.entry("__tests__", FIXTURES), Map.entry("docker-entrypoint-initdb.d", "database container init scripts"),
             Map.entry("dumps", DUMPS), Map.entry("dump", DUMPS));
-    /** Files that conventionally hold a schema dump, not a migration, when outside a migrations folder. */
+    /** Files that conventionally hold a schema dump: not a migration when beside a history, outside a migrations folder. */
     private static final java.util.regex.Pattern DUMP_FILE = java.util.regex.Pattern.compile(
-            "(schema|structure|.*dump.*|seeds?|.*_seed)\\.sql", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(schema|structure|.*dump.*)\\.sql", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Files that conventionally hold seed data: never a migration outside a migrations folder. */
+    private static final java.util.regex.Pattern SEED_FILE = java.util.regex.Pattern.compile(
+            "(seeds?|seed[_-].*|.*[_-]seeds?)\\.sql", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Folder names that say their SQL is a migration history, whatever else is around. */
     private static final Set<String> MIGRATION_FOLDERS = Set.of("migrations", "migration", "migrate", "db_migrations",
             "schema_migrations", "changes", "deploy");
@@ -107,12 +110,24 @@ final class DetectContext {
         skipDumps = skip;
     }
 
-    /** A file named like a dump, in a folder not named like migrations (relative to the searched root). */
-    boolean isDump(Path file) {
-        if (!skipDumps || !DUMP_FILE.matcher(file.getFileName().toString()).matches()) {
-            return false;
+    /**
+     * Why a file is not a migration, null when it may be one: seed data by its name, or a schema dump by its name
+     * when {@code besideHistory} (its folder also holds a migration history); never inside a migrations folder.
+     */
+    String notMigration(Path file, boolean besideHistory) {
+        String name = file.getFileName().toString();
+        if (!skipDumps || inMigrationFolder(file)) {
+            return null;
         }
-        return !inMigrationFolder(file);
+        if (SEED_FILE.matcher(name).matches()) {
+            return "seed data outside a migrations folder";
+        }
+        return besideHistory && DUMP_FILE.matcher(name).matches() ? "schema dump beside a migration history" : null;
+    }
+
+    /** Whether a folder a configuration named sits directly in {@code dir}. */
+    boolean claimsChildOf(Path dir) {
+        return claimed.stream().anyMatch(c -> dir.equals(c.getParent()));
     }
 
     /** Whether a folder between the root and {@code p} is named like a migrations folder. */

@@ -96,8 +96,8 @@ public final class HistoryFinder {
         Found found = search(root, ctx);
         List<History> out = new ArrayList<>(found.histories());
         out.addAll(plain(root, found.loose(), ctx));
-        if (out.isEmpty() && ctx.skipped().stream().anyMatch(s -> s.why().equals(DUMP))) {
-            // nothing but dump-named files: the user pointed at them, so they are linted
+        if (out.isEmpty() && ctx.skipped().stream().anyMatch(s -> s.path().endsWith(".sql"))) {
+            // nothing but seed- or dump-named files: the user pointed at them, so they are linted
             ctx = new DetectContext(root, forcedDialect, this);
             ctx.skipDumps(false);
             found = search(root, ctx);
@@ -115,7 +115,6 @@ public final class HistoryFinder {
         return out.stream().map(h -> h.withDialectNote(notesFrom.dialectNote(h))).toList();
     }
 
-    private static final String DUMP = "schema dump outside a migrations folder";
 
     /** What a subtree holds: framework histories, and SQL files no framework owns yet. */
     private record Found(List<History> histories, List<Path> loose, boolean framework) {
@@ -188,10 +187,12 @@ public final class HistoryFinder {
         for (Path sub : subdirs) {
             children.add(search(sub, ctx));
         }
+        boolean besideHistory = children.stream().anyMatch(Found::framework) || ctx.claimsChildOf(dir);
         List<Path> direct = new ArrayList<>();
         for (Path f : ctx.sqlFiles(dir)) {
-            if (ctx.isDump(f)) {
-                ctx.skip(f, DUMP);
+            String why = ctx.notMigration(f, besideHistory);
+            if (why != null) {
+                ctx.skip(f, why);
             } else {
                 direct.add(f);
             }
