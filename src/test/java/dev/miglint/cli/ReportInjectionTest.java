@@ -86,6 +86,21 @@ class ReportInjectionTest {
         }
     }
 
+    /** JSON, SARIF and GitLab escape what they carry: the identifier comes back intact, no raw control byte is printed. */
+    @Test
+    void jsonFormatsCarryControlCharactersOnlyEscaped() throws IOException {
+        String identifier = "x\n::add-mask::secret\r\u001b[2J\u001b]8;;https://evil.example\u0007";
+        Files.writeString(dir.resolve("a.sql"), "DROP TABLE \"" + identifier + "\";\n");
+        for (String format : List.of("json", "sarif", "gitlab")) {
+            String out = lint(format, "a.sql").stdout();
+            assertFalse(out.chars().anyMatch(c -> c < 0x20 && c != '\n' || c == 0x7f), format + ": " + out);
+            assertEquals(List.of(), commandLines(out), format);
+            assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).toString()
+                    .contains(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(identifier)
+                            .replaceAll("^\"|\"$", "")), format + ": " + out);
+        }
+    }
+
     @Test
     void markdownShowsInputOnlyAsLiteralTextOrCode() throws IOException {
         Files.writeString(dir.resolve("a.sql"), "DROP TABLE \"x`](https://evil.example)![i](https://evil.example/i.png)"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.miglint.testing.CliRun;
+import dev.miglint.testing.DatabaseSnapshot;
 import dev.miglint.testing.GivenDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +47,7 @@ class GivenDatabaseLocksTest {
     @Test
     void aLockOnAnUnrelatedTableDegradesTheReportInsteadOfFailingTheRun(@TempDir Path dir) throws Exception {
         write(dir, "db/002_change.sql", "ALTER TABLE orders ADD COLUMN note text;\n");
+        String before = DatabaseSnapshot.of(users, "app");
         try (Connection holder = users.connect("app"); Statement st = holder.createStatement()) {
             holder.setAutoCommit(false);
             st.execute("LOCK TABLE busy IN ACCESS EXCLUSIVE MODE");
@@ -60,6 +62,7 @@ class GivenDatabaseLocksTest {
                     describe(run));
             holder.rollback();
         }
+        assertEquals(before, DatabaseSnapshot.of(users, "app"));
     }
 
     @Test

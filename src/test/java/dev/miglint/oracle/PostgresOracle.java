@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs a scenario on a fresh copy of the base database and judges each statement by what the engine did.
@@ -65,6 +66,7 @@ public final class PostgresOracle implements AutoCloseable {
     private List<Verdict> run(Connection c, Scenario scenario) throws SQLException {
         Map<Long, String> preExisting = relations(c);
         Set<Long> big = bigRelations(c, preExisting);
+        Set<Long> matviews = materializedViews(c);
         List<Verdict> verdicts = new ArrayList<>();
         c.setAutoCommit(false);
         Map<String, Integer> lockOwners = new HashMap<>();
@@ -77,13 +79,13 @@ public final class PostgresOracle implements AutoCloseable {
                 continue;
             }
             String sql = scenario.steps().get(i).sql();
-            Snapshot before = snapshot(c, preExisting);
+            Snapshot before = snapshot(c, preExisting, matviews);
             String error = execute(c, sql);
             boolean ranAlone = false;
             if (error != null && error.startsWith("25001") && !scenario.transactional()) {
                 // cannot run inside a transaction block: the tool runs it on its own; judge it by its effects
                 c.rollback();
-                before = snapshot(c, preExisting);
+                before = snapshot(c, preExisting, matviews);
                 c.commit();
                 c.setAutoCommit(true);
                 error = execute(c, sql);
@@ -96,13 +98,16 @@ public final class PostgresOracle implements AutoCloseable {
                 aborted = scenario.transactional();
                 continue;
             }
-            Snapshot after = snapshot(c, preExisting);
+            Snapshot after = snapshot(c, preExisting, matviews);
             String work = work(before, after, big, preExisting);
             Set<String> newLocks = new HashSet<>(after.locks());
             newLocks.removeAll(before.locks());
             String reason = "";
             if (work != null && !newLocks.isEmpty()) {
                 reason = "holds " + newLocks + " while " + work;
+            } else if (work != null && !before.locks().isEmpty()) {
+                // the lock an earlier statement of the transaction took blocks its table for this statement's work
+                reason = work + " while the transaction holds " + new TreeSet<>(before.locks());
             } else if (work != null && work.startsWith("rewrote") && ranAlone) {
                 reason = work + " (a rewrite holds ACCESS EXCLUSIVE)";
             } else if (work != null && work.startsWith("modified")) {
@@ -163,6 +168,21 @@ public final class PostgresOracle implements AutoCloseable {
         }
     }
 
+    /**
+     * The pre-existing materialized views: only REFRESH writes them, so a lock on one that lets readers through
+     * (REFRESH CONCURRENTLY's EXCLUSIVE) blocks nobody the application runs.
+     */
+    private static Set<Long> materializedViews(Connection c) throws SQLException {
+        Set<Long> views = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'm'")) {
+            while (r.next()) {
+                views.add(r.getLong(1));
+            }
+        }
+        return views;
+    }
+
     private static Map<Long, String> relations(Connection c) throws SQLException {
         Map<Long, String> map = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -186,7 +206,7 @@ public final class PostgresOracle implements AutoCloseable {
         return big;
     }
 
-    private static Snapshot snapshot(Connection c, Map<Long, String> preExisting) throws SQLException {
+    private static Snapshot snapshot(Connection c, Map<Long, String> preExisting, Set<Long> matviews) throws SQLException {
         Map<Long, Long> nodes = new HashMap<>();
         Map<Long, Integer> indexCount = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
@@ -213,22 +233,31 @@ public final class PostgresOracle implements AutoCloseable {
                 "SELECT relation, mode FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation'"
                         + " AND granted")) {
             while (r.next()) {
-                if (preExisting.containsKey(r.getLong(1)) && BLOCKING.contains(r.getString(2))) {
+                boolean readersPass = matviews.contains(r.getLong(1)) && !r.getString(2).equals("AccessExclusiveLock");
+                if (preExisting.containsKey(r.getLong(1)) && BLOCKING.contains(r.getString(2)) && !readersPass) {
                     locks.add(r.getString(2) + " on " + preExisting.get(r.getLong(1)));
                 }
             }
         }
+        // counted under the relation's current name: a table renamed earlier in the scenario still has its rows
+        Map<Long, String> current = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT oid, oid::regclass::text FROM pg_class WHERE relkind IN ('r','m','p')")) {
+            while (r.next()) {
+                current.put(r.getLong(1), r.getString(2));
+            }
+        }
         Map<Long, Long> rows = new HashMap<>();
-        for (Map.Entry<Long, String> rel : preExisting.entrySet()) {
-            rows.put(rel.getKey(), countRows(c, rel.getValue()));
+        for (Long rel : preExisting.keySet()) {
+            rows.put(rel, current.containsKey(rel) ? countRows(c, current.get(rel)) : -1L);
         }
         return new Snapshot(nodes, scans, locks, rows, indexCount);
     }
 
-    private static long countRows(Connection c, String table) throws SQLException {
+    private static long countRows(Connection c, String regclass) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SAVEPOINT count_rows");
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM ONLY public.\"" + table + "\"")) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM ONLY " + regclass)) {
                 r.next();
                 long n = r.getLong(1);
                 s.execute("RELEASE SAVEPOINT count_rows");
@@ -240,9 +269,15 @@ public final class PostgresOracle implements AutoCloseable {
         }
     }
 
-    /** The work this statement did on a big pre-existing relation, or null. */
+    /**
+     * The work this statement did on a big pre-existing relation, or null. Big is counted when the statement starts:
+     * scanning a table an earlier statement emptied (TRUNCATE, DELETE) takes no time.
+     */
     private static String work(Snapshot before, Snapshot after, Set<Long> big, Map<Long, String> names) {
         for (Long rel : big) {
+            if (before.rows().getOrDefault(rel, 0L) < ScenarioGenerator.BIG_ROWS / 2) {
+                continue;
+            }
             String name = names.get(rel);
             if (after.fileNodes().containsKey(rel) && !after.fileNodes().get(rel).equals(before.fileNodes().get(rel))) {
                 return "rewrote " + name;

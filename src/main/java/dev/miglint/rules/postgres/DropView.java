@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.model.Dialect;
 import dev.miglint.model.Names;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * (to change a column it uses, or its definition) is the usual swap and is not reported.
  */
 @RuleDefinition(id = "drop-view", level = Level.ERROR,
-        summary = "Dropping a view (or materialized view) the running application reads breaks its queries.")
+        summary = "Dropping a view (or materialized view) the running application reads breaks its queries.",
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class DropView implements Rule {
 
     @Override
@@ -41,7 +43,8 @@ public final class DropView implements Rule {
                 "Why: application instances still running the previous release read " + names + "; once it is gone"
                         + " their queries fail with `relation " + existing.get(0).name() + " does not exist`."
                         + (d.cascade() ? " CASCADE also drops every view that depends on it." : "")
-                        + " The DROP also takes an ACCESS EXCLUSIVE lock on it.\n"
+                        + (ctx.dialect() == Dialect.POSTGRES ? " The DROP also takes an ACCESS EXCLUSIVE lock on it." : "")
+                        + "\n"
                         + "Safe recipe (expand/contract): first deploy application code that no longer reads " + names
                         + ", then drop it in a later migration. To change its definition, CREATE OR REPLACE it (same"
                         + " columns, new ones at the end), or drop and re-create it in the same transaction.");
