@@ -1,9 +1,9 @@
 package dev.miglint.schema;
 
+import dev.miglint.dialect.mysql.MysqlCharsets;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
-import dev.miglint.model.MysqlCharsets;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -305,7 +305,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
             mysqlIndexLeads.put(ct.table().name(), leads);
         } else if (statement instanceof Statement.AlterTable at) {
             for (AlterAction.Other o : at.actions(AlterAction.Other.class)) {
-                dev.miglint.model.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
+                dev.miglint.dialect.mysql.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
                         c -> mysqlIndexLeads.computeIfAbsent(at.table().name(), k -> new java.util.HashSet<>()).add(c));
             }
             for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
