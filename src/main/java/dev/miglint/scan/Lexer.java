@@ -1,5 +1,11 @@
 package dev.miglint.scan;
 
+import static dev.miglint.scan.SqlChars.isDigit;
+import static dev.miglint.scan.SqlChars.isHexDigit;
+import static dev.miglint.scan.SqlChars.isIdentPart;
+import static dev.miglint.scan.SqlChars.isIdentStart;
+import static dev.miglint.scan.SqlChars.isSpace;
+
 import dev.miglint.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +25,7 @@ public final class Lexer {
     private final int limit;
     private final Dialect dialect;
     private final List<ScanProblem> problems;
+    private final QuotedEnds ends;
     /** A MySQL-client DELIMITER other than ";", lexed as a SEMICOLON token; null for the default. */
     private String customDelimiter;
     private int pos;
@@ -30,6 +37,7 @@ public final class Lexer {
         this.limit = to;
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.problems = problems;
+        this.ends = new QuotedEnds(text, to);
     }
 
     /** Tokens of {@code text[from, to)}: whitespace omitted, comments kept as tokens. */
@@ -212,20 +220,9 @@ public final class Lexer {
     }
 
     private Token quoted(int start, int bodyStart, char quote, TokenKind kind, boolean backslashEscapes) {
-        int i = bodyStart;
-        while (i < limit) {
-            char ch = text.charAt(i);
-            if (backslashEscapes && ch == '\\') {
-                i += 2;
-            } else if (ch == quote) {
-                if (charAt(i + 1) == quote && i + 1 < limit) {
-                    i += 2;
-                } else {
-                    return emit(kind, start, i + 1);
-                }
-            } else {
-                i++;
-            }
+        int end = ends.quoted(bodyStart, quote, backslashEscapes);
+        if (end >= 0) {
+            return emit(kind, start, end);
         }
         return kind == TokenKind.QUOTED_IDENT
                 ? unterminated(kind, start, ScanProblem.Kind.UNTERMINATED_QUOTED_IDENT, "quoted identifier")
@@ -233,62 +230,36 @@ public final class Lexer {
     }
 
     private Token bracketIdent(int start) {
-        int close = text.indexOf(']', start + 1);
-        if (close < 0 || close >= limit) {
-            return unterminated(TokenKind.QUOTED_IDENT, start, ScanProblem.Kind.UNTERMINATED_QUOTED_IDENT,
-                    "[bracketed identifier]");
-        }
-        return emit(TokenKind.QUOTED_IDENT, start, close + 1);
+        int end = ends.through("]", start + 1);
+        return end >= 0 ? emit(TokenKind.QUOTED_IDENT, start, end)
+                : unterminated(TokenKind.QUOTED_IDENT, start, ScanProblem.Kind.UNTERMINATED_QUOTED_IDENT,
+                        "[bracketed identifier]");
     }
 
     private Token lineComment(int start) {
-        int i = start;
-        while (i < limit && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return emit(TokenKind.LINE_COMMENT, start, i);
+        return emit(TokenKind.LINE_COMMENT, start, ends.lineEnd(start));
     }
 
-    /** PostgreSQL nests block comments; MySQL and SQLite close at the first {@code * /}. */
     private Token blockComment(int start) {
-        boolean nests = dialect == Dialect.POSTGRES;
-        int depth = 1;
-        int i = start + 2;
-        while (i < limit) {
-            char ch = text.charAt(i);
-            if (ch == '*' && charAt(i + 1) == '/' && i + 1 < limit) {
-                i += 2;
-                if (--depth == 0) {
-                    return emit(TokenKind.BLOCK_COMMENT, start, i);
-                }
-            } else if (nests && ch == '/' && charAt(i + 1) == '*' && i + 1 < limit) {
-                i += 2;
-                depth++;
-            } else {
-                i++;
-            }
-        }
-        return unterminated(TokenKind.BLOCK_COMMENT, start, ScanProblem.Kind.UNTERMINATED_COMMENT, "block comment");
+        int end = ends.blockComment(start, dialect == Dialect.POSTGRES);
+        return end >= 0 ? emit(TokenKind.BLOCK_COMMENT, start, end)
+                : unterminated(TokenKind.BLOCK_COMMENT, start, ScanProblem.Kind.UNTERMINATED_COMMENT, "block comment");
     }
 
     private Token goTemplate(int start) {
-        int close = text.indexOf("}}", start + 2);
-        if (close < 0 || close + 2 > limit) {
-            return unterminated(TokenKind.PLACEHOLDER, start, ScanProblem.Kind.UNTERMINATED_PLACEHOLDER,
-                    "{{ template placeholder }}");
-        }
-        return emit(TokenKind.PLACEHOLDER, start, close + 2);
+        int end = ends.through("}}", start + 2);
+        return end >= 0 ? emit(TokenKind.PLACEHOLDER, start, end)
+                : unterminated(TokenKind.PLACEHOLDER, start, ScanProblem.Kind.UNTERMINATED_PLACEHOLDER,
+                        "{{ template placeholder }}");
     }
 
     private Token dollar(int start) {
         char next = charAt(start + 1);
         if (next == '{') {
-            int close = text.indexOf('}', start + 2);
-            if (close < 0 || close >= limit) {
-                return unterminated(TokenKind.PLACEHOLDER, start, ScanProblem.Kind.UNTERMINATED_PLACEHOLDER,
-                        "${placeholder}");
-            }
-            return emit(TokenKind.PLACEHOLDER, start, close + 1);
+            int end = ends.through("}", start + 2);
+            return end >= 0 ? emit(TokenKind.PLACEHOLDER, start, end)
+                    : unterminated(TokenKind.PLACEHOLDER, start, ScanProblem.Kind.UNTERMINATED_PLACEHOLDER,
+                            "${placeholder}");
         }
         if (isDigit(next)) {
             return emit(TokenKind.PARAMETER, start, skipDigits(start + 1));
@@ -298,23 +269,15 @@ public final class Lexer {
                     ? emit(TokenKind.PARAMETER, start, skipIdentChars(start + 1))
                     : emit(TokenKind.OPERATOR, start, start + 1);
         }
-        int tagEnd = start + 1;
-        if (isIdentStart(next)) {
-            tagEnd++;
-            while (tagEnd < limit && isIdentPart(text.charAt(tagEnd)) && text.charAt(tagEnd) != '$') {
-                tagEnd++;
-            }
-        }
-        if (charAt(tagEnd) != '$' || tagEnd >= limit) {
+        int tagEnd = ends.dollarTagEnd(start);
+        if (tagEnd < 0) {
             return emit(TokenKind.OPERATOR, start, start + 1);
         }
         String delimiter = text.substring(start, tagEnd + 1);
-        int close = text.indexOf(delimiter, tagEnd + 1);
-        if (close < 0 || close + delimiter.length() > limit) {
-            return unterminated(TokenKind.DOLLAR_STRING, start, ScanProblem.Kind.UNTERMINATED_DOLLAR_QUOTE,
-                    "dollar-quoted string " + delimiter);
-        }
-        return emit(TokenKind.DOLLAR_STRING, start, close + delimiter.length());
+        int end = ends.through(delimiter, tagEnd + 1);
+        return end >= 0 ? emit(TokenKind.DOLLAR_STRING, start, end)
+                : unterminated(TokenKind.DOLLAR_STRING, start, ScanProblem.Kind.UNTERMINATED_DOLLAR_QUOTE,
+                        "dollar-quoted string " + delimiter);
     }
 
     private Token number(int start) {
@@ -417,27 +380,5 @@ public final class Lexer {
             default:
                 return false;
         }
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u000B' || c == '\0'
-                || (c >= 0x80 && (c == '\uFEFF' || Character.isWhitespace(c) || Character.isSpaceChar(c)));
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHexDigit(char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    /** Any non-space char from U+0080 up counts, as in PostgreSQL; that also keeps surrogate pairs whole. */
-    static boolean isIdentStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && !isSpace(c));
-    }
-
-    static boolean isIdentPart(char c) {
-        return isIdentStart(c) || isDigit(c) || c == '$';
     }
 }

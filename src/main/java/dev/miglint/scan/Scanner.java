@@ -193,7 +193,7 @@ public final class Scanner {
             return false;
         }
         int delimiterEnd = delimiterStart;
-        while (delimiterEnd < lineEnd && !Lexer.isSpace(text.charAt(delimiterEnd))) {
+        while (delimiterEnd < lineEnd && !SqlChars.isSpace(text.charAt(delimiterEnd))) {
             delimiterEnd++;
         }
         if (delimiterEnd == delimiterStart) {
@@ -234,7 +234,7 @@ public final class Scanner {
                     }
                 }
                 int start = dataStart;
-                while (Lexer.isSpace(text.charAt(start))) {
+                while (SqlChars.isSpace(text.charAt(start))) {
                     start++;
                 }
                 emit(SegmentKind.COPY_DATA, start, end, List.of());
@@ -269,7 +269,7 @@ public final class Scanner {
     }
 
     private int trimEnd(int start, int end) {
-        while (end > start && Lexer.isSpace(text.charAt(end - 1))) {
+        while (end > start && SqlChars.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;

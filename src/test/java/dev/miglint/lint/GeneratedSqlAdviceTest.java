@@ -37,7 +37,7 @@ class GeneratedSqlAdviceTest {
         assertHelp(report, "prefer-jsonb", "drop `@db.Json`");
         assertHelp(report, "prefer-text-over-char", "`@db.Text`");
         for (JsonNode f : report.path("findings")) {
-            assertFalse(f.path("help").asText().contains("Fix: declare"), f.toString());
+            assertFalse(f.path("help").asText().contains("Fix: Declare"), f.toString());
         }
         // Prisma has no identity columns: prefer-identity's SQL edit cannot be made there
         assertEquals(1, report.path("summary").path("generatedAdviceLeftOut").asInt(), report.path("summary").toString());
@@ -53,7 +53,7 @@ class GeneratedSqlAdviceTest {
         Files.writeString(dir.resolve("miglint.toml"), "generated_sql_advice = true\n");
         JsonNode report = lintJson();
         assertTrue(ruleIds(report).contains("prefer-identity"), ruleIds(report).toString());
-        assertHelp(report, "prefer-identity", "Fix: id integer GENERATED ALWAYS AS IDENTITY");
+        assertHelp(report, "prefer-identity", "Fix: Declare id integer GENERATED ALWAYS AS IDENTITY");
         assertTrue(report.path("summary").path("generatedAdviceLeftOut").isMissingNode());
     }
 
@@ -80,8 +80,8 @@ class GeneratedSqlAdviceTest {
         Files.writeString(dir.resolve("db/V1__users.sql"), TABLE);
         JsonNode report = lintJson();
         assertEquals(5, ruleIds(report).size(), ruleIds(report).toString());
-        assertHelp(report, "prefer-timestamptz", "Fix: declare \"createdAt\" as timestamptz(3).");
-        assertHelp(report, "prefer-identity", "Fix: id integer GENERATED ALWAYS AS IDENTITY");
+        assertHelp(report, "prefer-timestamptz", "Fix: Declare \"createdAt\" as timestamptz(3).");
+        assertHelp(report, "prefer-identity", "Fix: Declare id integer GENERATED ALWAYS AS IDENTITY");
     }
 
     private void prisma() throws IOException {

@@ -60,11 +60,26 @@ public final class Agreement {
         return byForm;
     }
 
+    /** The rules that fired on false alarms ("a,b" when several did) -> count, sorted: which rules to look at. */
+    public Map<String, Integer> falseAlarmsByRules() {
+        Map<String, Integer> byRules = new TreeMap<>();
+        for (Judged j : disagreements()) {
+            if (!j.engine().hazardous()) {
+                byRules.merge(j.rules(), 1, Integer::sum);
+            }
+        }
+        return byRules;
+    }
+
     public String report(String dialect) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%s: %d scenarios, %d statements, agreement %.1f%%%n", dialect, scenarios,
                 statements(), 100 * rate()));
         disagreementsByForm().forEach((form, n) -> sb.append(String.format("  %4d  %s%n", n, form)));
+        if (!falseAlarmsByRules().isEmpty()) {
+            sb.append("false alarms by the rules that fired:").append(System.lineSeparator());
+            falseAlarmsByRules().forEach((rules, n) -> sb.append(String.format("  %4d  %s%n", n, rules)));
+        }
         return sb.toString();
     }
 }

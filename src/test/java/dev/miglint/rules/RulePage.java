@@ -33,6 +33,18 @@ record RulePage(String id, String markdown) {
         return Optional.empty();
     }
 
+    /** The headings of the examples that start with {@code prefix}, e.g. {@code "Bad: "}, in page order. */
+    List<String> exampleHeadings(String prefix) {
+        return markdown.lines().filter(line -> line.startsWith("## " + prefix)).map(line -> line.substring(3).strip())
+                .toList();
+    }
+
+    /** The default level named on the {@code **Level:**} line. */
+    String level() {
+        return markdown.lines().filter(line -> line.startsWith("**Level:**")).findFirst()
+                .map(line -> line.substring("**Level:**".length()).split("·")[0].strip()).orElse("");
+    }
+
     /** The first line must be the rule id as the title, and the level must match the code. */
     String title() {
         return markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "").trim();

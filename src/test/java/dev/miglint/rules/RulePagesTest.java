@@ -36,8 +36,8 @@ class RulePagesTest {
             assertTrue(Files.isRegularFile(file), "missing page rules/" + id + ".md");
             RulePage page = new RulePage(id, Files.readString(file));
             assertEquals(id, page.title(), "the page title must be the rule id");
-            assertTrue(page.markdown().contains("**Level:** " + rule.info().level().id()),
-                    "the page must state the default level " + rule.info().level().id());
+            assertEquals(rule.info().level().id(), page.level(),
+                    "the page's Level line must state exactly the rule's default level");
             assertEquals(dialectsOf(rule.info()), page.dialects(),
                     "the page's Dialects line must list exactly the rule's dialects, in enum order");
             RulePage.Example bad = page.example("Bad").orElseThrow(() -> new AssertionError("no ## Bad sql example"));
@@ -84,7 +84,7 @@ class RulePagesTest {
             assertTrue(Files.isRegularFile(file), "missing page rules/" + info.id() + ".md");
             RulePage page = new RulePage(info.id(), Files.readString(file));
             assertEquals(info.id(), page.title());
-            assertTrue(page.markdown().contains("**Level:** " + info.level().id()), "the page must state " + info.level().id());
+            assertEquals(info.level().id(), page.level(), "the page's Level line must state the default level");
             assertEquals(dialectsOf(info), page.dialects());
         }));
     }

@@ -26,9 +26,9 @@ public final class ScanProperties {
                 continue;
             }
             String body = segment.text(text);
-            assertFalse(Lexer.isSpace(body.charAt(0)), "leading whitespace" + where);
+            assertFalse(SqlChars.isSpace(body.charAt(0)), "leading whitespace" + where);
             if (result.problems().stream().allMatch(p -> p.kind() == ScanProblem.Kind.NUL_BYTE)) {
-                assertFalse(Lexer.isSpace(body.charAt(body.length() - 1)), "trailing whitespace" + where);
+                assertFalse(SqlChars.isSpace(body.charAt(body.length() - 1)), "trailing whitespace" + where);
             }
             checkTokens(segment.tokens(), segment.span().start(), segment.span().end(), where);
             if (segment.kind() == SegmentKind.STATEMENT) {

@@ -136,7 +136,7 @@ class TableLocksTest {
         assertTrue(schema.isSequence(QualifiedName.of("promo_codes_id_seq")));
         assertFalse(schema.isSequence(QualifiedName.of("coupons_id_seq")));
         assertTrue(schema.table(QualifiedName.of("promo_codes_id_seq")).isEmpty());
-        assertEquals("t".repeat(56) + "_id_seq", SchemaTracker.implicitSequenceName("t".repeat(60), "id"));
+        assertEquals("t".repeat(56) + "_id_seq", RelationCatalog.implicitSequenceName("t".repeat(60), "id"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
 
 /** DELETE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
@@ -28,11 +29,7 @@ public final class DeleteWithoutWhere implements Rule {
         String where = d.hasWhere() ? " with WHERE " + d.where().text().trim() : " without WHERE";
         String because = d.hasWhere() ? UpdateWithoutWhere.capitalize(scope.reason()) + ". " : "";
         context.report("DELETE FROM " + table + where + " deletes every row of existing table " + table,
-                "Why: " + because + (because.isEmpty() ? "every" : "Every") + " row is removed (the data is lost unless restored from a backup), each deleted row is locked"
-                        + " until the transaction commits so concurrent updates wait"
-                        + (context.dialect() == Dialect.POSTGRES ? ", and the dead rows bloat the table until VACUUM." : ".")
-                        + "\nFix: add a WHERE clause that selects only the rows to remove, and delete in"
-                        + " batches (DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-                        + " WHERE ... LIMIT 1000)) outside one long transaction.");
+                RuleHelp.of(this).with("because", because).with("table", table)
+                        .adding(context.dialect() == Dialect.POSTGRES, "on PostgreSQL").text());
     }
 }

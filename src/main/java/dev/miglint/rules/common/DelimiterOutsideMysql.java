@@ -5,6 +5,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.Locale;
 
 /**
@@ -22,11 +23,7 @@ public final class DelimiterOutsideMysql implements Rule {
             return;
         }
         context.report("DELIMITER is a mysql client command, not SQL: this database rejects the line",
-                "Why: only the mysql command-line client reads DELIMITER lines; PostgreSQL and SQLite see a statement "
-                        + "starting with an unknown word and fail the migration there. miglint went on splitting the "
-                        + "rest of the file on ';'.\n"
-                        + "Fix: remove the DELIMITER lines and end each statement with ';' (in PostgreSQL, quote function "
-                        + "bodies with $$ instead).");
+                RuleHelp.of(this).text());
     }
 
     private static boolean startsWithDelimiter(String text) {

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ALTER TABLE ... DROP COLUMN of a column that existed before this migration. */
 @RuleDefinition(id = "drop-column", level = Level.ERROR,
@@ -30,15 +31,9 @@ public final class DropColumn implements Rule {
             }
             String column = Identifiers.quoteIfNeeded(drop.column(), dialect);
             context.report("DROP COLUMN " + column + " deletes the column and its data from existing table " + table,
-                    "Why: the values cannot be restored by a down migration, and application instances still running"
-                            + " the previous release fail (" + DialectPhrases.missingColumnError(dialect, drop.column()) + ") on every query"
-                            + " that names the column, and ORMs that list all columns (SELECT t.*, INSERT of every field)"
-                            + " break too."
-                            + (drop.cascade() ? " CASCADE also drops views, indexes and constraints that use it." : "")
-                            + "\nSafe recipe (expand/contract): first deploy application code that no longer reads or writes "
-                            + column + " (Rails: self.ignored_columns; Django: remove the field from the model with"
-                            + " SeparateDatabaseAndState); make it nullable first if inserts still omit it; then run ALTER TABLE "
-                            + table + " DROP COLUMN " + column + " in a later migration.");
+                    RuleHelp.of(this).with("table", table).with("column", column)
+                            .with("missing_column_error", DialectPhrases.missingColumnError(dialect, drop.column()))
+                            .adding(drop.cascade(), "with CASCADE").text());
         }
     }
 }

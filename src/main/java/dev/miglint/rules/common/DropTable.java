@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,13 +36,8 @@ public final class DropTable implements Rule {
         String plural = existing.size() > 1 ? "tables " : "table ";
         context.report("DROP TABLE " + names + " permanently deletes existing " + plural + names + " and all "
                         + (existing.size() > 1 ? "their" : "its") + " rows",
-                "Why: the data cannot be recovered without a backup, and application instances still running the"
-                        + " previous release fail ("
-                        + DialectPhrases.missingTableError(dialect, existing.get(0).name()) + ") as soon as the table is gone."
-                        + (d.cascade() ? " CASCADE also drops every view and foreign key that depends on it." : "")
-                        + " DROP TABLE also takes " + DialectPhrases.tableDdlLock(dialect) + ".\n"
-                        + "Safe recipe (expand/contract): first deploy application code that no longer reads or writes "
-                        + names + "; then drop it in a later migration, once no running release uses it (optionally"
-                        + " rename it to a _deprecated name for a while, and keep a backup).");
+                RuleHelp.of(this).with("tables", names)
+                        .with("missing_table_error", DialectPhrases.missingTableError(dialect, existing.get(0).name()))
+                        .with("ddl_lock", DialectPhrases.tableDdlLock(dialect)).adding(d.cascade(), "with CASCADE").text());
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RenameSwap;
 
 /** ALTER TABLE ... RENAME COLUMN on a column the running application may use. */
@@ -37,13 +38,8 @@ public final class RenameColumn implements Rule {
             String to = Identifiers.quoteIfNeeded(rename.to(), dialect);
             context.report("RENAME COLUMN " + from + " TO " + to + " on existing table " + table
                             + " breaks application code that still uses " + from,
-                    "Why: the rename is instant, but every application instance still running the previous release"
-                            + " queries " + from + " and fails (" + DialectPhrases.missingColumnError(dialect, rename.from()) + ") until it is redeployed; there"
-                            + " is no moment where old and new code both work.\n"
-                            + "Safe recipe (expand/contract): ALTER TABLE " + table + " ADD COLUMN " + to
-                            + " (same type); write both columns from the application (or a trigger); backfill " + to
-                            + " from " + from + " in batches; switch reads to " + to + "; once no release uses " + from
-                            + ", drop it in a later migration.");
+                    RuleHelp.of(this).with("table", table).with("column", from).with("new_column", to)
+                            .with("missing_column_error", DialectPhrases.missingColumnError(dialect, rename.from())).text());
         }
     }
 }

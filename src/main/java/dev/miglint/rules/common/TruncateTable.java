@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,8 @@ public final class TruncateTable implements Rule {
         String names = existing.stream().map(n -> n.sql(context.dialect())).collect(Collectors.joining(", "));
         context.report("TRUNCATE " + names + " deletes every row of existing " + (existing.size() > 1 ? "tables " : "table ")
                         + names + (t.cascade() ? " and of every table referencing it" : ""),
-                "Why: all rows are removed at once and cannot be recovered without a backup; TRUNCATE also takes "
-                        + DialectPhrases.tableDdlLock(context.dialect()) + "." + DialectPhrases.ddlRollback(context.dialect())
-                        + (t.cascade() ? " CASCADE also empties every table with a foreign key to it, recursively." : "")
-                        + "\nFix: delete only the rows that must go, with a WHERE clause and in batches; if the table"
-                        + " really must be emptied, do it as a deliberate operations task and suppress this finding with a reason.");
+                RuleHelp.of(this).with("ddl_lock", DialectPhrases.tableDdlLock(context.dialect()))
+                        .with("ddl_rollback", DialectPhrases.ddlRollback(context.dialect()))
+                        .adding(t.cascade(), "with CASCADE").text());
     }
 }

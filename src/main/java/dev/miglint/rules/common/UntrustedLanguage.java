@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** Functions, DO blocks and extensions in languages that can reach the operating system. */
 @RuleDefinition(id = "untrusted-language", level = Level.WARNING,
@@ -20,13 +21,7 @@ public final class UntrustedLanguage implements Rule {
                 continue;
             }
             context.report(effect.description(),
-                    "Why: untrusted languages have no sandbox. Their code runs inside the server process with the "
-                            + "operating-system rights of the database server: it can run programs, read and write "
-                            + "any file the server can, and open network connections. Only superusers may create "
-                            + "such functions, so the migration also needs a superuser.\n"
-                            + "Fix: write the function in SQL or PL/pgSQL, or in a trusted variant (plperl, pltcl, "
-                            + "plv8) that cannot leave the database. If the untrusted language is required, suppress "
-                            + "the finding with the reason so the review sees it.");
+                    RuleHelp.of(this).text());
             return;
         }
     }

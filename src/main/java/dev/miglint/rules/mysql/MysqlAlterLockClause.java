@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ALTER TABLE ... LOCK=SHARED or LOCK=EXCLUSIVE asks MySQL to block writes (or reads and writes) on purpose. */
 @RuleDefinition(id = "mysql-alter-lock-clause", level = Level.ERROR,
@@ -27,10 +28,6 @@ public final class MysqlAlterLockClause implements Rule {
         String table = at.table().sql(Dialect.MYSQL);
         String blocked = lock.equals("EXCLUSIVE") ? "all reads and writes" : "all writes (INSERT, UPDATE, DELETE)";
         context.report("LOCK=" + lock + " blocks " + blocked + " on " + table + " for the whole ALTER TABLE",
-                "Why: the LOCK clause sets the concurrency MySQL allows during the operation; LOCK=" + lock + " makes "
-                        + blocked + " on " + table + " wait until the ALTER finishes, even when the operation itself could"
-                        + " run online.\n"
-                        + "Fix: use LOCK=NONE (MySQL then refuses the statement if it cannot run without blocking, instead of"
-                        + " blocking), or drop the clause and let MySQL choose the least restrictive lock.");
+                RuleHelp.of(this).with("lock", lock).with("blocked", blocked).with("table", table).text());
     }
 }

@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.Locale;
 
 /** ALTER TABLE ... DROP PARTITION / TRUNCATE PARTITION deletes every row stored in those partitions. */
@@ -29,12 +30,7 @@ public final class MysqlDropPartition implements Rule {
             String table = at.table().sql(Dialect.MYSQL);
             String what = other.text().trim().replaceAll("\\s+", " ");
             context.report(what + " deletes every row stored in those partitions of " + table,
-                    "Why: dropping or truncating a partition removes its rows at once, with no WHERE and no way back"
-                            + " (DDL commits implicitly in MySQL, so a down migration cannot restore them).\n"
-                            + "Safe recipe: if the rows must be kept, move them out first (ALTER TABLE " + table
-                            + " EXCHANGE PARTITION p WITH TABLE archive_table, or copy them in batches), and drop the"
-                            + " partition in a later migration once nothing reads them; if they are meant to go, record"
-                            + " that in the migration with -- miglint:ignore mysql-drop-partition -- <retention policy>.");
+                    RuleHelp.of(this).with("table", table).text());
         }
     }
 }

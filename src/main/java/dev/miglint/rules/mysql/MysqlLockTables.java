@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,6 @@ public final class MysqlLockTables implements Rule {
         boolean write = lock.mode().contains("WRITE");
         context.report("LOCK TABLES " + names + " " + lock.mode() + " blocks the application's "
                         + (write ? "reads and writes" : "writes") + " until UNLOCK TABLES",
-                "Why: a " + (write ? "WRITE lock lets no other session read or write " : "READ lock lets no session write ")
-                        + names + " until this session runs UNLOCK TABLES or disconnects; LOCK TABLES also commits any open"
-                        + " transaction implicitly, and a migration that fails half-way can leave the lock held.\n"
-                        + "Fix: do not lock tables in a migration. Use ALTER TABLE with ALGORITHM=INPLACE, LOCK=NONE for"
-                        + " schema changes, and a transaction (SELECT ... FOR UPDATE on the rows concerned) for data changes.");
+                RuleHelp.of(this).why(write ? null : "READ lock").with("tables", names).text());
     }
 }

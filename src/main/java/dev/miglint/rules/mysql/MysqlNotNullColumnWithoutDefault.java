@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /**
  * ADD COLUMN ... NOT NULL without a default on MySQL: the ALTER succeeds, but the running release's INSERTs that
@@ -35,12 +36,8 @@ public final class MysqlNotNullColumnWithoutDefault implements Rule {
             String type = c.type() == null ? "<type>" : c.type().raw();
             context.report("ADD COLUMN " + column + " NOT NULL without a default breaks INSERTs into " + table
                             + " that do not name it",
-                    "Why: MySQL fills existing rows with the type's implicit default (0, '' or the zero date) without"
-                            + " telling anyone, and from then on every INSERT of the running release, which does not know "
-                            + column + ", fails in strict mode with \"Field '" + c.name() + "' doesn't have a default value\".\n"
-                            + "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + type
-                            + " NULL (or NOT NULL DEFAULT <value>); deploy code that writes it; backfill in batches; then make"
-                            + " it NOT NULL in a later migration.");
+                    RuleHelp.of(this).with("table", table).with("column", column).with("column_name", c.name())
+                            .with("type", type).text());
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 @RuleDefinition(id = "detach-partition-without-concurrently", level = Level.WARNING,
         summary = "DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the partitioned table (PostgreSQL 14+).")
@@ -27,12 +28,7 @@ public final class DetachPartitionWithoutConcurrently implements Rule {
             String parent = at.table().sql();
             String message = "DETACH PARTITION " + Names.quoted(dp.partition()) + " takes an ACCESS EXCLUSIVE lock on "
                     + "partitioned table " + Names.quoted(at.table());
-            String help = "Without CONCURRENTLY, DETACH PARTITION takes ACCESS EXCLUSIVE on " + parent + ": it waits for "
-                    + "every running query on any partition, and all reads and writes queue behind it.\n"
-                    + "PostgreSQL 14+ can detach with only SHARE UPDATE EXCLUSIVE (reads and writes go on):\n"
-                    + "    ALTER TABLE " + parent + " DETACH PARTITION " + dp.partition().sql() + " CONCURRENTLY;\n"
-                    + "It cannot run inside a transaction block nor when the table has a DEFAULT partition; if it is "
-                    + "interrupted, finish it with DETACH PARTITION ... FINALIZE.";
+            String help = RuleHelp.of(this).with("table", parent).with("partition", dp.partition().sql()).text();
             int end = at.actions().size() == 1
                     ? SqlText.of(ctx.statement().text()).afterNameFollowing("DETACH", "PARTITION") : -1;
             ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), end));

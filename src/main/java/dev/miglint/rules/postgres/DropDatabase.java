@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.stream.Collectors;
 
 /** DROP DATABASE in a migration. */
@@ -21,9 +22,6 @@ public final class DropDatabase implements Rule {
         }
         String names = d.names().stream().map(QualifiedName::sql).collect(Collectors.joining(", "));
         context.report("DROP DATABASE " + names + " deletes the whole database and all of its data",
-                "Why: every table, row and object in the database is gone, with no way back but a backup; DROP DATABASE"
-                        + " also cannot run inside a transaction, so a migration framework cannot roll it back.\n"
-                        + "Fix: drop databases by hand as an operations task, never from a migration that runs on every"
-                        + " environment.");
+                RuleHelp.of(this).text());
     }
 }

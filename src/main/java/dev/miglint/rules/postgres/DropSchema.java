@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,11 +31,6 @@ public final class DropSchema implements Rule {
                 ? "DROP SCHEMA " + names + " CASCADE deletes every table, view, function and type in it, with their data"
                 : "DROP SCHEMA " + names + " deletes an existing schema that code may still use";
         context.report(message,
-                "Why: " + (d.cascade() ? "CASCADE silently drops every object in the schema and everything depending on"
-                        + " them, data included; nothing can be recovered without a backup."
-                        : "without CASCADE it fails if the schema still contains objects; if it succeeds, code that"
-                                + " refers to the schema breaks.")
-                        + "\nSafe recipe (expand/contract): first deploy application code that no longer uses " + names
-                        + "; drop its objects one by one in later migrations, then drop the empty schema without CASCADE.");
+                RuleHelp.of(this).why(d.cascade() ? "with CASCADE" : null).with("schemas", names).text());
     }
 }

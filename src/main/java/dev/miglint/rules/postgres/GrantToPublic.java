@@ -5,6 +5,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 
 /** A GRANT (also inside ALTER DEFAULT PRIVILEGES) whose grantees include PUBLIC, that is every role. */
@@ -31,11 +32,7 @@ public final class GrantToPublic implements Rule {
             }
             if (t.equalsIgnoreCase("PUBLIC")) {
                 context.report("GRANT to PUBLIC gives the privilege to every role, including roles created later",
-                        "Why: PUBLIC is every role in the cluster, now and in the future: application users, "
-                                + "read-only reporting users, roles of other applications sharing the server. A "
-                                + "privilege granted to PUBLIC cannot be taken from one of them alone.\n"
-                                + "Fix: grant to the role that needs the privilege (or to a group role its users are "
-                                + "members of):\n    GRANT SELECT ON orders TO reporting;");
+                        RuleHelp.of(this).text());
                 return;
             }
         }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 @RuleDefinition(id = "index-without-concurrently", level = Level.ERROR,
         summary = "CREATE INDEX without CONCURRENTLY on an existing table blocks writes for the whole build.")
@@ -23,17 +24,12 @@ public final class IndexWithoutConcurrently implements Rule {
         }
         String kind = ci.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
         String index = ci.name() == null ? "" : " " + Names.quoted(ci.name());
-        String table = ci.table().sql();
         String message = kind + index + " on existing table " + Names.quoted(ci.table()) + " blocks writes while it builds";
         String safe = "CREATE " + (ci.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
                 + (ci.ifNotExists() ? "IF NOT EXISTS " : "")
                 + (ci.name() == null ? "" : Identifiers.quoteIfNeeded(ci.name()) + " ")
-                + "ON " + table + " (" + String.join(", ", ci.columns()) + ");";
-        String help = "CREATE INDEX takes a SHARE lock on " + table + ": INSERT, UPDATE and DELETE wait for the whole "
-                + "build, which reads every row (minutes on a large table).\n"
-                + "Build it without blocking writes:\n    " + safe + "\n"
-                + "CONCURRENTLY cannot run inside a transaction block: put it in its own migration that does not run "
-                + "in a transaction. If the build fails it leaves an INVALID index: drop it and retry.";
+                + "ON " + ci.table().sql() + " (" + String.join(", ", ci.columns()) + ");";
+        String help = RuleHelp.of(this).with("concurrent_statement", safe).text();
         int at = SqlText.of(ctx.statement().text()).after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** serial/bigserial/smallserial columns: identity columns are the SQL-standard replacement. */
 @RuleDefinition(id = "prefer-identity", level = Level.NOTE,
@@ -22,11 +23,7 @@ public final class PreferIdentity implements Rule {
             String column = Identifiers.quoteIfNeeded(d.column());
             context.reportAdvice("Column " + column + " of " + d.table().sql() + " uses " + d.type().raw()
                             + "; prefer " + base + " GENERATED ALWAYS AS IDENTITY",
-                    "Why: a serial column's sequence is a separate object with its own permissions and ownership (GRANTs"
-                            + " and dumps miss it easily) and anyone can insert explicit ids that later collide with it;"
-                            + " an identity column is tied to the column and GENERATED ALWAYS refuses explicit values.",
-                    column + " " + base + " GENERATED ALWAYS AS IDENTITY (or BY DEFAULT if the"
-                            + " application sets ids itself).",
+                    RuleHelp.of(this).with("column", column).with("base", base),
                     g -> g.identity(d.column(), base));
         }
     }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** json columns. */
 @RuleDefinition(id = "prefer-jsonb", level = Level.NOTE,
@@ -20,10 +21,7 @@ public final class PreferJsonb implements Rule {
             }
             String column = Identifiers.quoteIfNeeded(d.column());
             context.reportAdvice("Column " + column + " of " + d.table().sql() + " is json; prefer jsonb",
-                    "Why: json stores the text as written and re-parses it on every access; it has no equality operator"
-                            + " (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support. jsonb is parsed once and"
-                            + " indexable. Keep json only if you need key order or duplicate keys preserved.",
-                    "declare " + column + " as jsonb" + (d.type().array() ? "[]" : "") + ".",
+                    RuleHelp.of(this).with("column", column).with("array", d.type().array() ? "[]" : ""),
                     g -> d.type().array() ? java.util.Optional.empty() : g.jsonb(d.column()));
         }
     }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** char(n) / character(n) columns (not varchar). */
 @RuleDefinition(id = "prefer-text-over-char", level = Level.NOTE,
@@ -24,10 +25,7 @@ public final class PreferTextOverChar implements Rule {
             String check = n > 0 ? " with CHECK (char_length(" + column + ") = " + n + ") if the length is fixed" : "";
             context.reportAdvice("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
                             + ", which pads values with spaces; prefer text",
-                    "Why: char(n) pads every value with spaces to n characters, ignores trailing spaces in comparisons"
-                            + " but not in LIKE or regular expressions, and is not faster than text or varchar in"
-                            + " PostgreSQL.",
-                    "declare " + column + " as text" + check + ".",
+                    RuleHelp.of(this).with("column", column).with("length_check", check),
                     g -> d.type().array() ? java.util.Optional.empty() : g.text(d.column()));
         }
     }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** timestamp without time zone columns. */
 @RuleDefinition(id = "prefer-timestamptz", level = Level.NOTE,
@@ -24,10 +25,8 @@ public final class PreferTimestamptz implements Rule {
             context.reportAdvice("Column " + column + " of " + d.table().sql() + " is " + d.type().raw()
                             + (d.type().raw().toLowerCase(java.util.Locale.ROOT).contains("without") ? "" : " (without time zone)")
                             + "; prefer timestamptz",
-                    "Why: timestamp without time zone stores wall-clock time with no zone, so values written by servers or"
-                            + " sessions in different time zones (or across DST changes) cannot be compared, and converting"
-                            + " the column later rewrites the table. timestamptz stores an absolute instant in the same 8 bytes.",
-                    "declare " + column + " as timestamptz" + precision + (d.type().array() ? "[]" : "") + ".",
+                    RuleHelp.of(this).with("column", column).with("precision", precision)
+                            .with("array", d.type().array() ? "[]" : ""),
                     g -> d.type().array() ? java.util.Optional.empty() : g.timestamptz(d.column(), precisionArg));
         }
     }

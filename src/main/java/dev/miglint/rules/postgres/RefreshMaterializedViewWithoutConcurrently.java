@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 @RuleDefinition(id = "refresh-materialized-view-without-concurrently", level = Level.WARNING,
         summary = "REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks every read of the view while it recomputes.")
@@ -26,11 +27,7 @@ public final class RefreshMaterializedViewWithoutConcurrently implements Rule {
         String view = rm.view().sql();
         String message = "REFRESH MATERIALIZED VIEW " + Names.quoted(rm.view()) + " blocks all reads of the view until "
                 + "its query has run again";
-        String help = "A plain refresh takes ACCESS EXCLUSIVE on " + view + ": every SELECT on it waits while the whole "
-                + "query re-runs.\nWith CONCURRENTLY it takes EXCLUSIVE, so reads go on:\n"
-                + "    REFRESH MATERIALIZED VIEW CONCURRENTLY " + view + ";\n"
-                + "This needs a UNIQUE index on the view covering all rows (CREATE UNIQUE INDEX ON " + view
-                + " (...)) and a view that is already populated; it reads the whole result twice, so it takes longer.";
+        String help = RuleHelp.of(this).with("view", view).text();
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), text.after("MATERIALIZED", "VIEW")));
     }
 }

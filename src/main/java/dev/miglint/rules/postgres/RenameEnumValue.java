@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ALTER TYPE ... RENAME VALUE of an enum that existed before the migration. */
 @RuleDefinition(id = "rename-enum-value", level = Level.WARNING,
@@ -36,12 +37,7 @@ public final class RenameEnumValue implements Rule {
         String toText = to == null ? "a new label" : "'" + to.replace("'", "''") + "'";
         context.report("RENAME VALUE " + fromText + " TO " + toText + " of enum " + type.sql()
                         + " breaks code that still uses " + fromText,
-                "Why: the rename is instant for every stored row, but application instances still running the previous"
-                        + " release send " + fromText + " and fail with \"invalid input value for enum\", and read "
-                        + toText + " they do not know.\n"
-                        + "Safe recipe (expand/contract): ALTER TYPE " + type.sql() + " ADD VALUE " + toText
-                        + " (in its own migration); deploy code that accepts both labels; UPDATE rows from " + fromText
-                        + " to " + toText + " in batches; deploy code that writes only " + toText
-                        + "; leave " + fromText + " unused (enum values cannot be dropped).");
+                RuleHelp.of(this).with("type", type.sql()).with("old_label", fromText).with("new_label", toText)
+                        .text());
     }
 }

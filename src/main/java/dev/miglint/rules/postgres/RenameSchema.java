@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ALTER SCHEMA ... RENAME TO. */
 @RuleDefinition(id = "rename-schema", level = Level.ERROR,
@@ -22,10 +23,6 @@ public final class RenameSchema implements Rule {
         String from = r.from().sql();
         String to = Identifiers.quoteIfNeeded(r.to());
         context.report("RENAME of schema " + from + " to " + to + " breaks code that still uses " + from,
-                "Why: every qualified name " + from + ".<table> in running application code, views' callers, functions"
-                        + " and search_path settings stops resolving at once.\n"
-                        + "Safe recipe (expand/contract): create the new schema and move objects one by one (or create"
-                        + " views in " + to + " over the tables in " + from + "), deploy code that uses " + to
-                        + ", then remove " + from + " in a later migration.");
+                RuleHelp.of(this).with("schema", from).with("new_schema", to).text());
     }
 }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ALTER SEQUENCE ... AS smallint / integer on an existing sequence: its MAXVALUE drops to the narrower type's. */
 @RuleDefinition(id = "sequence-narrowing", level = Level.ERROR,
@@ -28,12 +29,6 @@ public final class SequenceNarrowing implements Rule {
         }
         String sequence = as.sequence().sql();
         context.report("ALTER SEQUENCE " + sequence + " AS " + as.asType().raw() + " caps the sequence at " + max,
-                "Why: changing a sequence's type to " + as.asType().raw() + " also lowers its MAXVALUE to " + max
-                        + " (unless MAXVALUE is given): the statement fails if the sequence is already past it, and"
-                        + " otherwise nextval() starts failing (\"reached maximum value of sequence\") once the ids"
-                        + " get there, while the bigint column it feeds could hold far more.\n"
-                        + "Safe recipe: keep the sequence bigint (ALTER SEQUENCE " + sequence + " AS bigint); if a"
-                        + " narrower type is really wanted, check SELECT last_value FROM " + sequence + " first and"
-                        + " narrow the columns it feeds in the same change.");
+                RuleHelp.of(this).with("type", as.asType().raw()).with("max", max).with("sequence", sequence).text());
     }
 }

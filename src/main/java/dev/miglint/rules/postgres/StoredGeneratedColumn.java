@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ADD COLUMN ... GENERATED ALWAYS AS (...) STORED on an existing table. */
 @RuleDefinition(id = "stored-generated-column", level = Level.ERROR,
@@ -31,13 +32,8 @@ public final class StoredGeneratedColumn implements Rule {
             String expr = c.defaultValue() == null ? "<expression>" : c.defaultValue().text().trim();
             context.report("ADD COLUMN " + column + " GENERATED ALWAYS AS (...) STORED rewrites existing table " + table
                             + " under an ACCESS EXCLUSIVE lock",
-                    "Why: a stored generated column is computed and written for every existing row, so PostgreSQL"
-                            + " rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock"
-                            + " that blocks all reads and writes on " + table + ".\n"
-                            + "Safe recipe: ALTER TABLE " + table + " ADD COLUMN " + column + " " + type
-                            + "; keep it filled for new rows with a BEFORE INSERT OR UPDATE trigger that sets NEW." + column
-                            + " := " + expr + "; backfill existing rows in small batches. Or compute it in a view or query"
-                            + " (PostgreSQL 18 VIRTUAL generated columns are not stored and need no rewrite).");
+                    RuleHelp.of(this).with("table", table).with("column", column).with("type", type)
+                            .with("expression", expr).text());
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,13 +37,7 @@ public final class VacuumFullOrCluster implements Rule {
                 : existing.stream().map(Names::quoted).collect(Collectors.joining(", "));
         String target = existing.isEmpty() ? "<table>" : existing.get(0).sql();
         ctx.report(command + " rewrites " + on + " under ACCESS EXCLUSIVE",
-                command + " copies the whole table into new files while holding ACCESS EXCLUSIVE: every read and write "
-                        + "waits until it finishes (minutes to hours on a large table), and it needs disk space for "
-                        + "a second copy.\n"
-                        + "Do it online with pg_repack (or pg_squeeze) outside the migration, e.g.\n"
-                        + "    pg_repack --table=" + target + (command.equals("CLUSTER") ? " --order-by=<columns>" : "")
-                        + " <database>\n"
-                        + "or just run plain VACUUM (no FULL), which takes only SHARE UPDATE EXCLUSIVE and blocks neither "
-                        + "reads nor writes.");
+                RuleHelp.of(this).with("command", command).with("table", target)
+                        .with("order_by", command.equals("CLUSTER") ? " --order-by=<columns>" : "").text());
     }
 }

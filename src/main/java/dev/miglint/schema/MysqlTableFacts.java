@@ -1,0 +1,82 @@
+package dev.miglint.schema;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What MySQL's table storage decides, by bare table name: which tables OPTIMIZE copies, which columns lead an index. */
+final class MysqlTableFacts {
+    /** Tables with a FULLTEXT index or a storage engine other than InnoDB (OPTIMIZE copies them). */
+    private final Set<String> fulltextOrNotInnodb = new HashSet<>();
+    /** Tables to the first columns of their inline or ALTER TABLE ADD INDEX/KEY indexes. */
+    private final Map<String, Set<String>> indexLeads = new HashMap<>();
+
+    void apply(Statement statement) {
+        recordFulltextOrNotInnodb(statement);
+        recordIndexLeads(statement);
+    }
+
+    private void recordIndexLeads(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            Set<String> leads = new HashSet<>();
+            ct.option(Statement.CreateTable.INDEX_LEADING_COLUMNS)
+                    .ifPresent(v -> leads.addAll(List.of(v.split(","))));
+            indexLeads.put(ct.table().name(), leads);
+        } else if (statement instanceof Statement.AlterTable at) {
+            for (AlterAction.Other o : at.actions(AlterAction.Other.class)) {
+                dev.miglint.dialect.mysql.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
+                        c -> indexLeads.computeIfAbsent(at.table().name(), k -> new HashSet<>()).add(c));
+            }
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                Set<String> leads = indexLeads.remove(at.table().name());
+                if (leads != null) {
+                    indexLeads.put(rt.to().name(), leads);
+                }
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> indexLeads.remove(n.name()));
+        }
+    }
+
+    private void recordFulltextOrNotInnodb(Statement statement) {
+        if (statement instanceof Statement.CreateTable ct) {
+            String engine = ct.options().getOrDefault("ENGINE", "InnoDB");
+            if (ct.option(Statement.CreateTable.FULLTEXT).isPresent() || !engine.equalsIgnoreCase("InnoDB")) {
+                fulltextOrNotInnodb.add(ct.table().name());
+            } else {
+                fulltextOrNotInnodb.remove(ct.table().name());
+            }
+        } else if (statement instanceof Statement.CreateIndex ci && "fulltext".equals(ci.method()) && ci.table() != null) {
+            fulltextOrNotInnodb.add(ci.table().name());
+        } else if (statement instanceof Statement.AlterTable at) {
+            boolean fulltext = at.actions(AlterAction.Other.class).stream()
+                    .anyMatch(o -> o.keyword() != null && o.keyword().toUpperCase(Locale.ROOT).startsWith("ADD FULLTEXT"));
+            if (fulltext) {
+                fulltextOrNotInnodb.add(at.table().name());
+            }
+            for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
+                if (fulltextOrNotInnodb.remove(at.table().name())) {
+                    fulltextOrNotInnodb.add(rt.to().name());
+                }
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> fulltextOrNotInnodb.remove(n.name()));
+        }
+    }
+
+    boolean fulltextOrNotInnodb(QualifiedName table) {
+        return fulltextOrNotInnodb.contains(table.name());
+    }
+
+    /** First columns of the ADD INDEX/KEY indexes the catalog does not model (constraints and CREATE INDEX it does). */
+    Set<String> indexLeads(QualifiedName table) {
+        return indexLeads.getOrDefault(table.name(), Set.of());
+    }
+}
