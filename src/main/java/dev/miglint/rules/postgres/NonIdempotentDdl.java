@@ -1,7 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.InvalidIndexRecovery;
 import dev.miglint.model.AlterAction;
-import dev.miglint.model.InvalidIndexRecovery;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statement;

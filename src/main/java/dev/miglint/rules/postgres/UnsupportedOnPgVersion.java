@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.PgSyntaxSupport;
+import dev.miglint.dialect.postgres.PgSyntaxSupport;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;

@@ -1,5 +1,6 @@
-package dev.miglint.schema;
+package dev.miglint.dialect.postgres;
 
+import dev.miglint.schema.TransactionView;
 import dev.miglint.source.Framework;
 
 /**

@@ -1,7 +1,7 @@
-package dev.miglint.rules.postgres;
+package dev.miglint.rules.common;
 
+import dev.miglint.dialect.postgres.CompatibilityView;
 import dev.miglint.model.AlterAction;
-import dev.miglint.model.CompatibilityView;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.QualifiedName;

@@ -1,4 +1,8 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.DataType;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.SqlExpr;
 
 import java.util.Locale;
 import java.util.Set;

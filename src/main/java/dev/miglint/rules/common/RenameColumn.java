@@ -1,4 +1,4 @@
-package dev.miglint.rules.postgres;
+package dev.miglint.rules.common;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;

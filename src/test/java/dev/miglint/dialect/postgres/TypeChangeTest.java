@@ -1,4 +1,7 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.DataType;
+import dev.miglint.model.SqlExpr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,6 @@
-package dev.miglint.model;
+package dev.miglint.dialect.mysql;
+
+import dev.miglint.model.AlterAction;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.miglint.model;
+package dev.miglint.dialect.mysql;
 
 import java.util.Locale;
 import java.util.Optional;

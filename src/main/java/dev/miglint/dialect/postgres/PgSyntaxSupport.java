@@ -1,4 +1,10 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.StatementTokens;
+import dev.miglint.model.Statement;
 
 import java.util.ArrayList;
 import java.util.List;

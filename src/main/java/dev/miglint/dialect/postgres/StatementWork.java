@@ -1,4 +1,4 @@
-package dev.miglint.schema;
+package dev.miglint.dialect.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
@@ -10,7 +10,14 @@ import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
-import dev.miglint.model.TypeChange;
+import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.DomainState;
+import dev.miglint.schema.IndexState;
+import dev.miglint.schema.RowScope;
+import dev.miglint.schema.SchemaView;
+import dev.miglint.schema.TableState;
+import dev.miglint.schema.TransactionView;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

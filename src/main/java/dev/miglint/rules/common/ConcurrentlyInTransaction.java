@@ -1,17 +1,16 @@
-package dev.miglint.rules.postgres;
+package dev.miglint.rules.common;
 
-import dev.miglint.model.AlterAction;
+import dev.miglint.dialect.postgres.PgSyntaxSupport;
+import dev.miglint.dialect.postgres.TransactionAdvice;
+import dev.miglint.dialect.postgres.TransactionBlockRefusal;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.ObjectKind;
-import dev.miglint.model.PgSyntaxSupport;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statements;
+import dev.miglint.model.TransactionWrapping;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.model.TransactionWrapping;
-import dev.miglint.schema.TransactionAdvice;
 import java.util.List;
 
 @RuleDefinition(id = "concurrently-in-transaction", level = Level.ERROR,
@@ -25,7 +24,7 @@ public final class ConcurrentlyInTransaction implements Rule {
             checkSqlite(ctx);
             return;
         }
-        String what = refusesTransaction(ctx.model());
+        String what = TransactionBlockRefusal.of(ctx.model());
         // syntax the version lacks (REINDEX CONCURRENTLY before 12) fails anyway: unsupported-on-pg-version says so
         if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion())) {
             return;
@@ -112,7 +111,7 @@ public final class ConcurrentlyInTransaction implements Rule {
             return;
         }
         List<String> transactional = ctx.statements().stream()
-                .filter(s -> !s.nested() && refusesTransaction(s.model()) == null)
+                .filter(s -> !s.nested() && TransactionBlockRefusal.of(s.model()) == null)
                 .map(s -> Statements.label(s.model())).distinct().toList();
         if (transactional.isEmpty()) {
             return;
@@ -126,34 +125,5 @@ public final class ConcurrentlyInTransaction implements Rule {
                         + "Put `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` alone in its own versioned migration (e.g. the next "
                         + "V number), or start this file with `-- flyway:executeInTransaction=false` (or set flyway.mixed=true): then it runs "
                         + "without a transaction, each statement committing on its own.");
-    }
-
-    /** The statement's name if PostgreSQL refuses to run it in a transaction block, else null. */
-    static String refusesTransaction(Statement s) {
-        if (s instanceof Statement.CreateIndex ci && ci.concurrently()
-                || s instanceof Statement.DropIndex di && di.concurrently()
-                || s instanceof Statement.Reindex r && (r.concurrently() || r.target() == ObjectKind.SCHEMA
-                        || r.target() == ObjectKind.DATABASE || r.target() == ObjectKind.OTHER)
-                || s instanceof Statement.Vacuum) {
-            return Statements.label(s);
-        }
-        if (s instanceof Statement.AlterTable at && at.actions(AlterAction.DetachPartition.class).stream()
-                .anyMatch(AlterAction.DetachPartition::concurrently)) {
-            return "DETACH PARTITION CONCURRENTLY";
-        }
-        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.DATABASE
-                || s instanceof Statement.Drop d && d.kind() == ObjectKind.DATABASE) {
-            return Statements.label(s);
-        }
-        if (s instanceof Statement.Other o && o.keyword() != null) {
-            String k = o.keyword().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-            for (String refused : new String[] {"CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE",
-                    "ALTER SYSTEM", "VACUUM"}) {
-                if (k.startsWith(refused)) {
-                    return refused;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,9 +1,15 @@
-package dev.miglint.model;
+package dev.miglint.dialect.sqlite;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstantLiteral;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.SqlExpr;
+import dev.miglint.model.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What SQLite's ALTER TABLE accepts: one action per statement, and only RENAME TO, RENAME COLUMN (3.25+),
@@ -11,99 +17,15 @@ import java.util.regex.Pattern;
  * constant-default test ADD COLUMN applies (the value SQLite can compute without a row).
  */
 public final class SqliteAlterTable {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?|[+-]?\\s*0[xX][0-9a-fA-F]+");
-    /** Parentheses and CASTs unwrapped around a default; each costs a pass over its text. */
-    private static final int MAX_UNWRAPPED = 100;
-    private static final Pattern BLOB = Pattern.compile("[xX]'[0-9a-fA-F]*'");
-
     private SqliteAlterTable() {
     }
 
     /**
-     * True when SQLite can add a column with this default to a table with rows: a literal (number, string,
-     * blob, NULL, TRUE/FALSE), possibly signed, parenthesized or CAST. CURRENT_TIMESTAMP, function calls and
-     * other expressions are "non-constant" and refused.
+     * True when SQLite can add a column with this default to a table with rows: a constant literal
+     * ({@link ConstantLiteral}). CURRENT_TIMESTAMP, function calls and other expressions are "non-constant" and refused.
      */
     public static boolean isConstantDefault(SqlExpr value) {
-        String t = value.text().trim();
-        // a bounded loop, not recursion: CAST(CAST(... AS int) AS int) nests as deep as the input does
-        for (int unwrapped = 0; ; unwrapped++) {
-            if (unwrapped > MAX_UNWRAPPED) {
-                return false; // no real default nests this deep; judged not constant, as SQLite may
-            }
-            if (t.startsWith("(") && t.endsWith(")") && balanced(t.substring(1, t.length() - 1))) {
-                t = t.substring(1, t.length() - 1).trim();
-                continue;
-            }
-            String operand = castOperand(t);
-            if (operand == null) {
-                break;
-            }
-            t = operand.trim();
-        }
-        String lower = t.toLowerCase(Locale.ROOT);
-        return lower.equals("null") || lower.equals("true") || lower.equals("false")
-                || NUMBER.matcher(t).matches() || isStringLiteral(t) || BLOB.matcher(t).matches()
-                || t.startsWith("\"") && t.endsWith("\"") && t.length() > 1 && t.indexOf('"', 1) == t.length() - 1;
-    }
-
-    /** {@code x} of {@code CAST(x AS type)}, else null; one pass over the text. */
-    private static String castOperand(String t) {
-        if (t.length() < 10 || !t.regionMatches(true, 0, "cast", 0, 4) || !t.endsWith(")")) {
-            return null;
-        }
-        int open = 4;
-        while (open < t.length() && Character.isWhitespace(t.charAt(open))) {
-            open++;
-        }
-        if (open >= t.length() - 1 || t.charAt(open) != '(') {
-            return null;
-        }
-        String inner = t.substring(open + 1, t.length() - 1);
-        // the type after AS is words, blanks and parentheses only: the AS is after the last other character
-        int typeFrom = inner.length();
-        while (typeFrom > 0 && typeNameChar(inner.charAt(typeFrom - 1))) {
-            typeFrom--;
-        }
-        for (int as = inner.length() - 3; as > 0 && as >= typeFrom; as--) {
-            if (inner.regionMatches(true, as, "as", 0, 2) && Character.isWhitespace(inner.charAt(as - 1))
-                    && Character.isWhitespace(inner.charAt(as + 2)) && !inner.substring(as + 3).isBlank()) {
-                return inner.substring(0, as);
-            }
-        }
-        return null;
-    }
-
-    private static boolean typeNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || Character.isWhitespace(c) || c == '(' || c == ')';
-    }
-
-    /** A single-quoted literal with '' for a quote inside (a loop: a regex recursed once per character). */
-    private static boolean isStringLiteral(String t) {
-        if (t.length() < 2 || t.charAt(0) != '\'' || t.charAt(t.length() - 1) != '\'') {
-            return false;
-        }
-        for (int i = 1; i < t.length() - 1; i++) {
-            if (t.charAt(i) == '\'') {
-                if (t.charAt(i + 1) != '\'' || i + 1 == t.length() - 1) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
-    }
-
-    private static boolean balanced(String s) {
-        int depth = 0;
-        for (char ch : s.toCharArray()) {
-            if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+        return ConstantLiteral.is(value);
     }
 
     /**

@@ -1,9 +1,11 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.dryrun.EmbeddedServer;
+import dev.miglint.model.DataType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.miglint.dryrun.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@link TypeChange#classify} the same way.
  */
 class BinaryCoercibleCastsTest {
-    private static final Path RESOURCE = Path.of("src/main/resources/dev/miglint/model", BinaryCoercibleCasts.RESOURCE);
+    private static final Path RESOURCE = Path.of("src/main/resources/dev/miglint/dialect/postgres", BinaryCoercibleCasts.RESOURCE);
     private static EmbeddedServer server;
 
     @BeforeAll

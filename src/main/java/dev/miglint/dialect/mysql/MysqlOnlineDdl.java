@@ -1,4 +1,12 @@
-package dev.miglint.model;
+package dev.miglint.dialect.mysql;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.DataType;
+import dev.miglint.model.Dialect;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Statement;
 
 import java.util.ArrayList;
 import java.util.List;

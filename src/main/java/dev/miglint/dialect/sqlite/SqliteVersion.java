@@ -1,4 +1,4 @@
-package dev.miglint.model;
+package dev.miglint.dialect.sqlite;
 
 /**
  * A SQLite version such as {@code 3.35} or {@code 3.35.5}: what ALTER TABLE forms the database accepts

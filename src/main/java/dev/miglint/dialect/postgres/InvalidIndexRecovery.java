@@ -1,4 +1,8 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.Statement;
 
 import java.util.List;
 

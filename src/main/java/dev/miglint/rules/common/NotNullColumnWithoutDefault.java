@@ -1,9 +1,9 @@
-package dev.miglint.rules.postgres;
+package dev.miglint.rules.common;
 
+import dev.miglint.dialect.sqlite.SqliteVersion;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.SqliteVersion;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;

@@ -1,4 +1,6 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.DataType;
 
 import java.io.BufferedReader;
 import java.io.IOException;

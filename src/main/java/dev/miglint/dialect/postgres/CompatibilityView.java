@@ -1,4 +1,10 @@
-package dev.miglint.model;
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
 
 import java.util.List;
 import java.util.Locale;
