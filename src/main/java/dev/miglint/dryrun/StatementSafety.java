@@ -2,7 +2,8 @@ package dev.miglint.dryrun;
 
 import dev.miglint.model.HostEffects;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.Dialect;
+import dev.miglint.parse.StatementTokenizer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,7 +80,7 @@ final class StatementSafety {
 
     /** Null when {@code sql} may run; otherwise why it is not traced. */
     String refusal(String sql) throws SQLException {
-        List<String> tokens = SqlText.of(sql).tokenTexts();
+        List<String> tokens = StatementTokenizer.of(sql, Dialect.POSTGRES).texts();
         int statements = statementCount(tokens);
         if (statements > 1) {
             return "holds " + statements + " statements in one step (e.g. a StatementBegin/End block); the dry run"
@@ -160,7 +161,7 @@ final class StatementSafety {
     }
 
     private static String hostEffect(String sql, List<String> tokens) {
-        List<HostEffects.Effect> effects = HostEffects.of(sql);
+        List<HostEffects.Effect> effects = HostEffects.of(StatementTokenizer.of(sql, Dialect.POSTGRES));
         if (!effects.isEmpty()) {
             return effects.get(0).description();
         }
@@ -169,7 +170,7 @@ final class StatementSafety {
             if (token.startsWith("$") || token.startsWith("'") && token.length() > 2) {
                 String body = unquoteBody(token);
                 for (String inner : body.split(";")) {
-                    List<HostEffects.Effect> innerEffects = HostEffects.of(inner.strip());
+                    List<HostEffects.Effect> innerEffects = HostEffects.of(StatementTokenizer.of(inner.strip(), Dialect.POSTGRES));
                     if (!innerEffects.isEmpty()) {
                         return innerEffects.get(0).description() + " (in a routine body)";
                     }

@@ -3,8 +3,8 @@ package dev.miglint.lint;
 import dev.miglint.config.Config;
 import dev.miglint.config.ConfigException;
 import dev.miglint.config.ConfigLoader;
+import dev.miglint.dialect.sqlite.SqliteVersion;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.SqliteVersion;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.settings.LintSettings;
 import dev.miglint.source.History;
@@ -42,7 +42,8 @@ public final class LintRun {
 
     /** The histories a request names (standard input among them), before linting. */
     public record Inputs(List<History> histories, List<InputProblem> problems, List<String> notes,
-            SourceLoader loader, HistoryFinder finder) {
+            SourceLoader loader, HistoryFinder finder, List<dev.miglint.source.SkippedFolder> skipped,
+            Map<String, String> origins) {
     }
 
     private LintRun(LintRequest request, RuleRegistry registry, Config config, LintOptions options) {
@@ -105,6 +106,7 @@ public final class LintRun {
         Set<String> reported = new LinkedHashSet<>();
         inputs.histories().forEach(h -> h.reportedFiles().forEach(f -> reported.add(f.displayPath())));
         LintResult result = lint(inputs.histories(), inputs.loader(), progress);
+        result = result.withScope(result.scope().withDiscovery(inputs.skipped(), inputs.origins()));
         List<InputProblem> problems = new ArrayList<>(inputs.problems());
         problems.addAll(result.problems());
         return new Outcome(result, config, inputs.histories(), problems, reported, inputs.notes());
@@ -132,9 +134,13 @@ public final class LintRun {
         List<Path> joined = config.file() == null ? List.of() : config.histories().stream()
                 .map(h -> config.file().toAbsolutePath().getParent().resolve(h).normalize()).toList();
         java.util.Set<String> joinedShown = dev.miglint.source.JoinedHistories.displayed(joined, finder);
-        List<String> notes = discovery.skipped().stream().filter(s -> !joinedShown.contains(s))
-                .map(s -> "note: " + s + ": skipped, seeds, test "
-                + "fixtures, init scripts and dumps are not migrations (give the folder as PATH to lint it)").toList();
+        List<dev.miglint.source.SkippedFolder> skipped = discovery.skipped().stream()
+                .filter(s -> !joinedShown.contains(s.path())).toList();
+        List<String> notes = new ArrayList<>();
+        discovery.notes().forEach(n -> notes.add("note: " + n));
+        if (!skipped.isEmpty()) {
+            notes.add(SkippedNote.line(skipped));
+        }
         List<History> histories = new ArrayList<>(discovery.histories());
         List<InputProblem> problems = new ArrayList<>();
         discovery.problems().forEach(p -> problems.add(new InputProblem(p.path(), p.message())));
@@ -157,7 +163,15 @@ public final class LintRun {
         }
         SourceLoader loader = file -> preloaded.containsKey(file.path())
                 ? preloaded.get(file.path()) : SourceReader.read(file.path(), file.displayPath());
-        return new Inputs(List.copyOf(StartAfter.apply(request, config, histories)), problems, notes, loader, finder);
+        Map<String, String> origins = new HashMap<>();
+        String joinedName = String.join(" + ", joined.stream().map(finder::displayPath).toList());
+        for (History h : histories) {
+            boolean joinedByConfig = !joined.isEmpty() && h.name().equals(joinedName);
+            origins.put(h.name(), joinedByConfig ? "config " + finder.displayPath(config.file()) + " histories"
+                    : discovery.origins().getOrDefault(h.name(), HistoryFinder.NAMED)); // not discovered: standard input
+        }
+        return new Inputs(List.copyOf(StartAfter.apply(request, config, histories)), problems, notes, loader, finder,
+                skipped, origins);
     }
 
     private static Dialect dialect(String id) throws RequestException {

@@ -44,7 +44,7 @@ public record ColumnDef(String name, DataType type, boolean notNull, SqlExpr def
      */
     private static boolean sameForEveryRow(SqlExpr value) {
         String plain = CAST_SUFFIX.matcher(value.text().trim()).replaceAll("");
-        return SqliteAlterTable.isConstantDefault(new SqlExpr(plain)) || ONCE_EVALUATED.matcher(plain).matches();
+        return ConstantLiteral.is(new SqlExpr(plain)) || ONCE_EVALUATED.matcher(plain).matches();
     }
 
     /** See {@link #uniformValueForExistingRows()}. */

@@ -14,8 +14,9 @@ public final class ConflictTarget {
     private ConflictTarget() {
     }
 
-    public static Optional<List<String>> columns(String insertSql) {
-        int at = SqlText.of(insertSql).after("ON", "CONFLICT");
+    public static Optional<List<String>> columns(ParsedStatement insert) {
+        String insertSql = insert.text();
+        int at = insert.tokens().after("ON", "CONFLICT");
         if (at < 0) {
             return Optional.empty();
         }

@@ -54,8 +54,8 @@ public final class HostEffects {
     }
 
     /** The effects of one statement's text, in the order found. */
-    public static List<Effect> of(String statementText) {
-        List<String> tokens = SqlText.of(statementText).tokenTexts();
+    public static List<Effect> of(StatementTokens statement) {
+        List<String> tokens = statement.texts();
         List<Effect> effects = new ArrayList<>();
         copy(tokens, effects);
         functionCalls(tokens, effects);
@@ -92,9 +92,11 @@ public final class HostEffects {
                         + where));
                 return;
             }
-            boolean escapeString = word(tokens, i + 1, "e") && i + 2 < tokens.size() && tokens.get(i + 2).startsWith("'");
+            String target = tokens.get(i + 1);
+            boolean escapeString = target.length() > 1 && (target.charAt(0) == 'e' || target.charAt(0) == 'E')
+                    && target.charAt(1) == '\'';
             // psql's \copy reads and writes files of the client, next to the migration: an ordinary way to load data
-            if (!psqlCopy && (tokens.get(i + 1).startsWith("'") || escapeString)) {
+            if (!psqlCopy && (target.startsWith("'") || escapeString)) {
                 effects.add(new Effect(Kind.FILE_ACCESS, "COPY ... " + direction + " a file "
                         + (direction.equals("TO") ? "writes" : "reads") + " it " + where));
                 return;

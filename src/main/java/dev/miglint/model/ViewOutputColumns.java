@@ -27,8 +27,8 @@ public final class ViewOutputColumns {
     private ViewOutputColumns() {
     }
 
-    public static Optional<List<Column>> of(String createViewText) {
-        List<String> t = SqlText.of(createViewText).tokenTexts();
+    public static Optional<List<Column>> of(StatementTokens createView) {
+        List<String> t = createView.texts();
         int i = indexOfWord(t, 0, "view");
         if (i < 0) {
             return Optional.empty();

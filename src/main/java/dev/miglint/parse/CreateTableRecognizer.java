@@ -54,7 +54,7 @@ final class CreateTableRecognizer {
             for (TokenCursor element : c.parenthesized().splitAtTopLevelCommas()) {
                 fulltext |= dialect == Dialect.MYSQL && element.peekWord("FULLTEXT");
                 if (startsMysqlIndex(element)) {
-                    dev.miglint.model.MysqlIndexDefinition.leadingColumn(element.restText()).ifPresent(indexLeads::add);
+                    dev.miglint.dialect.mysql.MysqlIndexDefinition.leadingColumn(element.restText()).ifPresent(indexLeads::add);
                 }
                 element(element, cols, cons);
             }

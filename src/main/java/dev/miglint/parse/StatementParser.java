@@ -39,7 +39,7 @@ public final class StatementParser {
         List<ParsedStatement> out = new ArrayList<>();
         for (Segment segment : scan.statements()) {
             if (segment.kind() == SegmentKind.META_COMMAND) {
-                out.add(parsed(out, fileText, segment.span(), new Statement.MetaCommand(text(fileText, segment.span()).trim()),
+                out.add(parsed(out, fileText, segment, new Statement.MetaCommand(text(fileText, segment.span()).trim()),
                         Origin.META, false));
             } else if (segment.kind() == SegmentKind.STATEMENT) {
                 statement(fileText, segment, out);
@@ -62,10 +62,10 @@ public final class StatementParser {
         try {
             block = DoBlockRecognizer.recognize(c);
         } catch (NotRecognizedException | IllegalArgumentException e) {
-            out.add(parsed(out, fileText, segment.span(), new Statement.Unparsed(e.getMessage()), Origin.UNPARSED, false));
+            out.add(parsed(out, fileText, segment, new Statement.Unparsed(e.getMessage()), Origin.UNPARSED, false));
             return;
         }
-        out.add(parsed(out, fileText, segment.span(), block.model(), Origin.TOKENS, false));
+        out.add(parsed(out, fileText, segment, block.model(), Origin.TOKENS, false));
         if (block.bodyFrom() >= 0) {
             body(fileText, block.bodyFrom(), block.bodyTo(), out);
         }
@@ -79,12 +79,12 @@ public final class StatementParser {
                 continue;
             }
             if (declaring && !c.hasTopLevelWord("BEGIN")) {
-                out.add(parsed(out, fileText, segment.span(), new Statement.Other("DECLARE"), Origin.TOKENS, true));
+                out.add(parsed(out, fileText, segment, new Statement.Other("DECLARE"), Origin.TOKENS, true));
                 continue;
             }
             declaring = PlpgsqlControlFlow.skipPrefix(c);
             if (declaring || PlpgsqlControlFlow.isBlockSyntax(c)) {
-                out.add(parsed(out, fileText, segment.span(), new Statement.Other(declaring ? "DECLARE" : "PLPGSQL"),
+                out.add(parsed(out, fileText, segment, new Statement.Other(declaring ? "DECLARE" : "PLPGSQL"),
                         Origin.TOKENS, true));
                 continue;
             }
@@ -177,7 +177,9 @@ public final class StatementParser {
             model = new Statement.Unparsed(invalid.message(), invalid);
             origin = Origin.UNPARSED;
         }
-        return new ParsedStatement(index, span, text(fileText, span), model, origin, nested);
+        String text = text(fileText, span);
+        return new ParsedStatement(index, span, text, model, origin, nested,
+                StatementTokenizer.of(span.start(), text, segment.tokens()));
     }
 
     private static String masked(String fileText, Segment segment) {
@@ -188,8 +190,11 @@ public final class StatementParser {
         return fileText.substring(span.start(), span.end());
     }
 
-    private static ParsedStatement parsed(List<ParsedStatement> out, String fileText, Span span, Statement model,
+    private static ParsedStatement parsed(List<ParsedStatement> out, String fileText, Segment segment, Statement model,
             Origin origin, boolean nested) {
-        return new ParsedStatement(out.size(), span, text(fileText, span), model, origin, nested);
+        Span span = segment.span();
+        String text = text(fileText, span);
+        return new ParsedStatement(out.size(), span, text, model, origin, nested,
+                StatementTokenizer.of(span.start(), text, segment.tokens()));
     }
 }

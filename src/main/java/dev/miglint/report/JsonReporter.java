@@ -9,6 +9,7 @@ import dev.miglint.rules.Finding;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.RelatedLocation;
+import dev.miglint.source.SkippedFolder;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -99,9 +100,23 @@ final class JsonReporter implements Reporter {
             if (history.dialectNote() != null) {
                 g.writeStringField("dialectNote", history.dialectNote());
             }
+            String taken = result.scope().origins().get(history.path());
+            if (taken != null) {
+                g.writeStringField("taken", taken);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!result.scope().skipped().isEmpty()) {
+            g.writeArrayFieldStart("skipped");
+            for (SkippedFolder skipped : result.scope().skipped()) {
+                g.writeStartObject();
+                g.writeStringField("path", skipped.path());
+                g.writeStringField("why", skipped.why());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

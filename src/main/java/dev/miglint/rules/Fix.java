@@ -10,7 +10,7 @@ public record Fix(String description, Span span, String replacement) {
 
     /**
      * The fix that inserts {@code text} at {@code offset} of the statement's text (as found by
-     * {@link dev.miglint.model.SqlText}), as an array for {@link RuleContext#report}: empty when the offset is
+     * {@link dev.miglint.model.StatementTokens}), as an array for {@link RuleContext#report}: empty when the offset is
      * negative, i.e. the place was not found and the finding goes without a fix.
      */
     public static Fix[] insertAt(ParsedStatement statement, int offset, String description, String text) {

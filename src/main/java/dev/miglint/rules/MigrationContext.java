@@ -54,7 +54,7 @@ public interface MigrationContext {
         return settings().pgVersion();
     }
 
-    default dev.miglint.model.SqliteVersion sqliteVersion() {
+    default dev.miglint.dialect.sqlite.SqliteVersion sqliteVersion() {
         return settings().sqlite();
     }
 }

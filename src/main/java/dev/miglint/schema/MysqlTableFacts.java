@@ -31,7 +31,7 @@ final class MysqlTableFacts {
             indexLeads.put(ct.table().name(), leads);
         } else if (statement instanceof Statement.AlterTable at) {
             for (AlterAction.Other o : at.actions(AlterAction.Other.class)) {
-                dev.miglint.model.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
+                dev.miglint.dialect.mysql.MysqlIndexDefinition.leadingColumn(o.text()).ifPresent(
                         c -> indexLeads.computeIfAbsent(at.table().name(), k -> new HashSet<>()).add(c));
             }
             for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {

@@ -73,7 +73,7 @@ final class RelationCatalog {
     void recordViewOutputs(ParsedStatement statement) {
         Statement s = statement.model();
         if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.VIEW && co.name() != null) {
-            ViewOutputColumns.of(statement.text()).ifPresentOrElse(
+            ViewOutputColumns.of(statement.tokens()).ifPresentOrElse(
                     columns -> viewOutputs.put(co.name().name(), columns), () -> viewOutputs.remove(co.name().name()));
         } else if (s instanceof Statement.Drop d) {
             d.names().forEach(n -> viewOutputs.remove(n.name()));

@@ -1,9 +1,9 @@
 package dev.miglint.schema;
 
+import dev.miglint.dialect.mysql.MysqlCharsets;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
-import dev.miglint.model.MysqlCharsets;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;

@@ -27,8 +27,8 @@ public record LintSettings(Dialect dialect, int pgVersion, String sqliteVersion,
     }
 
     /** The SQLite version the migrations run on, parsed (the default when the setting is absent). */
-    public dev.miglint.model.SqliteVersion sqlite() {
-        return dev.miglint.model.SqliteVersion.parse(sqliteVersion == null ? DEFAULT_SQLITE_VERSION : sqliteVersion);
+    public dev.miglint.dialect.sqlite.SqliteVersion sqlite() {
+        return dev.miglint.dialect.sqlite.SqliteVersion.parse(sqliteVersion == null ? DEFAULT_SQLITE_VERSION : sqliteVersion);
     }
 
     public LintSettings withDialect(Dialect d) {

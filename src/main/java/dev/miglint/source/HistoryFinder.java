@@ -36,7 +36,9 @@ public final class HistoryFinder {
     private final List<PathMatcher> excludes;
     private final Dialect forcedDialect;
     private final List<FrameworkDetector> detectors = FrameworkDetector.all();
-    private final List<String> skipped = new ArrayList<>();
+    private final List<SkippedFolder> skipped = new ArrayList<>();
+    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     public HistoryFinder(Path workingDirectory, List<String> excludeGlobs) {
         this(workingDirectory, excludeGlobs, null);
@@ -66,13 +68,26 @@ public final class HistoryFinder {
                     problems.add(new Discovery.Problem(displayPath(given), NonSqlMigrations.explain(path)));
                     continue;
                 }
+                String shown = displayPath(path);
+                for (History h : found) {
+                    if (h.name().equals(shown) || !Files.isDirectory(path)) {
+                        origins.putIfAbsent(h.name(), NAMED);
+                    } else {
+                        origins.putIfAbsent(h.name(), CONVENTION);
+                    }
+                }
                 histories.addAll(found);
             } catch (IOException | RuntimeException e) {
                 problems.add(new Discovery.Problem(displayPath(given), "cannot list directory (" + e.getMessage() + ")"));
             }
         }
-        return new Discovery(histories, problems, List.copyOf(skipped));
+        return new Discovery(histories, problems, List.copyOf(skipped), Map.copyOf(origins), List.copyOf(notes));
     }
+
+    /** Why a history was taken: the folder was given as PATH. */
+    public static final String NAMED = "named on the command line";
+    /** Why a history was taken: found by the framework's layout, no configuration naming it. */
+    public static final String CONVENTION = "convention";
 
     /** The histories under a directory. */
     public List<History> discover(Path root) throws IOException {
@@ -81,27 +96,107 @@ public final class HistoryFinder {
         Found found = search(root, ctx);
         List<History> out = new ArrayList<>(found.histories());
         out.addAll(plain(root, found.loose(), ctx));
-        skipped.addAll(ctx.skipped());
-        return out.stream().map(h -> h.withDialectNote(ctx.dialectNote(h))).toList();
+        if (out.isEmpty() && ctx.skipped().stream().anyMatch(s -> s.path().endsWith(".sql"))) {
+            // nothing but seed- or dump-named files: the user pointed at them, so they are linted
+            ctx = new DetectContext(root, forcedDialect, this);
+            ctx.skipDumps(false);
+            found = search(root, ctx);
+            out = new ArrayList<>(found.histories());
+            out.addAll(plain(root, found.loose(), ctx));
+        }
+        for (SkippedFolder s : ctx.skipped()) {
+            if (skipped.stream().noneMatch(k -> k.path().equals(s.path()))) {
+                skipped.add(s);
+            }
+        }
+        ctx.origins().forEach(origins::putIfAbsent);
+        notes.addAll(ctx.notes());
+        DetectContext notesFrom = ctx;
+        return out.stream().map(h -> h.withDialectNote(notesFrom.dialectNote(h))).toList();
     }
+
 
     /** What a subtree holds: framework histories, and SQL files no framework owns yet. */
     private record Found(List<History> histories, List<Path> loose, boolean framework) {
     }
 
     private Found search(Path dir, DetectContext ctx) throws IOException {
+        ProjectConfigs.Read configs = ProjectConfigs.in(dir, ctx);
+        configs.notes().forEach(ctx::note);
+        List<History> configured = new ArrayList<>();
+        String selfConfigured = null;
+        List<ProjectConfigs.Folder> own = new ArrayList<>();
+        for (ProjectConfigs.Folder folder : configs.folders()) {
+            ctx.configuredDialect(folder.dir(), folder.dialect());
+            if (folder.dir().equals(dir)) {
+                selfConfigured = folder.why();
+            } else if (ctx.claim(folder.dir())) {
+                own.add(folder);
+            }
+        }
+        for (ProjectConfigs.Folder folder : own) {
+            Found inside = search(folder.dir(), ctx);
+            List<History> histories = new ArrayList<>(inside.histories());
+            histories.addAll(plain(folder.dir(), inside.loose(), ctx));
+            histories.forEach(h -> ctx.origin(h.name(), folder.why()));
+            configured.addAll(histories);
+        }
         for (FrameworkDetector detector : detectors) {
             List<History> histories = detector.detect(dir, ctx);
             if (!histories.isEmpty()) {
-                return new Found(histories, List.of(), true);
+                String why = selfConfigured;
+                if (why != null) {
+                    histories.forEach(h -> ctx.origin(h.name(), why));
+                }
+                List<History> all = new ArrayList<>(configured);
+                all.addAll(histories);
+                return new Found(all, List.of(), true);
             }
         }
+        Found rest = searchBelow(dir, ctx);
+        if (configured.isEmpty() && own.isEmpty()) {
+            return rest;
+        }
+        // a configuration names the migration folders: other plain SQL is taken only in a folder named like migrations
+        List<History> histories = new ArrayList<>(configured);
+        for (History h : rest.histories()) {
+            if (!h.framework().equals("plain") || h.files().stream().allMatch(f -> ctx.inMigrationFolder(f.path()))) {
+                histories.add(h);
+            } else {
+                skipOutsideConfig(h.files().stream().map(MigrationFile::path).toList(), configs, ctx);
+            }
+        }
+        List<Path> loose = new ArrayList<>();
+        List<Path> outside = new ArrayList<>();
+        rest.loose().forEach(f -> (ctx.inMigrationFolder(f) ? loose : outside).add(f));
+        skipOutsideConfig(outside, configs, ctx);
+        histories.addAll(plain(dir, loose, ctx));
+        return new Found(histories, List.of(), true);
+    }
+
+    private static void skipOutsideConfig(List<Path> files, ProjectConfigs.Read configs, DetectContext ctx) {
+        String why = "outside the migration folders named by " + configs.folders().stream()
+                .map(ProjectConfigs.Folder::why).distinct().collect(java.util.stream.Collectors.joining(", "));
+        files.stream().map(Path::getParent).distinct().forEach(d -> ctx.skip(d, why));
+    }
+
+    /** The subtree below {@code dir}, which no detector owns. */
+    private Found searchBelow(Path dir, DetectContext ctx) throws IOException {
         List<Path> subdirs = ctx.subdirs(dir);
         List<Found> children = new ArrayList<>();
         for (Path sub : subdirs) {
             children.add(search(sub, ctx));
         }
-        List<Path> direct = ctx.sqlFiles(dir);
+        boolean besideHistory = children.stream().anyMatch(Found::framework) || ctx.claimsChildOf(dir);
+        List<Path> direct = new ArrayList<>();
+        for (Path f : ctx.sqlFiles(dir)) {
+            String why = ctx.notMigration(f, besideHistory);
+            if (why != null) {
+                ctx.skip(f, why);
+            } else {
+                direct.add(f);
+            }
+        }
         if (children.stream().noneMatch(Found::framework)) {
             List<Path> loose = new ArrayList<>(direct);
             children.forEach(c -> loose.addAll(c.loose()));
@@ -218,9 +313,15 @@ public final class HistoryFinder {
      * The histories found, the paths that could not be used, and the folders skipped as conventionally not
      * migrations (seeds, test fixtures, container init scripts, dumps; display paths).
      */
-    public record Discovery(List<History> histories, List<Problem> problems, List<String> skipped) {
+    public record Discovery(List<History> histories, List<Problem> problems, List<SkippedFolder> skipped,
+            Map<String, String> origins, List<String> notes) {
         public Discovery(List<History> histories, List<Problem> problems) {
-            this(histories, problems, List.of());
+            this(histories, problems, List.of(), Map.of(), List.of());
+        }
+
+        /** Why the history of this name was taken (a configuration, the command line, convention). */
+        public String origin(String historyName) {
+            return origins.getOrDefault(historyName, CONVENTION);
         }
 
         public record Problem(String path, String message) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.miglint.model.Dialect;
+import dev.miglint.parse.StatementTokenizer;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +33,7 @@ class HostEffectsTest {
         "LOAD DATA LOCAL INFILE 'x.csv' INTO TABLE t|FILE_ACCESS",
     })
     void findsTheEffectHoweverItIsSpelled(String sql, HostEffects.Kind kind) {
-        List<HostEffects.Effect> effects = HostEffects.of(sql);
+        List<HostEffects.Effect> effects = HostEffects.of(StatementTokenizer.of(sql, Dialect.POSTGRES));
         assertEquals(List.of(kind), effects.stream().map(HostEffects.Effect::kind).toList(), sql);
     }
 
@@ -45,7 +47,7 @@ class HostEffectsTest {
         "GRANT pg_monitor TO app", "CREATE EXTENSION pgcrypto", "SELECT language FROM plpython3u",
     })
     void findsNothingInOrdinaryStatements(String sql) {
-        assertEquals(List.of(), HostEffects.of(sql), sql);
+        assertEquals(List.of(), HostEffects.of(StatementTokenizer.of(sql, Dialect.POSTGRES)), sql);
     }
 
     @ParameterizedTest

@@ -1,5 +1,10 @@
 package dev.miglint.model;
 
+import dev.miglint.dialect.mysql.MysqlCharsets;
+import dev.miglint.dialect.mysql.MysqlOnlineDdl;
+import dev.miglint.dialect.sqlite.SqliteAlterTable;
+import dev.miglint.dialect.sqlite.SqliteVersion;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,9 +3,8 @@ package dev.miglint.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.miglint.dialect.mysql.MysqlIndexDefinition;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.MysqlIndexDefinition;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
 import dev.miglint.model.WhereClause;

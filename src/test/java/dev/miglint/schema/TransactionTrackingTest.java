@@ -142,7 +142,7 @@ class TransactionTrackingTest {
         List<dev.miglint.model.ParsedStatement> out = new java.util.ArrayList<>();
         for (Statement m : models) {
             out.add(new dev.miglint.model.ParsedStatement(out.size(), new dev.miglint.model.Span(0, 0), "", m,
-                    dev.miglint.model.ParsedStatement.Origin.TOKENS, false));
+                    dev.miglint.model.ParsedStatement.Origin.TOKENS, false, dev.miglint.model.StatementTokens.none()));
         }
         return out;
     }

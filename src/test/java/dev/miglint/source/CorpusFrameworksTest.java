@@ -148,6 +148,13 @@ class CorpusFrameworksTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + repo + ": add one to the table"));
         HistoryFinder.Discovery d = new HistoryFinder(repo, List.of()).find(List.of(repo));
         assertTrue(d.problems().isEmpty(), d.problems().toString());
+        // the corpora hold only migration folders: at a repository root nothing is skipped but the fresh-install
+        // schema.sql that temporal-sql-tool keeps beside its versioned/ history
+        for (SkippedFolder s : d.skipped()) {
+            Path skipped = repo.resolve(s.path());
+            assertTrue(skipped.getFileName().toString().equals("schema.sql")
+                    && Files.isDirectory(skipped.resolveSibling("versioned")), "skipped a migration: " + s);
+        }
         History main = d.histories().stream().max(Comparator.comparingInt(h -> h.files().size()))
                 .orElseThrow(() -> new AssertionError("no history found"));
         assertEquals(row.framework(), main.framework(), "framework of " + main.name());

@@ -223,9 +223,14 @@ class FrameworkDetectionTest {
     void aMonorepoIsSplitIntoItsHistories() throws IOException {
         write("repo/api/migrations/1_a.up.sql", "CREATE TABLE a (id int);");
         write("repo/web/prisma/migrations/20240101_a/migration.sql", "CREATE TABLE \"b\" (\"id\" SERIAL);");
+        write("repo/tools/backfill.sql", "UPDATE a SET id = id + 1;");
         write("repo/tools/seed.sql", "INSERT INTO a VALUES (1);");
         List<History> histories = find("repo");
         assertEquals(List.of("golang-migrate", "plain", "prisma"), histories.stream().map(History::framework).sorted().toList());
+        History tools = histories.stream().filter(h -> h.framework().equals("plain")).findFirst().orElseThrow();
+        assertEquals(List.of("backfill.sql"), names(tools), "a seed file outside a migrations folder is not a migration");
+        HistoryFinder.Discovery d = new HistoryFinder(temp, List.of()).find(List.of(temp.resolve("repo")));
+        assertEquals(List.of("repo/tools/seed.sql"), d.skipped().stream().map(SkippedFolder::path).toList());
     }
 
     @Test
@@ -354,7 +359,7 @@ class FrameworkDetectionTest {
         write("repo/docker-entrypoint-initdb.d/00_schema.sql", "CREATE TABLE a (id int);");
         HistoryFinder.Discovery d = new HistoryFinder(temp, List.of()).find(List.of(temp.resolve("repo")));
         assertEquals(List.of("golang-migrate"), d.histories().stream().map(History::framework).toList());
-        assertEquals(List.of("repo/db/seeds", "repo/docker-entrypoint-initdb.d"), d.skipped().stream().sorted().toList());
+        assertEquals(List.of("repo/db/seeds", "repo/docker-entrypoint-initdb.d"), d.skipped().stream().map(SkippedFolder::path).sorted().toList());
         assertEquals("plain", only("repo/db/seeds").framework(), "a folder given as PATH is linted");
     }
 }

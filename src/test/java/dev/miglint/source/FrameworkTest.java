@@ -3,11 +3,14 @@ package dev.miglint.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.miglint.testing.Paths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,15 +26,17 @@ class FrameworkTest {
     }
 
     @Test
-    void everyFrameworkTheDetectorsFindInTheCorpusIsKnown() throws Exception {
-        Path corpus = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is absent");
+    void everyFrameworkTheDetectorsFindInTheCorporaIsKnown() throws Exception {
+        List<Path> corpora = Stream.of(Paths.corpus(), Paths.corpus2()).flatMap(Optional::stream).toList();
+        Assumptions.assumeFalse(corpora.isEmpty(), "the shared corpora are absent (-Dmiglint.corpus, ../shared, /work/shared)");
         Set<String> found = new TreeSet<>();
-        new HistoryFinder(corpus, List.of()).find(List.of(corpus)).histories().forEach(h -> found.add(h.framework()));
+        for (Path corpus : corpora) {
+            new HistoryFinder(corpus, List.of()).find(List.of(corpus)).histories().forEach(h -> found.add(h.framework()));
+        }
         Set<String> unknown = new TreeSet<>(found);
         unknown.removeIf(id -> Framework.of(id).id().equals(id));
         assertTrue(unknown.isEmpty(), "framework ids without a Framework: " + unknown + " (found " + found + ")");
-        assertTrue(found.size() > 3, "the corpus holds several frameworks: " + found);
+        assertTrue(found.size() > 3, "the corpora hold several frameworks: " + found);
     }
 
     private static void write(Path file, String text) throws java.io.IOException {
@@ -46,15 +51,12 @@ class FrameworkTest {
      */
     @Test
     void theDetectorsActOnEachFrameworksFacts(@TempDir Path dir) throws Exception {
-        Path shared = Path.of("..", "shared").toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")), "the shared corpus is absent");
+        List<Path> corpora = Stream.of(Paths.corpus(), Paths.corpus2()).flatMap(Optional::stream).toList();
+        Assumptions.assumeFalse(corpora.isEmpty(), "the shared corpora are absent (-Dmiglint.corpus, ../shared, /work/shared)");
         Set<String> checked = new TreeSet<>();
         List<History> histories = new java.util.ArrayList<>();
-        for (String name : List.of("corpus", "corpus2")) {
-            Path corpus = shared.resolve(name);
-            if (Files.isDirectory(corpus)) {
-                histories.addAll(new HistoryFinder(corpus, List.of()).find(List.of(corpus)).histories());
-            }
+        for (Path corpus : corpora) {
+            histories.addAll(new HistoryFinder(corpus, List.of()).find(List.of(corpus)).histories());
         }
         // the frameworks the corpora lack
         write(dir.resolve("liquibase/changes.sql"), "--liquibase formatted sql\n\n--changeset a:1\n"

@@ -16,7 +16,7 @@ public final class UntrustedLanguage implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (HostEffects.Effect effect : HostEffects.of(context.statement().text())) {
+        for (HostEffects.Effect effect : HostEffects.of(context.statement().tokens())) {
             if (effect.kind() != HostEffects.Kind.UNTRUSTED_CODE) {
                 continue;
             }

@@ -30,7 +30,7 @@ public final class UpsertTargetNotUnique implements Rule {
         if (!(context.model() instanceof Statement.Insert insert) || insert.table() == null) {
             return;
         }
-        Optional<List<String>> target = ConflictTarget.columns(context.statement().text());
+        Optional<List<String>> target = ConflictTarget.columns(context.statement());
         Optional<TableState> table = context.schema().table(insert.table());
         if (target.isEmpty() || table.isEmpty() || !table.get().declared()) {
             return;

@@ -1,7 +1,7 @@
 package dev.miglint.rules.mysql;
 
+import dev.miglint.dialect.mysql.MysqlOnlineDdl;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.MysqlOnlineDdl;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;

@@ -2,7 +2,7 @@ package dev.miglint.rules.mysql;
 
 import dev.miglint.model.Dialect;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -22,7 +22,7 @@ public final class MysqlOptimizeTable implements Rule {
         if (!(context.model() instanceof Statement.Other o) || !o.keyword().equals("OPTIMIZE")) {
             return;
         }
-        List<QualifiedName> tables = tables(context.statement().text());
+        List<QualifiedName> tables = tables(context.statement().tokens());
         if (!tables.isEmpty() && tables.stream().allMatch(t -> context.schema().table(t).isPresent()
                 && !context.schema().mysqlFulltextOrNotInnodb(t))) {
             return; // InnoDB without FULLTEXT: an online rebuild (ALGORITHM=INPLACE), reads and writes go on
@@ -38,8 +38,8 @@ public final class MysqlOptimizeTable implements Rule {
     }
 
     /** The tables named after {@code OPTIMIZE [NO_WRITE_TO_BINLOG | LOCAL] TABLE}. */
-    private static List<QualifiedName> tables(String statement) {
-        List<String> tokens = SqlText.of(statement).tokenTexts();
+    private static List<QualifiedName> tables(StatementTokens statement) {
+        List<String> tokens = statement.texts();
         int i = 0;
         while (i < tokens.size() && !tokens.get(i).equalsIgnoreCase("TABLE")) {
             i++;

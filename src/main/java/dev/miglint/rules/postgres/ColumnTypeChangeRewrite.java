@@ -1,16 +1,16 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
+import dev.miglint.dialect.postgres.TypeChange;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.DataType;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Statement;
-import dev.miglint.model.TypeChange;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.ColumnState;
-import dev.miglint.schema.StatementWork;
 
 /** ALTER COLUMN TYPE that rewrites an existing table (or rebuilds its indexes) under ACCESS EXCLUSIVE. */
 @RuleDefinition(id = "column-type-change-rewrite", level = Level.ERROR,

@@ -1,7 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.InvalidIndexRecovery;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.InvalidIndexRecovery;
 import dev.miglint.model.Names;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;

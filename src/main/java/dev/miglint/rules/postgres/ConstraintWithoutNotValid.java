@@ -4,7 +4,7 @@ import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -91,7 +91,7 @@ public final class ConstraintWithoutNotValid implements Rule {
                         + "which blocks neither reads nor writes.");
         String message2 = message;
         if (inline == null && at.actions().size() == 1) {
-            int end = SqlText.of(ctx.statement().text()).contentEnd();
+            int end = ctx.statement().tokens().contentEnd();
             if (end > 0) {
                 ctx.report(message2, help.toString(), Fix.insertAt(ctx.statement(), end, "Append NOT VALID", " NOT VALID"));
                 return;

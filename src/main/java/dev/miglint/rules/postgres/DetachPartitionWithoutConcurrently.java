@@ -2,7 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -30,7 +30,7 @@ public final class DetachPartitionWithoutConcurrently implements Rule {
                     + "partitioned table " + Names.quoted(at.table());
             String help = RuleHelp.of(this).with("table", parent).with("partition", dp.partition().sql()).text();
             int end = at.actions().size() == 1
-                    ? SqlText.of(ctx.statement().text()).afterNameFollowing("DETACH", "PARTITION") : -1;
+                    ? ctx.statement().tokens().afterNameFollowing("DETACH", "PARTITION") : -1;
             ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), end));
         }
     }

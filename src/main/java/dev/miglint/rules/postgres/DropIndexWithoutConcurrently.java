@@ -2,7 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -41,7 +41,7 @@ public final class DropIndexWithoutConcurrently implements Rule {
                 + "behind it.\nDrop it without blocking:\n" + recipe + "\n"
                 + "CONCURRENTLY takes one index per statement, no CASCADE, and cannot run inside a transaction block: "
                 + "put it in its own migration that does not run in a transaction.";
-        int at = di.indexes().size() != 1 || di.cascade() ? -1 : SqlText.of(ctx.statement().text()).after("DROP", "INDEX");
+        int at = di.indexes().size() != 1 || di.cascade() ? -1 : ctx.statement().tokens().after("DROP", "INDEX");
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }
 

@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -15,7 +15,7 @@ public final class GrantToPublic implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        List<String> tokens = SqlText.of(context.statement().text()).tokenTexts();
+        List<String> tokens = context.statement().tokens().texts();
         int grant = indexOfWord(tokens, "GRANT", 0);
         if (grant < 0 || !(grant == 0 || tokens.get(0).equalsIgnoreCase("ALTER"))) {
             return;

@@ -2,7 +2,6 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -30,7 +29,7 @@ public final class IndexWithoutConcurrently implements Rule {
                 + (ci.name() == null ? "" : Identifiers.quoteIfNeeded(ci.name()) + " ")
                 + "ON " + ci.table().sql() + " (" + String.join(", ", ci.columns()) + ");";
         String help = RuleHelp.of(this).with("concurrent_statement", safe).text();
-        int at = SqlText.of(ctx.statement().text()).after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
+        int at = ctx.statement().tokens().after(ci.unique() ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }
 }

@@ -1,5 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
+import dev.miglint.dialect.postgres.TransactionBlockRefusal;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Level;
@@ -8,7 +10,6 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.HeldLock;
-import dev.miglint.schema.StatementWork;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class LockHeldDuringLaterWork implements Rule {
         }
         StatementWork work = StatementWork.of(ctx.statement(), ctx.schema(), ctx.transaction(), ctx.pgVersion());
         // a statement PostgreSQL refuses in a transaction block fails at once: no work is done under the lock
-        if (!work.workload().slow() || ConcurrentlyInTransaction.refusesTransaction(ctx.model()) != null) {
+        if (!work.workload().slow() || TransactionBlockRefusal.of(ctx.model()) != null) {
             return;
         }
         Span here = ctx.statement().span();

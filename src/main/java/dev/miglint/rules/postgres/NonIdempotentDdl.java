@@ -1,7 +1,7 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.InvalidIndexRecovery;
 import dev.miglint.model.AlterAction;
-import dev.miglint.model.InvalidIndexRecovery;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statement;
@@ -11,8 +11,6 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * DDL without IF [NOT] EXISTS in a migration that runs outside a transaction: a failed run leaves part of it
@@ -26,13 +24,11 @@ public final class NonIdempotentDdl implements Rule {
     private static final Set<ObjectKind> DROPPABLE = Set.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
             ObjectKind.SEQUENCE, ObjectKind.TYPE, ObjectKind.DOMAIN, ObjectKind.SCHEMA, ObjectKind.FUNCTION,
             ObjectKind.PROCEDURE, ObjectKind.TRIGGER, ObjectKind.EXTENSION);
-    private static final Pattern CREATE_INDEX = Pattern.compile(
-            "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_INDEX = Pattern.compile(
-            "^\\s*DROP\\s+INDEX\\s+(?:CONCURRENTLY\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_TABLE = Pattern.compile(
-            "^\\s*CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_TABLE = Pattern.compile("^\\s*DROP\\s+TABLE\\s+", Pattern.CASE_INSENSITIVE);
+    /** The leading keywords after which IF [NOT] EXISTS goes; a word ending in ? may be left out. */
+    private static final String[] CREATE_INDEX = {"CREATE", "UNIQUE?", "INDEX", "CONCURRENTLY?"};
+    private static final String[] DROP_INDEX = {"DROP", "INDEX", "CONCURRENTLY?"};
+    private static final String[] CREATE_TABLE = {"CREATE", "UNLOGGED?", "TABLE"};
+    private static final String[] DROP_TABLE = {"DROP", "TABLE"};
 
     @Override
     public void check(RuleContext context) {
@@ -112,18 +108,13 @@ public final class NonIdempotentDdl implements Rule {
                 InvalidIndexRecovery.dropFirst(indexName) + "\n")};
     }
 
-    /** A fix inserting {@code words} after the statement's leading keywords, or none when they are not found. */
-    private static Fix[] insert(RuleContext context, Pattern leading, String words, String description) {
-        String text = context.statement().text();
-        Matcher m = leading.matcher(text);
-        if (!m.find()) {
+    /** A fix inserting {@code words} before the name that follows the leading keywords, or none when not found. */
+    private static Fix[] insert(RuleContext context, String[] leading, String words, String description) {
+        dev.miglint.model.StatementTokens tokens = context.statement().tokens();
+        int name = tokens.indexAfterLeading(leading);
+        if (name < 0 || name >= tokens.size() || tokens.text(name).equalsIgnoreCase("IF")) {
             return new Fix[0];
         }
-        String rest = text.substring(m.end()).toUpperCase(java.util.Locale.ROOT);
-        if (rest.startsWith("IF ")) {
-            return new Fix[0];
-        }
-        int at = context.statement().span().start() + m.end();
-        return new Fix[] {new Fix(description, new Span(at, at), words)};
+        return Fix.insertAt(context.statement(), tokens.start(name), description, words);
     }
 }

@@ -1,7 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -24,7 +24,7 @@ public final class RefreshMaterializedViewFails implements Rule {
             return;
         }
         String view = rm.view().sql();
-        if (SqlText.of(ctx.statement().text()).contains("WITH", "NO", "DATA")) {
+        if (ctx.statement().tokens().contains("WITH", "NO", "DATA")) {
             if (!rm.concurrently() && ctx.schema().isExistingRelation(rm.view())) {
                 ctx.report("REFRESH MATERIALIZED VIEW " + Names.quoted(rm.view()) + " WITH NO DATA empties the view: "
                                 + "every read of it fails until the next full refresh",

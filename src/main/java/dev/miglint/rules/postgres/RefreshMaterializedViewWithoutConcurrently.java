@@ -1,7 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -20,7 +20,7 @@ public final class RefreshMaterializedViewWithoutConcurrently implements Rule {
                 || !ctx.schema().isExistingRelation(rm.view())) {
             return;
         }
-        SqlText text = SqlText.of(ctx.statement().text());
+        StatementTokens text = ctx.statement().tokens();
         if (text.contains("WITH", "NO", "DATA")) {
             return; // empties the view on purpose; CONCURRENTLY is not allowed with WITH NO DATA
         }

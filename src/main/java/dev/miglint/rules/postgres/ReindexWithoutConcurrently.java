@@ -2,7 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.Names;
 import dev.miglint.model.ObjectKind;
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Fix;
 import dev.miglint.rules.Level;
@@ -47,6 +47,6 @@ public final class ReindexWithoutConcurrently implements Rule {
         String help = why + "Rebuild without blocking (PostgreSQL 12+):\n    REINDEX " + target.name() + " CONCURRENTLY"
                 + name + ";\nCONCURRENTLY cannot run inside a transaction block: put it in its own migration that does "
                 + "not run in a transaction.";
-        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), SqlText.of(ctx.statement().text()).after(target.name())));
+        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), ctx.statement().tokens().after(target.name())));
     }
 }

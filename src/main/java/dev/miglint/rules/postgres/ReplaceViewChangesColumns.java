@@ -3,7 +3,6 @@ package dev.miglint.rules.postgres;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Names;
 import dev.miglint.model.ObjectKind;
-import dev.miglint.model.SqlText;
 import dev.miglint.model.Statement;
 import dev.miglint.model.ViewOutputColumns;
 import dev.miglint.rules.Level;
@@ -25,11 +24,11 @@ public final class ReplaceViewChangesColumns implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!(ctx.model() instanceof Statement.CreateOther co) || co.kind() != ObjectKind.VIEW || co.name() == null
-                || !SqlText.of(ctx.statement().text()).contains("OR", "REPLACE")) {
+                || !ctx.statement().tokens().contains("OR", "REPLACE")) {
             return;
         }
         Optional<List<ViewOutputColumns.Column>> before = ctx.schema().viewOutputColumns(co.name());
-        Optional<List<ViewOutputColumns.Column>> after = ViewOutputColumns.of(ctx.statement().text());
+        Optional<List<ViewOutputColumns.Column>> after = ViewOutputColumns.of(ctx.statement().tokens());
         if (before.isEmpty() || after.isEmpty()) {
             return;
         }

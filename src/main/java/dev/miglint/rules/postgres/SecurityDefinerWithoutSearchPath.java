@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.SqlText;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -14,7 +14,7 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        SqlText text = SqlText.of(context.statement().text());
+        StatementTokens text = context.statement().tokens();
         // the body is a string token, so only the routine's own clauses can match
         boolean routine = text.contains("CREATE", "FUNCTION") || text.contains("CREATE", "PROCEDURE")
                 || text.contains("REPLACE", "FUNCTION") || text.contains("REPLACE", "PROCEDURE")

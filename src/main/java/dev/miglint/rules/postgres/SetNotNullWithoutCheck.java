@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
@@ -11,7 +12,6 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.IndexState;
-import dev.miglint.schema.StatementWork;
 import dev.miglint.schema.TableState;
 import java.util.List;
 import java.util.Optional;

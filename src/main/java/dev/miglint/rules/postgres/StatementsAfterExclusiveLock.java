@@ -1,12 +1,12 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.Statements;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.HeldLock;
-import dev.miglint.schema.StatementWork;
 import java.util.List;
 import java.util.stream.Collectors;
 

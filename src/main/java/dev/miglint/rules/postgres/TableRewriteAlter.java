@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Names;
 import dev.miglint.model.Statement;
@@ -7,7 +8,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.StatementWork;
 
 @RuleDefinition(id = "table-rewrite-alter", level = Level.ERROR,
         summary = "ALTER TABLE ... SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD rewrites the table under ACCESS EXCLUSIVE.")

@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.model.PgSyntaxSupport;
+import dev.miglint.dialect.postgres.PgSyntaxSupport;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -14,7 +14,7 @@ public final class UnsupportedOnPgVersion implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<PgSyntaxSupport.Feature> missing = PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().text(), ctx.pgVersion());
+        List<PgSyntaxSupport.Feature> missing = PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion());
         if (missing.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.Identifiers;
@@ -8,7 +9,6 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
-import dev.miglint.schema.StatementWork;
 
 /**
  * ADD COLUMN whose default must be computed per row (volatile function, serial, identity) on an existing

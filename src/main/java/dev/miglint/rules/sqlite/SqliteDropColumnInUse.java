@@ -1,10 +1,10 @@
 package dev.miglint.rules.sqlite;
 
+import dev.miglint.dialect.sqlite.SqliteAlterTable;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.SqliteAlterTable;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;

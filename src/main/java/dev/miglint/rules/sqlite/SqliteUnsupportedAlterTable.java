@@ -1,7 +1,7 @@
 package dev.miglint.rules.sqlite;
 
+import dev.miglint.dialect.sqlite.SqliteAlterTable;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.SqliteAlterTable;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;

@@ -1,11 +1,11 @@
 package dev.miglint.rules.sqlite;
 
+import dev.miglint.dialect.sqlite.SqliteVersion;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.SqlText;
-import dev.miglint.model.SqliteVersion;
+import dev.miglint.model.StatementTokens;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -72,7 +72,7 @@ public final class SqliteUnsupportedOnVersion implements Rule {
         boolean dml = model instanceof Statement.Insert || model instanceof Statement.Update
                 || model instanceof Statement.Delete;
         if (dml || model instanceof Statement.CreateTable ct && ct.asSelect()) {
-            SqlText text = SqlText.of(context.statement().text());
+            StatementTokens text = context.statement().tokens();
             if (dml && text.contains("RETURNING")) {
                 out.add(new Feature("RETURNING", SqliteVersion.RETURNING,
                         "Run the statement without RETURNING and read the rows with a SELECT (last_insert_rowid() for an id)."));

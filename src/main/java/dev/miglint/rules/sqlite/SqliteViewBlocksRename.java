@@ -1,9 +1,9 @@
 package dev.miglint.rules.sqlite;
 
+import dev.miglint.dialect.sqlite.SqliteVersion;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.SqliteVersion;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;

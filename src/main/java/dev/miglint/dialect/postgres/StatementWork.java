@@ -1,0 +1,326 @@
+package dev.miglint.dialect.postgres;
+
+import dev.miglint.model.AlterAction;
+import dev.miglint.model.ColumnDef;
+import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.DataType;
+import dev.miglint.model.Identifiers;
+import dev.miglint.model.Names;
+import dev.miglint.model.ObjectKind;
+import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
+import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.DomainState;
+import dev.miglint.schema.IndexState;
+import dev.miglint.schema.RowScope;
+import dev.miglint.schema.SchemaView;
+import dev.miglint.schema.TableState;
+import dev.miglint.schema.TransactionView;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How much work a statement does on an existing table, on PostgreSQL: the shared answer to "is this quick
+ * catalog work, or does it read or write the whole table?". Tables created or emptied in this migration
+ * ({@link SchemaView#isScanFree}) cost nothing. {@code table} is the table the heaviest work is done on and
+ * {@code description} says what that work is (a verb phrase: "rewrites \"events\" (...)"); both are null for
+ * {@link Workload#METADATA}.
+ */
+public record StatementWork(Workload workload, QualifiedName table, String description) {
+
+    public enum Workload {
+        /** Catalog only, or a handful of rows (INSERT ... VALUES, a point UPDATE/DELETE): nothing proportional to the table. */
+        METADATA,
+        /** Reads every row (or builds an index): validated FOREIGN KEY / CHECK, SET NOT NULL, VALIDATE, CREATE INDEX. */
+        SCAN,
+        /** Writes a new copy of the table: a rewriting type change, a volatile default, VACUUM FULL, CLUSTER, SET TABLESPACE... */
+        REWRITE,
+        /** Changes or copies many rows: UPDATE / DELETE / INSERT ... SELECT, CREATE TABLE AS, REFRESH MATERIALIZED VIEW. */
+        DATA;
+
+        /** SCAN, REWRITE or DATA: the statement takes time proportional to the table's size. */
+        public boolean slow() {
+            return this != METADATA;
+        }
+    }
+
+    private static final StatementWork QUICK = new StatementWork(Workload.METADATA, null, null);
+
+    /** UTC spelled the ways PostgreSQL accepts for the TimeZone setting (quotes removed, lower-cased). */
+    private static final Set<String> UTC = Set.of("utc", "etc/utc", "gmt", "etc/gmt", "z", "zulu", "etc/zulu", "+00",
+            "-00", "+00:00", "-00:00", "0", "00:00", "+0", "-0", "utc0", "gmt0", "etc/gmt0", "etc/gmt+0", "etc/gmt-0",
+            "universal", "etc/universal", "uct", "etc/uct", "greenwich", "etc/greenwich", "interval +00:00 hour to minute");
+
+    public static StatementWork of(ParsedStatement statement, SchemaView schema, TransactionView tx, int pgVersion) {
+        Statement s = statement.model();
+        if (s instanceof Statement.AlterTable at) {
+            return alterTable(at, schema, tx, pgVersion);
+        }
+        if (s instanceof Statement.CreateIndex ci && ci.table() != null && !schema.isScanFree(ci.table())) {
+            return new StatementWork(Workload.SCAN, ci.table(), "builds an index on " + Names.quoted(ci.table())
+                    + " (reading every row)");
+        }
+        if (s instanceof Statement.Reindex r && r.name() != null) {
+            QualifiedName table = r.target() == ObjectKind.INDEX
+                    ? schema.index(r.name()).map(IndexState::table).orElse(null) : r.name();
+            if (table == null || !schema.isScanFree(table)) {
+                return new StatementWork(Workload.SCAN, table == null ? r.name() : table, "rebuilds "
+                        + (r.target() == ObjectKind.INDEX ? "index " : "the indexes of ") + Names.quoted(r.name()));
+            }
+            return QUICK;
+        }
+        if (s instanceof Statement.Vacuum v) {
+            Optional<QualifiedName> table = v.tables().stream().filter(t -> !schema.isScanFree(t)).findFirst();
+            if (v.tables().isEmpty() || table.isPresent()) {
+                String what = table.map(Names::quoted).orElse("every table");
+                return v.full() ? new StatementWork(Workload.REWRITE, table.orElse(null), "rewrites " + what + " (VACUUM FULL)")
+                        : new StatementWork(Workload.SCAN, table.orElse(null), "vacuums " + what);
+            }
+            return QUICK;
+        }
+        if (s instanceof Statement.Cluster c && (c.table() == null || !schema.isScanFree(c.table()))) {
+            return new StatementWork(Workload.REWRITE, c.table(), "rewrites "
+                    + (c.table() == null ? "every clustered table" : Names.quoted(c.table())) + " in index order (CLUSTER)");
+        }
+        if (s instanceof Statement.RefreshMaterializedView rm && rm.view() != null) {
+            return new StatementWork(Workload.DATA, rm.view(), "runs the query of materialized view " + Names.quoted(rm.view()));
+        }
+        if (s instanceof Statement.CreateTable ct && ct.asSelect()) {
+            return new StatementWork(Workload.DATA, ct.table(), "runs a query to fill " + Names.quoted(ct.table()));
+        }
+        if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.MATERIALIZED_VIEW
+                && !statement.tokens().contains("WITH", "NO", "DATA")) {
+            return new StatementWork(Workload.DATA, co.name(), "runs a query to fill "
+                    + (co.name() == null ? "a materialized view" : Names.quoted(co.name())));
+        }
+        if (s instanceof Statement.Update || s instanceof Statement.Delete) {
+            QualifiedName table = s instanceof Statement.Update u ? u.table() : ((Statement.Delete) s).table();
+            if (table == null || !schema.isExistingRelation(table) || RowScope.of(s, schema).fewRows()) {
+                return QUICK;
+            }
+            return new StatementWork(Workload.DATA, table, "changes rows of " + Names.quoted(table));
+        }
+        if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())) {
+            return new StatementWork(Workload.DATA, i.table(), "copies rows into " + Names.quoted(i.table()));
+        }
+        return QUICK;
+    }
+
+    private static StatementWork alterTable(Statement.AlterTable at, SchemaView schema, TransactionView tx, int pgVersion) {
+        if (schema.isScanFree(at.table())) {
+            return QUICK;
+        }
+        StatementWork heaviest = QUICK;
+        String t = Names.quoted(at.table());
+        for (AlterAction action : at.actions()) {
+            StatementWork w = QUICK;
+            if (action instanceof AlterAction.AddColumn ac) {
+                String cause = addColumnRewriteCause(ac.column(), pgVersion, schema);
+                if (cause == null && ac.column().generated() == ColumnDef.Generated.STORED) {
+                    cause = "a STORED generated column";
+                }
+                if (cause != null) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ADD COLUMN "
+                            + Identifiers.quoteIfNeeded(ac.column().name()) + " with " + cause + ")");
+                }
+            } else if (action instanceof AlterAction.AlterColumnType act) {
+                TypeChange change = typeChange(at.table(), act, schema, tx, pgVersion);
+                String col = Identifiers.quoteIfNeeded(act.column());
+                if (change.rewrites()) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (ALTER COLUMN " + col + " TYPE"
+                            + (act.type() == null ? "" : " " + act.type().raw()) + ")");
+                } else if (change.kind() == TypeChange.Kind.INDEX_REBUILD) {
+                    w = new StatementWork(Workload.SCAN, at.table(), "rebuilds the indexes on " + t + "." + col);
+                }
+            } else if (action instanceof AlterAction.SetNotNull sn) {
+                if (setNotNullScans(schema.table(at.table()), sn.column(), pgVersion)) {
+                    w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to check SET NOT NULL on "
+                            + Identifiers.quoteIfNeeded(sn.column()));
+                }
+            } else if (action instanceof AlterAction.AddConstraint ac) {
+                String scan = constraintScan(ac.constraint());
+                if (scan != null) {
+                    w = new StatementWork(Workload.SCAN, at.table(), scan + " " + t);
+                }
+            } else if (action instanceof AlterAction.ValidateConstraint vc) {
+                w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to validate " + Names.quoted(vc.name()));
+            } else if (action instanceof AlterAction.AttachPartition ap) {
+                w = new StatementWork(Workload.SCAN, at.table(), "scans partition " + Names.quoted(ap.partition())
+                        + " to check its partition bounds");
+            } else {
+                String form = rewritingForm(action);
+                if (form != null) {
+                    w = new StatementWork(Workload.REWRITE, at.table(), "rewrites " + t + " (" + form + ")");
+                }
+            }
+            if (w.workload().compareTo(heaviest.workload()) > 0) {
+                heaviest = w;
+            }
+        }
+        return heaviest;
+    }
+
+    /** What reading an ADD CONSTRAINT does, as a verb phrase before the table name, or null when it reads nothing. */
+    private static String constraintScan(ConstraintDef c) {
+        if (c.notValid()) {
+            return null;
+        }
+        return switch (c.kind()) {
+            case FOREIGN_KEY -> "scans to validate FOREIGN KEY" + (c.name() == null ? "" : " " + Names.quoted(c.name())) + " on";
+            case CHECK, NOT_NULL -> "scans to validate CHECK" + (c.name() == null ? "" : " " + Names.quoted(c.name())) + " on";
+            case PRIMARY_KEY, UNIQUE, EXCLUDE -> c.usingIndex() != null ? null
+                    : "builds the index of " + c.kind().name().replace('_', ' ') + " on";
+            default -> null;
+        };
+    }
+
+    /**
+     * The cost of an ALTER COLUMN TYPE: {@link TypeChange#classify} with the column's type from the history, and
+     * for timestamp ↔ timestamptz on PostgreSQL 12+ the session TimeZone this migration set: with UTC there is
+     * no rewrite, and only the indexes on the column (when the history has any) are rebuilt.
+     */
+    public static TypeChange typeChange(QualifiedName table, AlterAction.AlterColumnType change, SchemaView schema,
+            TransactionView tx, int pgVersion) {
+        Optional<ColumnState> column = schema.table(table).flatMap(t -> t.column(change.column()));
+        DataType from = column.map(ColumnState::type).orElse(null);
+        TypeChange verdict = TypeChange.classify(from, change.type(), change.using(), change.column(), pgVersion);
+        if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && column.isPresent()
+                && !indexed(schema, table, change.column())) {
+            return new TypeChange(TypeChange.Kind.NO_REWRITE, verdict.reason() + "; the history shows no index on "
+                    + Identifiers.quoteIfNeeded(change.column()));
+        }
+        if (verdict.kind() == TypeChange.Kind.NO_REWRITE && !change.redefinesColumn() && column.isPresent()
+                && !sameCollation(column.get().collation(), change.collation())) {
+            String reason = "changing the collation of " + Identifiers.quoteIfNeeded(change.column()) + " ("
+                    + collationName(column.get().collation()) + " to " + collationName(change.collation())
+                    + ") does not rewrite the table";
+            return indexed(schema, table, change.column())
+                    ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but every index on the column is rebuilt"
+                            + " for the new sort order")
+                    : new TypeChange(TypeChange.Kind.NO_REWRITE, reason);
+        }
+        if (verdict.kind() != TypeChange.Kind.TIMEZONE_DEPENDENT || tx == null || !isUtc(tx.setting("timezone"))) {
+            return verdict;
+        }
+        String reason = "with the session TimeZone set to UTC, PostgreSQL 12+ changes " + from.raw() + " to "
+                + change.type().raw() + " without rewriting the table";
+        return indexed(schema, table, change.column())
+                ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, reason + ", but the indexes on the column are rebuilt")
+                : new TypeChange(TypeChange.Kind.NO_REWRITE, reason);
+    }
+
+    /** The history knows an index, or a PRIMARY KEY / UNIQUE / EXCLUDE constraint, on the column. */
+    public static boolean indexed(SchemaView schema, QualifiedName table, String column) {
+        return schema.indexesOn(table).stream().anyMatch(ix -> ix.columns().contains(column))
+                || schema.table(table).map(t -> t.constraints().stream().anyMatch(c -> c.definition().isUniqueLike()
+                        && c.definition().columns().contains(column))).orElse(false);
+    }
+
+    /** Two column collations (null: the type's default) are the same; {@code "default"} names the default. */
+    private static boolean sameCollation(String a, String b) {
+        return collationName(a).equals(collationName(b));
+    }
+
+    private static String collationName(String collation) {
+        return collation == null || collation.equalsIgnoreCase("default") ? "the default collation"
+                : "COLLATE \"" + collation + "\"";
+    }
+
+    /** The session TimeZone is UTC (any of its spellings). */
+    public static boolean isUtc(Optional<String> timezone) {
+        return timezone.map(z -> UTC.contains(z.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).orElse(false);
+    }
+
+    /**
+     * Why ADD COLUMN rewrites the table, as a phrase ("volatile DEFAULT random()"), or null when it does not:
+     * identity and serial columns, a volatile default, any non-null default before PostgreSQL 11. Generated
+     * columns are not judged here.
+     */
+    public static String addColumnRewriteCause(ColumnDef c, int pgVersion) {
+        if (c.generated() != ColumnDef.Generated.NONE) {
+            return null;
+        }
+        if (c.identity()) {
+            return "GENERATED AS IDENTITY";
+        }
+        if (c.type() != null && c.type().isSerial()) {
+            return "type " + c.type().raw();
+        }
+        if (c.defaultValue() == null || c.defaultValue().isNullLiteral()) {
+            return null;
+        }
+        if (c.defaultValue().volatility().isVolatile()) {
+            return "volatile DEFAULT " + c.defaultValue().text().trim();
+        }
+        if (pgVersion < 11) {
+            return "DEFAULT " + c.defaultValue().text().trim() + " on PostgreSQL " + pgVersion;
+        }
+        return null;
+    }
+
+    /**
+     * {@link #addColumnRewriteCause(ColumnDef, int)}, and a column without default whose type is a domain with
+     * constraints (NOT NULL or CHECK): PostgreSQL then builds a default of NULL coerced to the domain, which it must
+     * check row by row, so it rewrites the table (and fails at once if the domain is NOT NULL).
+     */
+    public static String addColumnRewriteCause(ColumnDef c, int pgVersion, SchemaView schema) {
+        String cause = addColumnRewriteCause(c, pgVersion);
+        if (cause != null || c.generated() != ColumnDef.Generated.NONE || c.type() == null || schema == null) {
+            return cause;
+        }
+        if (c.defaultValue() != null && !c.defaultValue().isNullLiteral()) {
+            return volatileUserFunction(c, schema).map(f -> "DEFAULT " + c.defaultValue().text().trim() + ", which calls "
+                    + f + "(), a function declared VOLATILE (CREATE FUNCTION's default)").orElse(null);
+        }
+        String name = c.type().name();
+        String bare = name.substring(name.lastIndexOf('.') + 1);
+        if (bare.isBlank()) {
+            return null; // no type name to look a domain up by (the column definition did not parse as one)
+        }
+        DomainState domain = schema.domain(dev.miglint.model.QualifiedName.of(bare)).orElse(null);
+        if (domain == null || !domain.hasConstraints() || c.type().array()) {
+            return null;
+        }
+        return "type " + c.type().raw() + ", a domain with " + (domain.checks() > 0 ? "CHECK" : "NOT NULL")
+                + " constraints (its NULL default is checked against every row)";
+    }
+
+    /**
+     * A function the column's default calls that the history created without IMMUTABLE or STABLE: PostgreSQL then
+     * treats it as VOLATILE and evaluates it for every existing row (the name as called, lower-cased).
+     */
+    public static Optional<String> volatileUserFunction(ColumnDef c, SchemaView schema) {
+        if (c.defaultValue() == null || schema == null) {
+            return Optional.empty();
+        }
+        return dev.miglint.model.Volatility.calledFunctions(c.defaultValue().text()).stream()
+                .filter(f -> schema.functionVolatility(dev.miglint.model.QualifiedName.of(f))
+                        .map(dev.miglint.model.Volatility::isVolatile).orElse(false))
+                .findFirst();
+    }
+
+    /** SET NOT NULL reads every row: the column is not already NOT NULL and no validated CHECK proves it (PG 12+). */
+    public static boolean setNotNullScans(Optional<TableState> table, String column, int pgVersion) {
+        boolean alreadyNotNull = table.flatMap(t -> t.column(column)).map(ColumnState::notNull).orElse(false);
+        boolean proven = table.map(t -> t.hasValidatedNotNullCheck(column)).orElse(false);
+        return !alreadyNotNull && !(proven && pgVersion >= 12);
+    }
+
+    /** SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD: the ALTER TABLE forms that copy the table, or null. */
+    public static String rewritingForm(AlterAction action) {
+        if (action instanceof AlterAction.SetTablespace) {
+            return "SET TABLESPACE";
+        }
+        if (action instanceof AlterAction.SetLogged sl) {
+            return sl.logged() ? "SET LOGGED" : "SET UNLOGGED";
+        }
+        if (action instanceof AlterAction.Other o && o.keyword() != null
+                && o.keyword().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").startsWith("SET ACCESS METHOD")) {
+            return "SET ACCESS METHOD";
+        }
+        return null;
+    }
+}

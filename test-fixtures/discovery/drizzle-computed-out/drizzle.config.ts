@@ -1,0 +1,1 @@
+export default { schema: "./schema.ts", out: process.env.DRIZZLE_OUT, dialect: "sqlite" };

@@ -1,0 +1,1 @@
+COPY orders (id) FROM stdin;
