@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs a scenario on a fresh copy of the base database and judges each statement by what the engine did.
@@ -104,6 +105,9 @@ public final class PostgresOracle implements AutoCloseable {
             String reason = "";
             if (work != null && !newLocks.isEmpty()) {
                 reason = "holds " + newLocks + " while " + work;
+            } else if (work != null && !before.locks().isEmpty()) {
+                // the lock an earlier statement of the transaction took blocks its table for this statement's work
+                reason = work + " while the transaction holds " + new TreeSet<>(before.locks());
             } else if (work != null && work.startsWith("rewrote") && ranAlone) {
                 reason = work + " (a rewrite holds ACCESS EXCLUSIVE)";
             } else if (work != null && work.startsWith("modified")) {
