@@ -13,7 +13,7 @@ import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 jar = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "target", "miglint.jar"))
-corpora = sys.argv[2:] or [os.path.join(here, "..", "..", "shared", c) for c in ("corpus", "corpus2")]
+corpora = [os.path.abspath(c) for c in sys.argv[2:]] or [os.path.join(here, "..", "..", "shared", c) for c in ("corpus", "corpus2")]
 
 
 def lint(path, *extra):
