@@ -30,8 +30,16 @@ expect_findings() {
     cat "$work/out.txt" "$work/err.txt" >&2
     exit 1
   fi
+  # Standard output is the report alone: no JVM warning may land in it (a JSON or SARIF report would break).
+  local shown
+  shown=$("${nojava[@]}" "$@" --version 2>/dev/null)
+  if [ "$shown" != "miglint $version" ]; then
+    echo "test-dist: $how: --version printed more than 'miglint $version' on standard output:" >&2
+    echo "$shown" >&2
+    exit 1
+  fi
   # The start-up cache must still match the installed jar and runtime (the JVM rejects it quietly otherwise).
-  "${nojava[@]}" MIGLINT_JAVA_OPTS=-Xlog:aot=warning "$@" --version >/dev/null 2>"$work/aot.txt"
+  "${nojava[@]}" MIGLINT_JAVA_OPTS="-Xlog:aot*=warning:stderr" "$@" --version >/dev/null 2>"$work/aot.txt"
   if grep -q -i "mismatch\|not the one used\|unable to use" "$work/aot.txt"; then
     echo "test-dist: $how: the start-up cache was rejected:" >&2
     cat "$work/aot.txt" >&2

@@ -18,6 +18,7 @@ cp -R "$repo/examples" "$work/examples"
 cd "$work"
 # The same heap-shaping flags as bin/miglint: a cache is only used with the GC it was made with.
 "$java" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
+  -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching \
   -XX:AOTCacheOutput="$tree/lib/miglint.aot" -Xlog:aot=warning -Xlog:cds=off \
   -jar "$tree/lib/miglint.jar" lint --fail-on never --output training.txt examples
 test -s training.txt

@@ -6,6 +6,7 @@ import dev.miglint.report.Format;
 import dev.miglint.report.ReportOptions;
 import dev.miglint.report.Reporters;
 import dev.miglint.rules.Level;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -107,7 +108,7 @@ public final class ReportOutput {
                     Reporters.create(reportFormat, options).write(result, w);
                 }
             } else {
-                Writer w = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
+                Writer w = new BufferedWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), 1 << 16);
                 Reporters.create(reportFormat, options).write(result, w);
                 w.flush();
             }

@@ -1,5 +1,6 @@
 package dev.miglint.dryrun;
 
+import dev.miglint.source.Framework;
 import dev.miglint.source.MigrationFile;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,11 +25,11 @@ import java.util.Map;
  * @param upTo     golang-migrate only: its one row, the current version; every version up to it is applied
  * @param dirty    golang-migrate only: the current version failed half-way
  */
-record AppliedMigrations(String table, Map<String, State> applied, String upTo, boolean dirty,
+record AppliedMigrations(Framework framework, String table, Map<String, State> applied, String upTo, boolean dirty,
         Map<String, String> checksums) {
 
-    AppliedMigrations(String table, Map<String, State> applied, String upTo, boolean dirty) {
-        this(table, applied, upTo, dirty, Map.of());
+    AppliedMigrations(Framework framework, String table, Map<String, State> applied, String upTo, boolean dirty) {
+        this(framework, table, applied, upTo, dirty, Map.of());
     }
 
     /** What the record says about one migration. */
@@ -36,14 +37,15 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
 
     /** The first record table found, or null when the database has none of them. */
     static AppliedMigrations read(Connection c) throws SQLException {
-        if (exists(c, "schema_migrations") && exists(c, "(SELECT version, dirty FROM schema_migrations) AS m")) {
+        String golangMigrate = Framework.GOLANG_MIGRATE.recordTables().get(0);
+        if (exists(c, golangMigrate) && exists(c, "(SELECT version, dirty FROM " + golangMigrate + ") AS m")) {
             try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT CAST(version AS TEXT), dirty FROM schema_migrations")) {
+                    ResultSet rs = st.executeQuery("SELECT CAST(version AS TEXT), dirty FROM " + golangMigrate)) {
                 if (rs.next()) {
-                    return new AppliedMigrations("schema_migrations", Map.of(), versionKey(rs.getString(1)),
-                            rs.getBoolean(2));
+                    return new AppliedMigrations(Framework.GOLANG_MIGRATE, golangMigrate, Map.of(),
+                            versionKey(rs.getString(1)), rs.getBoolean(2));
                 }
-                return new AppliedMigrations("schema_migrations", Map.of(), null, false);
+                return new AppliedMigrations(Framework.GOLANG_MIGRATE, golangMigrate, Map.of(), null, false);
             }
         }
         for (Reader reader : READERS) {
@@ -52,7 +54,8 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             }
             Map<String, State> applied = new LinkedHashMap<>();
             Map<String, String> checksums = new LinkedHashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(reader.query())) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(reader.query().formatted(reader.table()))) {
                 while (rs.next()) {
                     String version = rs.getString(1);
                     if (version == null) {
@@ -71,11 +74,13 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
                         applied.put(key, state);
                         if (rs.getString(3) != null) {
                             checksums.put(key, rs.getString(3));
+                        } else {
+                            checksums.remove(key);
                         }
                     }
                 }
             }
-            return new AppliedMigrations(reader.table(), applied, null, false, checksums);
+            return new AppliedMigrations(reader.framework(), reader.table(), applied, null, false, checksums);
         }
         return null;
     }
@@ -96,7 +101,8 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             // Liquibase records changesets: the file's name alone would match all of them
             return List.of(changeset.key());
         }
-        Long folderMillis = "drizzle".equals(file.framework()) ? DrizzleJournal.folderMillis(file.path()) : null;
+        Long folderMillis = Framework.DRIZZLE.id().equals(file.framework()) ? DrizzleJournal.folderMillis(file.path())
+                : null;
         if (folderMillis != null) {
             return List.of(createdAtKey(folderMillis.toString()));
         }
@@ -116,14 +122,39 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
         if (recorded == null) {
             return null;
         }
-        String now = switch (table) {
-            case "_prisma_migrations", "drizzle.__drizzle_migrations", "__drizzle_migrations" -> Checksums.sha256(text);
-            case "flyway_schema_history" -> Integer.toString(Checksums.flywayCrc32(text));
-            case "sqitch.changes" -> Checksums.sha1(text);
+        String now = switch (framework) {
+            case PRISMA, DRIZZLE -> Checksums.sha256(text);
+            case FLYWAY -> Integer.toString(Checksums.flywayCrc32(text));
+            case SQITCH -> Checksums.sha1(text);
+            case LIQUIBASE -> LiquibaseChecksum.VERSION.equals(LiquibaseChecksum.versionOf(recorded))
+                    ? LiquibaseChangeset.of(file, text).checksum() : null;
             default -> null;
         };
         return now == null || now.equalsIgnoreCase(recorded) ? null
                 : table + " keeps checksum " + recorded + " for it, the file today has " + now;
+    }
+
+    /**
+     * Liquibase: why the md5sum recorded for this applied changeset is not compared with the file's ({@code NULL}
+     * after {@code clear-checksums}, a checksum version other than {@link LiquibaseChecksum#VERSION}, changelog
+     * parameters in its text); null when it is compared, or the record is not Liquibase's.
+     */
+    String checksumNotCompared(MigrationFile file, String text) {
+        String key = keyOf(file, text);
+        if (framework != Framework.LIQUIBASE || key == null) {
+            return null;
+        }
+        String recorded = checksums.get(key);
+        String version = LiquibaseChecksum.versionOf(recorded);
+        if (recorded == null) {
+            return "its md5sum is NULL";
+        }
+        if (!LiquibaseChecksum.VERSION.equals(version)) {
+            return "its md5sum " + recorded + " is of checksum version " + version + ", only version "
+                    + LiquibaseChecksum.VERSION + " is computed";
+        }
+        return LiquibaseChangeset.of(file, text).checksum() == null
+                ? "its text uses changelog parameters (${...}), whose values are not known" : null;
     }
 
     /** The state of this file's migration in the record, or null when it is not recorded (pending). */
@@ -137,7 +168,7 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
             return order < 0 ? State.APPLIED : order == 0 ? (dirty ? State.FAILED : State.APPLIED) : null;
         }
         String key = keyOf(file, text);
-        if (key == null && isDrizzle()) {
+        if (key == null && framework == Framework.DRIZZLE) {
             Long folderMillis = DrizzleJournal.folderMillis(file.path());
             // Drizzle applies only journal entries newer than its newest record: an older unrecorded one never runs
             return folderMillis != null && newestCreatedAt() != null && folderMillis <= newestCreatedAt()
@@ -146,9 +177,6 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
         return key == null ? null : applied.get(key);
     }
 
-    private boolean isDrizzle() {
-        return table.endsWith("__drizzle_migrations");
-    }
 
     private Long newestCreatedAt() {
         return applied.keySet().stream().filter(k -> k.startsWith(CREATED_AT))
@@ -246,39 +274,39 @@ record AppliedMigrations(String table, Map<String, State> applied, String upTo, 
      */
     private enum Key { VERSION, NAME, CREATED_AT, CHANGESET }
 
-    private record Reader(String table, String query, Key key, boolean lastRowWins) {
+    /** One record table of a framework; {@code query} has {@code %s} for the table. */
+    private record Reader(Framework framework, String table, String query, Key key, boolean lastRowWins) {
+
+        /** A reader of each of the framework's record tables. */
+        static List<Reader> of(Framework framework, String query, Key key, boolean lastRowWins) {
+            return framework.recordTables().stream().map(t -> new Reader(framework, t, query, key, lastRowWins))
+                    .toList();
+        }
     }
 
     /**
      * Each framework's record, as the framework creates it; the query yields (version or name or hash, state,
      * checksum) rows in the framework's order.
      */
-    private static final List<Reader> READERS = List.of(
-            new Reader("_prisma_migrations", "SELECT migration_name, CASE WHEN rolled_back_at IS NOT NULL THEN"
+    private static final List<Reader> READERS = java.util.stream.Stream.of(
+            Reader.of(Framework.PRISMA, "SELECT migration_name, CASE WHEN rolled_back_at IS NOT NULL THEN"
                     + " 'ROLLED_BACK' WHEN finished_at IS NULL THEN 'FAILED' ELSE 'APPLIED' END, checksum"
-                    + " FROM _prisma_migrations ORDER BY started_at", Key.NAME, false),
-            new Reader("drizzle.__drizzle_migrations", "SELECT CAST(created_at AS TEXT), 'APPLIED', hash"
-                    + " FROM drizzle.__drizzle_migrations WHERE created_at IS NOT NULL ORDER BY created_at",
-                    Key.CREATED_AT, false),
-            new Reader("__drizzle_migrations", "SELECT CAST(created_at AS TEXT), 'APPLIED', hash"
-                    + " FROM __drizzle_migrations WHERE created_at IS NOT NULL ORDER BY created_at", Key.CREATED_AT,
-                    false),
-            new Reader("flyway_schema_history", "SELECT version, CASE WHEN success THEN 'APPLIED' ELSE 'FAILED' END,"
-                    + " CAST(checksum AS TEXT) FROM flyway_schema_history WHERE version IS NOT NULL"
-                    + " ORDER BY installed_rank", Key.VERSION, true),
-            new Reader("goose_db_version", "SELECT CAST(version_id AS TEXT), CASE WHEN is_applied THEN 'APPLIED'"
-                    + " ELSE 'ROLLED_BACK' END, NULL FROM goose_db_version WHERE version_id > 0 ORDER BY id",
+                    + " FROM %s ORDER BY started_at", Key.NAME, false),
+            Reader.of(Framework.DRIZZLE, "SELECT CAST(created_at AS TEXT), 'APPLIED', hash"
+                    + " FROM %s WHERE created_at IS NOT NULL ORDER BY created_at", Key.CREATED_AT, false),
+            Reader.of(Framework.FLYWAY, "SELECT version, CASE WHEN success THEN 'APPLIED' ELSE 'FAILED' END,"
+                    + " CAST(checksum AS TEXT) FROM %s WHERE version IS NOT NULL ORDER BY installed_rank",
                     Key.VERSION, true),
-            new Reader("__diesel_schema_migrations", "SELECT version, 'APPLIED', NULL FROM __diesel_schema_migrations",
-                    Key.VERSION, false),
-            new Reader("sqitch.changes", "SELECT change, 'APPLIED', script_hash FROM sqitch.changes"
-                    + " ORDER BY committed_at", Key.NAME, false),
-            // md5sum is not read: Liquibase's checksum of a changeset is not the MD5 of its text (it normalises and
-            // versions it), so it is not compared
-            new Reader("databasechangelog", "SELECT filename || '|' || author || ':' || id, CASE WHEN exectype"
-                    + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, NULL"
-                    + " FROM databasechangelog ORDER BY orderexecuted", Key.CHANGESET, true),
+            Reader.of(Framework.GOOSE, "SELECT CAST(version_id AS TEXT), CASE WHEN is_applied THEN 'APPLIED'"
+                    + " ELSE 'ROLLED_BACK' END, NULL FROM %s WHERE version_id > 0 ORDER BY id", Key.VERSION, true),
+            Reader.of(Framework.DIESEL, "SELECT version, 'APPLIED', NULL FROM %s", Key.VERSION, false),
+            Reader.of(Framework.SQITCH, "SELECT change, 'APPLIED', script_hash FROM %s ORDER BY committed_at",
+                    Key.NAME, false),
+            Reader.of(Framework.LIQUIBASE, "SELECT filename || '|' || author || ':' || id, CASE WHEN exectype"
+                    + " IN ('EXECUTED', 'RERAN', 'MARK_RAN') THEN 'APPLIED' ELSE 'FAILED' END, md5sum"
+                    + " FROM %s ORDER BY orderexecuted", Key.CHANGESET, true),
             // dbmate: one row per applied version, without golang-migrate's dirty column
-            new Reader("schema_migrations", "SELECT CAST(version AS TEXT), 'APPLIED', NULL FROM schema_migrations",
-                    Key.VERSION, false));
+            Reader.of(Framework.DBMATE, "SELECT CAST(version AS TEXT), 'APPLIED', NULL FROM %s", Key.VERSION,
+                    false))
+            .flatMap(List::stream).toList();
 }

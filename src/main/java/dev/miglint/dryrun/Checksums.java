@@ -25,6 +25,11 @@ final class Checksums {
         return digest("SHA-1", text);
     }
 
+    /** MD5 of the text, hex: the hash under Liquibase's checksums ({@link LiquibaseChecksum}). */
+    static String md5(String text) {
+        return digest("MD5", text);
+    }
+
     /** Flyway's {@code checksum}: CRC32 over the file's lines without their line breaks (a leading BOM dropped). */
     static int flywayCrc32(String text) {
         CRC32 crc = new CRC32();

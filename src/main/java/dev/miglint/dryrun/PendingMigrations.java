@@ -30,12 +30,26 @@ final class PendingMigrations {
         }
         List<HistoryPlan.Entry> pending = new ArrayList<>();
         List<String> applied = new ArrayList<>();
+        List<String> uncompared = new ArrayList<>();
         for (HistoryPlan.Entry e : plan.files()) {
             State state = record.stateOf(e.file(), e.source().text());
             LiquibaseChangeset changeset = LiquibaseChangeset.of(e.file(), e.source().text());
-            if (state == State.APPLIED && changeset != null && changeset.runAlways()) {
-                // Liquibase runs a runAlways changeset on every update: it is part of this deploy
+            String changed = state == State.APPLIED ? record.changedSinceApplied(e.file(), e.source().text()) : null;
+            if (state == State.APPLIED && changeset != null && (changeset.runAlways()
+                    || (changeset.runOnChange() && changed != null))) {
+                // Liquibase runs a runAlways changeset on every update, a changed runOnChange one again: both are
+                // part of this deploy
+                if (!changeset.runAlways()) {
+                    out.info(plan.history().name() + ": " + changeset.key() + " is runOnChange and changed since it"
+                            + " was applied (" + changed + "): Liquibase runs it again, traced");
+                }
                 state = null;
+                changed = null;
+            }
+            String notCompared = state == State.APPLIED ? record.checksumNotCompared(e.file(), e.source().text())
+                    : null;
+            if (notCompared != null) {
+                uncompared.add(changeset.key() + " (" + notCompared + ")");
             }
             if (state == State.PASSED_OVER) {
                 out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
@@ -45,11 +59,11 @@ final class PendingMigrations {
                         "Give it a journal time (\"when\") after the last applied migration, or apply it by hand.");
                 continue;
             }
-            String changed = state == State.APPLIED ? record.changedSinceApplied(e.file(), e.source().text()) : null;
             if (changed != null) {
                 out.add(e.source(), DryRunRules.HISTORY_RECORD, Level.WARNING, PgDryRun.firstStatement(
                         Step.split(e.source().text(), dev.miglint.model.Dialect.POSTGRES)),
-                        "this migration was changed after it was applied: " + changed,
+                        "this migration was changed after it was applied: " + changed + (changeset == null ? ""
+                                : " (Liquibase's update fails validation on it)"),
                         "The database ran the old text; the framework will refuse or ignore the change. Put the"
                                 + " change in a new migration and restore this file.");
             }
@@ -71,10 +85,9 @@ final class PendingMigrations {
         }
         Map<MigrationFile, String> texts = new HashMap<>();
         plan.files().forEach(e -> texts.put(e.file(), e.source().text()));
-        if (record.table().equals("databasechangelog")) {
-            out.info(plan.history().name() + ": databasechangelog matched per changeset (file name, author, id);"
-                    + " its md5sum is not compared, so an applied changeset whose text changed (runOnChange too)"
-                    + " is taken as applied unchanged");
+        if (!uncompared.isEmpty()) {
+            out.info(plan.history().name() + ": databasechangelog: checksum not compared for " + uncompared.size()
+                    + " applied changeset(s), taken as unchanged: " + String.join("; ", uncompared));
         }
         for (String key : record.vanished(plan.history().files(), texts::get)) {
             out.info(plan.history().name() + ": " + record.table() + " records migration " + key

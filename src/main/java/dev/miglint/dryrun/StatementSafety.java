@@ -39,10 +39,14 @@ final class StatementSafety {
             "pg_replication_slot_advance", "pg_logical_slot_");
     /** Extensions whose functions open connections to other servers or touch the server's files. */
     private static final Set<String> HOST_EXTENSIONS = Set.of("dblink", "postgres_fdw", "adminpack", "file_fdw");
-    /** Keywords after which {@code name (} is a table, type or routine being named, not a call. */
-    private static final Set<String> NAMING_KEYWORDS = Set.of("table", "into", "references", "on", "exists",
+    /**
+     * Keywords after which {@code name (} is a table, type or routine being named, not a call. Not FROM, JOIN, ON or
+     * USING: a function there is called ({@code FROM f()}, {@code ON f() > 0}, {@code USING f()}), and a table
+     * name there ({@code ON t (col)}) is looked up as a function in vain.
+     */
+    private static final Set<String> NAMING_KEYWORDS = Set.of("table", "into", "references", "exists",
             "function", "procedure", "routine", "aggregate", "view", "type", "index", "key", "only", "update",
-            "from", "join", "using", "trigger", "operator", "cast", "statistics", "sequence", "domain", "as");
+            "trigger", "operator", "cast", "statistics", "sequence", "domain", "as");
 
     private static final String FUNCTION_LOOKUP = "SELECT n.nspname, p.proname, l.lanname, p.provolatile,"
             + " coalesce(e.extname, '') FROM pg_catalog.pg_proc p"
@@ -113,6 +117,10 @@ final class StatementSafety {
                     return implicit;
                 }
             }
+        }
+        String throughSyntax = OperatorAndCastCalls.refusal(connection, tokens, this::judge);
+        if (throughSyntax != null) {
+            return throughSyntax;
         }
         return functionCalls(tokens);
     }

@@ -1,35 +1,22 @@
 package dev.miglint.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Frameworks that write the migration SQL from schema files (Prisma from {@code schema.prisma}, Drizzle from its
  * TypeScript schema). Advice whose fix is a SQL edit cannot be acted on in such a history (the next generated migration
  * would not have it), so it is phrased in the schema's terms where one maps; each method returns that phrasing, or empty
- * when the framework has no way to say it.
+ * when the framework has no way to say it. Which framework generates its SQL is a fact of
+ * {@code source.Framework#generatedSql()}.
  */
 public enum GeneratedSql {
-    PRISMA("prisma", "schema.prisma"),
-    DRIZZLE("drizzle", "the Drizzle schema");
+    PRISMA("schema.prisma"),
+    DRIZZLE("the Drizzle schema");
 
-    private final String framework;
     private final String schemaFile;
 
-    GeneratedSql(String framework, String schemaFile) {
-        this.framework = framework;
+    GeneratedSql(String schemaFile) {
         this.schemaFile = schemaFile;
-    }
-
-    /** The generator of a migration's SQL, from its framework id ({@code MigrationFile.framework()}). */
-    public static Optional<GeneratedSql> of(String framework) {
-        String id = framework == null ? "" : framework.toLowerCase(Locale.ROOT);
-        for (GeneratedSql g : values()) {
-            if (g.framework.equals(id)) {
-                return Optional.of(g);
-            }
-        }
-        return Optional.empty();
     }
 
     /** timestamptz instead of timestamp; {@code precision} as written in the SQL type (may be null). */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
 
 /**
  * The one JSON layout of the JSON and SARIF reports: 2-space indent, {@code "key": value}, one array element per
@@ -28,14 +27,16 @@ public final class JsonOutput {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    /** Writes what {@code body} generates to {@code out}, followed by a newline. */
+    /**
+     * Writes what {@code body} generates to {@code out} as it is generated (a report of a large run is never held
+     * whole in memory), followed by a newline.
+     */
     public static void write(Appendable out, Body body) throws IOException {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(buffer)) {
+        try (JsonGenerator generator = FACTORY.createGenerator(new AppendableWriter(out))) {
             generator.setPrettyPrinter(prettyPrinter());
             body.generate(generator);
         }
-        out.append(buffer.toString()).append('\n');
+        out.append('\n');
     }
 
     @FunctionalInterface

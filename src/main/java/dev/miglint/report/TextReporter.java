@@ -25,37 +25,44 @@ final class TextReporter implements Reporter {
         this.style = AnsiStyle.of(options.color());
     }
 
+    /**
+     * Writes finding by finding: the report of a large run is never held whole in memory (with its copies it took
+     * more than the run's findings). Each piece ends with a line break, so guarding its lines one piece at a time is
+     * the same as guarding the whole report.
+     */
     @Override
     public void write(LintResult result, Appendable target) throws IOException {
-        StringBuilder out = new StringBuilder();
-        writeReport(result, out);
-        target.append(Untrusted.guardCommands(out.toString()));
-    }
-
-    private void writeReport(LintResult result, Appendable out) throws IOException {
         SourceIndex sources = new SourceIndex(result.sources());
+        StringBuilder out = new StringBuilder();
         for (Finding finding : result.visibleFindings()) {
-            out.append(headline(finding)).append('\n');
-            if (options.quiet()) {
-                continue;
-            }
-            for (String line : sources.lines(finding.path())
-                    .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
-                out.append(line).append('\n');
-            }
-            for (RelatedLocation related : finding.related()) {
-                out.append("  see also: ").append(Untrusted.line(related.path())).append(':')
-                        .append(String.valueOf(related.startLine())).append(':').append(String.valueOf(related.startColumn()))
-                        .append(": ").append(Untrusted.line(related.message())).append('\n');
-            }
-            if (finding.confirmed()) {
-                out.append("  confirmed: ").append(Untrusted.line(finding.observed())).append('\n');
-            }
-            writeHelp(finding.help(), out);
-            out.append('\n');
+            writeFinding(finding, sources, out);
+            target.append(Untrusted.guardCommands(out.toString()));
+            out.setLength(0);
         }
         writeStaleBaseline(result, out);
         out.append(SummaryLine.of(result)).append('\n');
+        target.append(Untrusted.guardCommands(out.toString()));
+    }
+
+    private void writeFinding(Finding finding, SourceIndex sources, StringBuilder out) throws IOException {
+        out.append(headline(finding)).append('\n');
+        if (options.quiet()) {
+            return;
+        }
+        for (String line : sources.lines(finding.path())
+                .map(lines -> CodeFrame.render(lines, finding, style)).orElse(List.of())) {
+            out.append(line).append('\n');
+        }
+        for (RelatedLocation related : finding.related()) {
+            out.append("  see also: ").append(Untrusted.line(related.path())).append(':')
+                    .append(String.valueOf(related.startLine())).append(':').append(String.valueOf(related.startColumn()))
+                    .append(": ").append(Untrusted.line(related.message())).append('\n');
+        }
+        if (finding.confirmed()) {
+            out.append("  confirmed: ").append(Untrusted.line(finding.observed())).append('\n');
+        }
+        writeHelp(finding.help(), out);
+        out.append('\n');
     }
 
     /** Baseline entries that matched nothing: a note, so the baseline can be recorded again without them. */

@@ -3,6 +3,7 @@ package dev.miglint.rules;
 import dev.miglint.model.GeneratedSql;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
+import dev.miglint.source.Framework;
 
 /** The context of one statement: the statement itself plus everything in {@link MigrationContext}. */
 public interface RuleContext extends MigrationContext {
@@ -26,7 +27,8 @@ public interface RuleContext extends MigrationContext {
      */
     default void reportAdvice(String message, String why, String sqlFix,
             java.util.function.Function<GeneratedSql, java.util.Optional<String>> inSchema) {
-        java.util.Optional<GeneratedSql> generator = GeneratedSql.of(migration() == null ? null : migration().framework());
+        java.util.Optional<GeneratedSql> generator = Framework.of(migration() == null ? null : migration().framework())
+                .generatedSql();
         java.util.Optional<String> schemaFix = generator.flatMap(inSchema);
         if (generator.isEmpty()) {
             report(message, why + "\nFix: " + sqlFix);

@@ -24,7 +24,7 @@ final class AutheliaDetector implements FrameworkDetector {
         Map<String, Path> downs = UpDownPairs.downs(names);
         Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
         List<MigrationFile> files = ups.stream().map(up -> new MigrationFile(up.path(), ctx.display(up.path()),
-                "authelia", null, null, DownStep.wholeFile(downs.get(up.key())))).toList();
-        return List.of(new History(ctx.display(dir), "authelia", dialect, files));
+                Framework.AUTHELIA.id(), null, null, DownStep.wholeFile(downs.get(up.key())))).toList();
+        return List.of(new History(ctx.display(dir), Framework.AUTHELIA.id(), dialect, files));
     }
 }

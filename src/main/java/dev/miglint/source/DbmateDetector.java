@@ -20,7 +20,7 @@ final class DbmateDetector implements FrameworkDetector {
         }
         Dialect dialect = ctx.dialect(dir, null, scripts);
         List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx, dialect)).toList();
-        return List.of(new History(ctx.display(dir), "dbmate", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.DBMATE.id(), dialect, files));
     }
 
     /**
@@ -33,6 +33,6 @@ final class DbmateDetector implements FrameworkDetector {
         TransactionWrapping wrapping = Boolean.FALSE.equals(s.runsInTransaction())
                 ? TransactionSemantics.oneQueryString(DetectContext.orDefault(dialect), TransactionWrapping.NONE)
                 : TransactionWrapping.of(s.runsInTransaction());
-        return MigrationFile.of(p, ctx.display(p), "dbmate", wrapping, s.up(), down);
+        return MigrationFile.of(p, ctx.display(p), Framework.DBMATE.id(), wrapping, s.up(), down);
     }
 }

@@ -42,10 +42,10 @@ final class DieselDetector implements FrameworkDetector {
             // without its transaction diesel runs up.sql with one batch_execute: one query string
             TransactionWrapping wrapping = tx ? TransactionWrapping.TRANSACTION
                     : TransactionSemantics.oneQueryString(DetectContext.orDefault(dialect), TransactionWrapping.NONE);
-            files.add(MigrationFile.of(up, ctx.display(up), "diesel", wrapping, null,
+            files.add(MigrationFile.of(up, ctx.display(up), Framework.DIESEL.id(), wrapping, null,
                     DownStep.wholeFile(Files.isRegularFile(down) ? down : null)));
         }
-        return List.of(new History(ctx.display(dir), "diesel", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.DIESEL.id(), dialect, files));
     }
 
     /** diesel's version of a migration folder: {@code 2019-01-02-030405_x} is {@code 20190102030405}. */

@@ -55,7 +55,7 @@ final class DrizzleDetector implements FrameworkDetector {
         }
         Dialect dialect = ctx.dialect(dir, declared, scripts);
         List<MigrationFile> files = scripts.stream()
-                .map(p -> new MigrationFile(p, ctx.display(p), "drizzle", true, null, null)).toList();
-        return List.of(new History(ctx.display(dir), "drizzle", dialect, files));
+                .map(p -> new MigrationFile(p, ctx.display(p), Framework.DRIZZLE.id(), true, null, null)).toList();
+        return List.of(new History(ctx.display(dir), Framework.DRIZZLE.id(), dialect, files));
     }
 }

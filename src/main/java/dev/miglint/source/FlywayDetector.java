@@ -63,10 +63,10 @@ final class FlywayDetector implements FrameworkDetector {
             Path undo = version == null ? null : undos.stream()
                     .filter(u -> NaturalOrder.VERSIONS.compare(u.version(), version) == 0)
                     .map(Versioned::path).findFirst().orElse(null);
-            files.add(MigrationFile.of(p, ctx.display(p), "flyway", wrapping(p, dialect, mixed, noTransaction, ctx), null,
+            files.add(MigrationFile.of(p, ctx.display(p), Framework.FLYWAY.id(), wrapping(p, dialect, mixed, noTransaction, ctx), null,
                     undo == null ? null : DownStep.wholeFile(undo)));
         }
-        return List.of(new History(ctx.display(dir), "flyway", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.FLYWAY.id(), dialect, files));
     }
 
     /**

@@ -35,9 +35,9 @@ final class GolangMigrateDetector implements FrameworkDetector {
                 case MYSQL -> TransactionWrapping.NONE;
                 case SQLITE -> TransactionWrapping.TRANSACTION;
             };
-            files.add(MigrationFile.of(up.path(), ctx.display(up.path()), "golang-migrate", tx, null,
+            files.add(MigrationFile.of(up.path(), ctx.display(up.path()), Framework.GOLANG_MIGRATE.id(), tx, null,
                     DownStep.wholeFile(downs.get(up.key()))));
         }
-        return List.of(new History(ctx.display(dir), "golang-migrate", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.GOLANG_MIGRATE.id(), dialect, files));
     }
 }

@@ -31,13 +31,13 @@ final class GooseDetector implements FrameworkDetector {
         scripts.sort(Comparator.comparing(GooseDetector::version).thenComparing(p -> p.getFileName().toString()));
         Dialect dialect = ctx.dialect(dir, null, scripts);
         List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx)).toList();
-        return List.of(new History(ctx.display(dir), "goose", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.GOOSE.id(), dialect, files));
     }
 
     static MigrationFile migration(Path p, DetectContext ctx) {
         Sections.Split s = Sections.goose(ctx.read(p));
         DownStep down = s.hasDown() ? new DownStep(p, s.down(), false) : DownStep.missing();
-        return new MigrationFile(p, ctx.display(p), "goose", s.runsInTransaction(), s.up(), down);
+        return new MigrationFile(p, ctx.display(p), Framework.GOOSE.id(), s.runsInTransaction(), s.up(), down);
     }
 
     private static BigInteger version(Path p) {

@@ -136,7 +136,7 @@ public final class HistoryFinder {
         for (Map.Entry<Dialect, List<Path>> g : groups.entrySet()) {
             Dialect dialect = ctx.dialect(dir, g.getKey(), g.getValue());
             String name = displayPath(dir) + (groups.size() > 1 && g.getKey() != null ? " (" + g.getKey().id() + ")" : "");
-            out.add(new History(name, "plain", dialect, g.getValue().stream().map(p -> MigrationFile.plain(p, displayPath(p))).toList()));
+            out.add(new History(name, Framework.PLAIN.id(), dialect, g.getValue().stream().map(p -> MigrationFile.plain(p, displayPath(p))).toList()));
         }
         return out;
     }
@@ -184,21 +184,21 @@ public final class HistoryFinder {
         if (Sections.isLiquibase(text)) {
             List<MigrationFile> changesets = LiquibaseDetector.migrations(file, ctx);
             if (!changesets.isEmpty()) {
-                return new History(display, "liquibase", forcedDialect, changesets);
+                return new History(display, Framework.LIQUIBASE.id(), forcedDialect, changesets);
             }
         }
         if (Sections.isGoose(text)) {
-            return new History(display, "goose", forcedDialect, List.of(GooseDetector.migration(file, ctx)));
+            return new History(display, Framework.GOOSE.id(), forcedDialect, List.of(GooseDetector.migration(file, ctx)));
         }
         if (Sections.isSqlMigrate(text)) {
-            return new History(display, "sql-migrate", forcedDialect, List.of(SqlMigrateDetector.migration(file, ctx)));
+            return new History(display, Framework.SQL_MIGRATE.id(), forcedDialect, List.of(SqlMigrateDetector.migration(file, ctx)));
         }
         if (Sections.isDbmate(text)) {
-            return new History(display, "dbmate", forcedDialect, List.of(DbmateDetector.migration(file, ctx, forcedDialect)));
+            return new History(display, Framework.DBMATE.id(), forcedDialect, List.of(DbmateDetector.migration(file, ctx, forcedDialect)));
         }
         Matcher popx = POPX_DIALECT.matcher(file.getFileName().toString());
         Dialect dialect = forcedDialect != null ? forcedDialect : popx.matches() ? DialectHints.named(popx.group(1)) : null;
-        return new History(display, "plain", dialect, List.of(MigrationFile.plain(file, display)));
+        return new History(display, Framework.PLAIN.id(), dialect, List.of(MigrationFile.plain(file, display)));
     }
 
     boolean isExcluded(Path file) {

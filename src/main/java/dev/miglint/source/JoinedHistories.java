@@ -32,7 +32,7 @@ public final class JoinedHistories {
         }
         List<MigrationFile> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        String framework = "plain";
+        String framework = Framework.PLAIN.id();
         Dialect dialect = null;
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {

@@ -31,7 +31,7 @@ final class LiquibaseDetector implements FrameworkDetector {
         Dialect dialect = ctx.dialect(dir, declared, changelogs);
         List<MigrationFile> files = new ArrayList<>();
         changelogs.forEach(p -> files.addAll(migrations(p, ctx)));
-        return List.of(new History(ctx.display(dir), "liquibase", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.LIQUIBASE.id(), dialect, files));
     }
 
     static List<MigrationFile> migrations(Path file, DetectContext ctx) {
@@ -39,7 +39,7 @@ final class LiquibaseDetector implements FrameworkDetector {
         for (Sections.Changeset c : Sections.liquibase(ctx.read(file))) {
             DownStep down = c.rollback().isEmpty() && !c.rollbackDeclaredEmpty()
                     ? DownStep.missing() : new DownStep(file, c.rollback(), c.rollbackDeclaredEmpty());
-            out.add(new MigrationFile(file, ctx.display(file), "liquibase", c.runInTransaction(), c.body(), down));
+            out.add(new MigrationFile(file, ctx.display(file), Framework.LIQUIBASE.id(), c.runInTransaction(), c.body(), down));
         }
         return out;
     }

@@ -36,7 +36,7 @@ public record MigrationFile(Path path, String displayPath, String framework, Boo
     }
 
     public static MigrationFile plain(Path path, String displayPath) {
-        return new MigrationFile(path, displayPath, "plain", null, null, null);
+        return new MigrationFile(path, displayPath, Framework.PLAIN.id(), null, null, null);
     }
 
     /** The down migration's file, null when there is none. */

@@ -33,7 +33,7 @@ final class PopDetector implements FrameworkDetector {
         if (dialects.isEmpty() && !templated) {
             return List.of();
         }
-        String framework = templated ? "pop" : "popx";
+        String framework = templated ? Framework.POP.id() : Framework.POPX.id();
         List<History> out = new ArrayList<>();
         if (dialects.isEmpty()) {
             out.add(history(dir, ctx, framework, null, names));

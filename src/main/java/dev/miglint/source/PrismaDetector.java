@@ -49,8 +49,8 @@ final class PrismaDetector implements FrameworkDetector {
                 case MYSQL -> TransactionWrapping.NONE;
                 case SQLITE -> null;
             };
-            files.add(MigrationFile.of(script, ctx.display(script), "prisma", tx, null, null));
+            files.add(MigrationFile.of(script, ctx.display(script), Framework.PRISMA.id(), tx, null, null));
         }
-        return List.of(new History(ctx.display(dir), "prisma", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.PRISMA.id(), dialect, files));
     }
 }

@@ -24,7 +24,7 @@ final class Sections {
      * and attributes.
      */
     record Changeset(String name, Span body, List<Span> rollback, boolean rollbackDeclaredEmpty,
-            boolean runInTransaction, String dbms, boolean runAlways) {
+            boolean runInTransaction, String dbms, boolean runAlways, boolean runOnChange) {
     }
 
     private record Line(int start, int end, int next) {
@@ -183,6 +183,7 @@ final class Sections {
             }
             boolean runInTransaction = true;
             boolean runAlways = false;
+            boolean runOnChange = false;
             String dbms = null;
             Matcher a = ATTRIBUTE.matcher(m.group(2));
             while (a.find()) {
@@ -193,6 +194,8 @@ final class Sections {
                     dbms = value;
                 } else if (a.group(1).equalsIgnoreCase("runAlways")) {
                     runAlways = value.equalsIgnoreCase("true");
+                } else if (a.group(1).equalsIgnoreCase("runOnChange")) {
+                    runOnChange = value.equalsIgnoreCase("true");
                 }
             }
             int bodyStart = lines.get(i).next();
@@ -223,7 +226,7 @@ final class Sections {
             }
             int bodyEnd = j < lines.size() ? lines.get(j).start() : text.length();
             out.add(new Changeset(m.group(1), new Span(Math.min(bodyStart, bodyEnd), bodyEnd), rollback, declaredEmpty,
-                    runInTransaction, dbms, runAlways));
+                    runInTransaction, dbms, runAlways, runOnChange));
             i = j;
         }
         return out;

@@ -53,9 +53,9 @@ final class SqitchDetector implements FrameworkDetector {
         List<MigrationFile> files = new ArrayList<>();
         for (Path deploy : deploys) {
             Path revert = dir.resolve("revert").resolve(deploy.getFileName());
-            files.add(new MigrationFile(deploy, ctx.display(deploy), "sqitch", false, null,
+            files.add(new MigrationFile(deploy, ctx.display(deploy), Framework.SQITCH.id(), false, null,
                     DownStep.wholeFile(Files.isRegularFile(revert) ? revert : null)));
         }
-        return List.of(new History(ctx.display(dir), "sqitch", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.SQITCH.id(), dialect, files));
     }
 }

@@ -22,7 +22,7 @@ final class SqlMigrateDetector implements FrameworkDetector {
         }
         Dialect dialect = ctx.dialect(dir, null, scripts);
         List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx)).toList();
-        return List.of(new History(ctx.display(dir), "sql-migrate", dialect, files));
+        return List.of(new History(ctx.display(dir), Framework.SQL_MIGRATE.id(), dialect, files));
     }
 
     static MigrationFile migration(Path p, DetectContext ctx) {
@@ -30,7 +30,7 @@ final class SqlMigrateDetector implements FrameworkDetector {
         DownStep down = s.hasDown() ? new DownStep(p, s.down(), false) : DownStep.missing();
         TransactionWrapping wrapping = TransactionWrapping.of(s.runsInTransaction());
         // a file with only a Down section has an empty up step, not the whole file
-        return MigrationFile.of(p, ctx.display(p), "sql-migrate", wrapping,
+        return MigrationFile.of(p, ctx.display(p), Framework.SQL_MIGRATE.id(), wrapping,
                 s.up() == null ? new Span(0, 0) : s.up(), down);
     }
 }

@@ -52,7 +52,7 @@ final class TemporalDetector implements FrameworkDetector {
         }
         Dialect dialect = ctx.dialect(dir, null, scripts);
         List<MigrationFile> files = scripts.stream()
-                .map(p -> new MigrationFile(p, ctx.display(p), "temporal-sql-tool", null, null, null)).toList();
-        return List.of(new History(ctx.display(dir), "temporal-sql-tool", dialect, files));
+                .map(p -> new MigrationFile(p, ctx.display(p), Framework.TEMPORAL.id(), null, null, null)).toList();
+        return List.of(new History(ctx.display(dir), Framework.TEMPORAL.id(), dialect, files));
     }
 }

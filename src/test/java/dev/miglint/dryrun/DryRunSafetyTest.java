@@ -61,6 +61,13 @@ class DryRunSafetyTest {
                 INSERT INTO implicit_index VALUES (1), (2);
                 CREATE VIEW implicit_view AS SELECT side_id() AS v;
                 CREATE MATERIALIZED VIEW implicit_mat AS SELECT side_id() AS v WITH NO DATA;
+                CREATE FUNCTION side_op(int, int) RETURNS int LANGUAGE plpgsql AS
+                  $$ BEGIN PERFORM setval('public.users_id_seq', 14); RETURN $1; END $$;
+                CREATE OPERATOR <%> (LEFTARG = int, RIGHTARG = int, FUNCTION = side_op);
+                CREATE TYPE side_t AS (v int);
+                CREATE FUNCTION side_cast(int) RETURNS side_t LANGUAGE plpgsql AS
+                  $$ BEGIN PERFORM setval('public.users_id_seq', 15); RETURN ROW($1)::side_t; END $$;
+                CREATE CAST (int AS side_t) WITH FUNCTION side_cast(int);
                 SELECT setval('users_id_seq', 50);
                 """);
     }
@@ -121,6 +128,16 @@ class DryRunSafetyTest {
         "SELECT * FROM implicit_view;\n",
         "REFRESH MATERIALIZED VIEW implicit_mat;\n",
         "EXPLAIN ANALYZE SELECT * FROM public.implicit_view;\n",
+        // calls where a table name usually stands, and functions reached through an operator or a cast
+        "SELECT * FROM setval('users_id_seq', 5);\n",
+        "SELECT * FROM bump();\n",
+        "SELECT o.id FROM orders o JOIN users u ON bump() > 0 LIMIT 1;\n",
+        "DELETE FROM orders USING public.bump() s WHERE orders.id < 0;\n",
+        "ALTER TABLE orders ALTER COLUMN status TYPE text USING bump()::text;\n",
+        "SELECT 1 <%> 1;\n",
+        "SELECT 1 OPERATOR(public.<%>) 1;\n",
+        "SELECT 1::side_t;\n",
+        "SELECT CAST(1 AS public.side_t);\n",
     })
     void refusesWhatARollbackDoesNotUndoAndLeavesEverythingIdentical(String migration, @TempDir Path dir)
             throws Exception {
