@@ -38,26 +38,27 @@ final class HelpTemplate {
         for (String line : markdown.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.startsWith("```")) {
-                flush(paragraph, lines);
+                flush(page, paragraph, lines, values);
                 inCode = !inCode;
             } else if (inCode) {
-                lines.add("    " + line);
+                // a value of several lines (e.g. one statement per index) stays indented as code
+                fill(page, line, values).lines().forEach(code -> lines.add("    " + code));
             } else if (trimmed.isEmpty()) {
-                flush(paragraph, lines);
+                flush(page, paragraph, lines, values);
             } else if (trimmed.startsWith("- ") || trimmed.startsWith("* ")) {
-                flush(paragraph, lines);
+                flush(page, paragraph, lines, values);
                 paragraph.append("- ").append(trimmed.substring(2));
             } else {
                 paragraph.append(paragraph.isEmpty() ? "" : " ").append(trimmed);
             }
         }
-        flush(paragraph, lines);
-        return fill(page, String.join("\n", lines), values);
+        flush(page, paragraph, lines, values);
+        return String.join("\n", lines);
     }
 
-    private static void flush(StringBuilder paragraph, List<String> lines) {
+    private static void flush(String page, StringBuilder paragraph, List<String> lines, Map<String, String> values) {
         if (!paragraph.isEmpty()) {
-            lines.add(inline(paragraph.toString()));
+            lines.add(fill(page, inline(paragraph.toString()), values));
             paragraph.setLength(0);
         }
     }

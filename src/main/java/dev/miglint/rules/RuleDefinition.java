@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A rule's metadata, written beside its code. The long explanation is the page rules/{id}.md. */
+/** A rule's metadata, written beside its code. Its prose (why, fix recipe: the finding's help) is the page rules/{id}.md. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleDefinition {

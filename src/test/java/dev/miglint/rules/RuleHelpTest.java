@@ -72,6 +72,13 @@ class RuleHelpTest {
     }
 
     @Test
+    void aValueOfSeveralLinesInACodeBlockStaysIndented() {
+        assertEquals("Run:\n    ALTER TABLE a DROP COLUMN x;\n    ALTER TABLE b DROP COLUMN x;\n- then deploy\n- then drop x",
+                HelpTemplate.render("some-rule", page.required("Fix"),
+                        Map.of("table", "a DROP COLUMN x;\nALTER TABLE b", "column", "x")));
+    }
+
+    @Test
     void valuesAreInsertedVerbatim() {
         assertEquals("Nothing to do for $1\\x.",
                 HelpTemplate.render("some-rule", page.required("Fix: when the table is new"), Map.of("table", "$1\\x")));

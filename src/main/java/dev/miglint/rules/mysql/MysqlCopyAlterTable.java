@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import java.util.List;
 
@@ -36,13 +37,7 @@ public final class MysqlCopyAlterTable implements Rule {
         String table = at.table().sql(Dialect.MYSQL);
         context.report("ALTER TABLE " + table + " (" + String.join(", ", copies) + ") copies the whole table and blocks"
                         + " writes to " + table + " until it finishes",
-                "Why: MySQL 8.0 can do " + (copies.size() > 1 ? "these changes" : "this change")
-                        + " only with ALGORITHM=COPY: it builds a new copy of " + table + " row by row, and concurrent"
-                        + " INSERT, UPDATE and DELETE wait for the whole copy (LOCK=SHARED); on a large table that is an"
-                        + " outage, and replicas lag by the same time.\n"
-                        + "Safe recipe: run the change with an online schema change tool (gh-ost or pt-online-schema-change),"
-                        + " or expand/contract: add a new column of the new type (ADD COLUMN is INSTANT), backfill it in"
-                        + " batches, switch the application, then drop the old column. Adding ALGORITHM=INPLACE, LOCK=NONE"
-                        + " to a statement makes MySQL refuse it instead of blocking, which shows whether it can run online.");
+                RuleHelp.of(this).with("changes", copies.size() > 1 ? "these changes" : "this change")
+                        .with("table", table).text());
     }
 }

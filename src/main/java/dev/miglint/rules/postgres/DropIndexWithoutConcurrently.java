@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.IndexState;
 import dev.miglint.schema.SchemaView;
 import java.util.List;
@@ -34,13 +35,9 @@ public final class DropIndexWithoutConcurrently implements Rule {
         String on = tables.isEmpty() ? "its table" : tables;
         String message = "DROP INDEX " + names + " takes an ACCESS EXCLUSIVE lock on " + on;
         String recipe = di.indexes().stream()
-                .map(ix -> "    DROP INDEX CONCURRENTLY " + (di.ifExists() ? "IF EXISTS " : "") + ix.sql() + ";")
+                .map(ix -> "DROP INDEX CONCURRENTLY " + (di.ifExists() ? "IF EXISTS " : "") + ix.sql() + ";")
                 .collect(Collectors.joining("\n"));
-        String help = "DROP INDEX takes ACCESS EXCLUSIVE on " + on + ": it is quick once granted, but it first waits for "
-                + "every running query on the table, and every query that arrives meanwhile (reads included) queues "
-                + "behind it.\nDrop it without blocking:\n" + recipe + "\n"
-                + "CONCURRENTLY takes one index per statement, no CASCADE, and cannot run inside a transaction block: "
-                + "put it in its own migration that does not run in a transaction.";
+        String help = RuleHelp.of(this).with("table", on).with("concurrent_statements", recipe).text();
         int at = di.indexes().size() != 1 || di.cascade() ? -1 : ctx.statement().tokens().after("DROP", "INDEX");
         ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), at));
     }

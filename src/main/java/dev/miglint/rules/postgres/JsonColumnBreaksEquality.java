@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /**
  * A json column added to (or a column turned json in) a table the application already reads: json has no equality
@@ -43,11 +44,7 @@ public final class JsonColumnBreaksEquality implements Rule {
             String name = Identifiers.quoteIfNeeded(column);
             ctx.report("json column " + name + " on existing table " + Names.quoted(at.table())
                             + " breaks queries that compare its rows (DISTINCT, UNION, GROUP BY)",
-                    "json has no equality operator: once the column exists, the running application's SELECT DISTINCT * "
-                            + "or SELECT DISTINCT t.*, UNION (without ALL) and GROUP BY over whole rows of "
-                            + at.table().sql() + " fail with \"could not identify an equality operator for type json\".\n"
-                            + "Declare the column jsonb (it has equality and GIN indexes):\n"
-                            + "    ALTER TABLE " + at.table().sql() + " ADD COLUMN " + name + " jsonb;");
+                    RuleHelp.of(this).with("table", at.table().sql()).with("column", name).text());
         }
     }
 }

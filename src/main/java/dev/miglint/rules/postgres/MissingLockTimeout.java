@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.TableLock;
 import dev.miglint.schema.TableLocks;
 
@@ -31,13 +32,8 @@ public final class MissingLockTimeout implements Rule {
         String label = Statements.label(ctx.model());
         String message = label + " takes " + blocking.mode().sql() + " on " + blocking.describe()
                 + " with no lock_timeout set";
-        String help = "To get its " + blocking.mode().sql() + " lock, " + label + " first waits for every transaction "
-                + "using " + blocking.describe() + " to finish; meanwhile every later query on it that conflicts ("
-                + blocking.mode().blocks() + ") queues behind the waiting request, so one slow query can stall the "
-                + "table for as long as it runs.\n"
-                + "Give up quickly instead, at the top of the migration (and retry the migration if it times out):\n"
-                + "    SET lock_timeout = '5s';\n"
-                + "In a transaction, SET LOCAL lock_timeout = '5s'; works too. This is reported once per migration.";
+        String help = RuleHelp.of(this).with("lock", blocking.mode().sql()).with("statement", label)
+                .with("relation", blocking.describe()).with("blocked", blocking.mode().blocks()).text();
         if (ctx.statement().nested()) {
             ctx.report(message, help);
             return;

@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.IndexState;
 
 /**
@@ -28,20 +29,14 @@ public final class RefreshMaterializedViewFails implements Rule {
             if (!rm.concurrently() && ctx.schema().isExistingRelation(rm.view())) {
                 ctx.report("REFRESH MATERIALIZED VIEW " + Names.quoted(rm.view()) + " WITH NO DATA empties the view: "
                                 + "every read of it fails until the next full refresh",
-                        "WITH NO DATA leaves the view unpopulated; each SELECT on it then fails with \"materialized view "
-                                + "has not been populated\". Refresh it with data instead:\n"
-                                + "    REFRESH MATERIALIZED VIEW CONCURRENTLY " + view + ";\n"
-                                + "or drop it in a later release, after the application stopped reading it.");
+                        RuleHelp.of(this).why("WITH NO DATA").fix("WITH NO DATA").with("view", view).text());
             }
             return;
         }
         if (rm.concurrently() && ctx.schema().isKnownView(rm.view())
                 && ctx.schema().indexesOn(rm.view()).stream().noneMatch(IndexState::unique)) {
             ctx.report("REFRESH MATERIALIZED VIEW CONCURRENTLY fails: " + Names.quoted(rm.view()) + " has no unique index",
-                    "A concurrent refresh needs a UNIQUE index on the materialized view over plain columns, without a "
-                            + "WHERE clause, covering all rows (\"cannot refresh materialized view concurrently\"). "
-                            + "Create one first:\n"
-                            + "    CREATE UNIQUE INDEX CONCURRENTLY <name> ON " + view + " (<key columns>);");
+                    RuleHelp.of(this).with("view", view).text());
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 @RuleDefinition(id = "reindex-without-concurrently", level = Level.ERROR,
         summary = "REINDEX without CONCURRENTLY blocks writes to the table and reads through the index while it rebuilds.")
@@ -35,18 +36,13 @@ public final class ReindexWithoutConcurrently implements Rule {
         }
         String what = target.name() + (r.name() == null ? "" : " " + Names.quoted(r.name()));
         String message = "REINDEX " + what + " locks out writes while every index is rebuilt";
-        String why = "REINDEX takes a SHARE lock on the table (INSERT, UPDATE and DELETE wait) and an ACCESS EXCLUSIVE "
-                + "lock on each index being rebuilt (queries that would use it wait too), for the whole rebuild.\n";
         String name = r.name() == null ? "" : " " + r.name().sql();
+        RuleHelp help = RuleHelp.of(this).with("target", target.name()).with("name", name)
+                .with("pg_version", ctx.pgVersion());
         if (ctx.pgVersion() < 12) {
-            ctx.report(message, why + "PostgreSQL " + ctx.pgVersion() + " has no REINDEX CONCURRENTLY (it came in 12). "
-                    + "Build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and "
-                    + "rename the new one into its place, each outside a transaction block.");
+            ctx.report(message, help.fix("before PostgreSQL 12").text());
             return;
         }
-        String help = why + "Rebuild without blocking (PostgreSQL 12+):\n    REINDEX " + target.name() + " CONCURRENTLY"
-                + name + ";\nCONCURRENTLY cannot run inside a transaction block: put it in its own migration that does "
-                + "not run in a transaction.";
-        ctx.report(message, help, Fix.insertConcurrently(ctx.statement(), ctx.statement().tokens().after(target.name())));
+        ctx.report(message, help.text(), Fix.insertConcurrently(ctx.statement(), ctx.statement().tokens().after(target.name())));
     }
 }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** A BEGIN with no COMMIT or ROLLBACK by the end of the migration file. */
 @RuleDefinition(id = "unclosed-transaction", level = Level.ERROR,
@@ -24,9 +25,6 @@ public final class UnclosedTransaction implements Rule {
             return; // COMMIT ... BEGIN: the framework's COMMIT closes the transaction this BEGIN reopened
         }
         context.report(begin, "BEGIN is never committed: the migration file ends with its transaction still open",
-                "Why: when the session ends, PostgreSQL rolls the open transaction back, so everything after this BEGIN"
-                        + " is silently undone (or, if the tool keeps the session, its locks stay held and block other"
-                        + " sessions); the migration may still be recorded as applied.\nFix: add COMMIT; at the end of the"
-                        + " file, or remove the BEGIN if the framework already runs the file in a transaction.");
+                RuleHelp.of(this).text());
     }
 }
