@@ -116,11 +116,13 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
 
     /**
      * The source table an INSERT ... SELECT reads in full (no narrowing WHERE, LIMIT, JOIN or GROUP BY) when it is
-     * an existing table with rows; else null.
+     * an existing table of the history (not a set-returning function, whose name the FROM clause gives the same
+     * way, nor a table nobody knows the rows of); else null.
      */
     public static QualifiedName sourceReadWhole(Statement s, SchemaView schema) {
         if (!(s instanceof Statement.Insert i) || !i.fromSelect() || i.source() == null || i.source().table() == null
-                || i.source().narrowed() || schema.isScanFree(i.source().table())) {
+                || i.source().narrowed() || schema.table(i.source().table()).isEmpty()
+                || schema.isScanFree(i.source().table())) {
             return null;
         }
         return RowScope.ofSource(i.source(), schema).everyRow() ? i.source().table() : null;
