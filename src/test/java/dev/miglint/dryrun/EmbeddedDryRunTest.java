@@ -12,27 +12,13 @@ import dev.miglint.testing.CliRun;
 import dev.miglint.testing.JsonFindings;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Dry runs on the embedded server: one server for the whole class, a fresh database per history. */
+@ExtendWith(SharedEmbeddedServer.class)
 class EmbeddedDryRunTest {
-    private static EmbeddedServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedServer.start();
-        PgDryRun.sharedServer = server;
-    }
-
-    @AfterAll
-    static void stop() {
-        PgDryRun.sharedServer = null;
-        server.close();
-    }
-
     static final String INIT = """
             CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
             CREATE TABLE orders (
