@@ -244,8 +244,10 @@ final class PgTracer {
     /**
      * Embedded server only, for a file with statements that cannot run in a transaction: every statement runs in
      * its own transaction (the transactional ones are still traced before their COMMIT), and the file stays applied.
+     * One that the deploy runs inside a transaction block ({@code deployed}) runs in one here too, and fails as it
+     * will there.
      */
-    List<StepTrace> traceStatementByStatement(List<Step> steps) throws SQLException {
+    List<StepTrace> traceStatementByStatement(List<Step> steps, DeployedTransactionBlocks deployed) throws SQLException {
         Map<Long, Relation> before = relations();
         List<StepTrace> traces = new ArrayList<>();
         for (Step step : steps) {
@@ -253,6 +255,13 @@ final class PgTracer {
                 traces.add(StepTrace.skipped(step, step.kind() == Step.Kind.META
                         ? "psql meta-command or COPY data: not run" : "transaction control: not run"));
                 continue;
+            }
+            if (step.kind() == Step.Kind.NON_TRANSACTIONAL && deployed.inside(step)) {
+                StepTrace refused = refusedInsideABlock(step);
+                if (refused != null) {
+                    traces.add(refused);
+                    continue;
+                }
             }
             if (step.kind() == Step.Kind.NON_TRANSACTIONAL) {
                 connection.setAutoCommit(true);
@@ -282,6 +291,28 @@ final class PgTracer {
         }
         connection.setAutoCommit(true);
         return traces;
+    }
+
+    /**
+     * Runs the step inside a transaction block that is then rolled back: the server's own error when it refuses to
+     * run it there (as the deploy will meet it), or null when it ran (then it is traced like any other).
+     */
+    private StepTrace refusedInsideABlock(Step step) throws SQLException {
+        if (refusal(step) != null) {
+            return null;
+        }
+        connection.setAutoCommit(false);
+        long t0 = System.nanoTime();
+        try (Statement st = connection.createStatement()) {
+            st.setEscapeProcessing(false);
+            st.execute(step.sql());
+            return null;
+        } catch (SQLException e) {
+            return ourPrivilege(e) ? null : failed(step, System.nanoTime() - t0, e);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     private StepTrace failed(Step step, long nanos, SQLException e) {
