@@ -99,7 +99,8 @@ final class PgDryRun {
         }
         Observations second = new Observations();
         DryRunSettings doubled = new DryRunSettings(settings.rows() * 2, settings.lockTimeout(),
-                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
+                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2),
+                settings.assumeInTransaction());
         try (Connection c = migrationConnection(server, database)) {
             bound(c);
             serialWork(c);
@@ -145,7 +146,9 @@ final class PgDryRun {
             }
             boolean nonTransactional = steps.stream().anyMatch(s -> s.kind() == Step.Kind.NON_TRANSACTIONAL);
             if (nonTransactional) {
-                out.trace(e.file(), e.source(), tracer.traceStatementByStatement(steps));
+                DeployedTransactionBlocks deployed = DeployedTransactionBlocks.of(e.source().text(),
+                        e.file().effectiveWrapping(settings.assumeInTransaction()));
+                out.trace(e.file(), e.source(), tracer.traceStatementByStatement(steps, deployed));
                 continue;
             }
             List<StepTrace> traced = tracer.traceInTransaction(List.of(steps)).get(0);

@@ -97,10 +97,7 @@ final class MigrationLinter {
         List<InputProblem> problems = new ArrayList<>(prepared.scanProblems());
         reportUnknownSuppressions(suppressions, sink);
 
-        // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known
-        dev.miglint.model.TransactionWrapping wrapping = file.wrapping() != null ? file.wrapping()
-                : settings.assumeInTransaction() ? dev.miglint.model.TransactionWrapping.TRANSACTION
-                : dev.miglint.model.TransactionWrapping.NONE;
+        dev.miglint.model.TransactionWrapping wrapping = file.effectiveWrapping(settings.assumeInTransaction());
         tracker.beginMigration(wrapping, statements);
         ExecBlockReplay blocks = ExecBlockReplay.of(wrapping, settings.dialect(), prepared.execBlocks(), statements);
         Set<String> once = new HashSet<>();
