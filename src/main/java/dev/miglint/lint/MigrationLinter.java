@@ -117,7 +117,14 @@ final class MigrationLinter {
                 }
             }
             tracker.apply(statement);
-            routines.apply(statement, source.text(), source.displayPath(), lines, settings.dialect());
+            try {
+                routines.apply(statement, source.text(), source.displayPath(), lines, settings.dialect());
+            } catch (RuntimeException | StackOverflowError e) {
+                // a body that cannot be modelled is not analysed at its calls; the definition itself is still linted
+                problems.add(new InputProblem(source.displayPath(), lines.line(statement.span().start()) + ":"
+                        + lines.column(statement.span().start()) + ": internal error while reading a function body ("
+                        + e + "); its calls are not analysed, please report it"));
+            }
             runCalledRoutines(statement, statement, new ArrayList<>(), file, sink, once, down, problems, source, lines);
             blocks.after(statement, tracker);
         }
