@@ -254,7 +254,7 @@ final class PgTracer {
      * One that the deploy runs inside a transaction block ({@code deployed}) runs in one here too, and fails as it
      * will there.
      */
-    List<StepTrace> traceStatementByStatement(List<Step> steps, DeployedTransactionBlocks deployed) throws SQLException {
+    List<StepTrace> traceStatementByStatement(List<Step> steps, DeployedTransactions deployed) throws SQLException {
         Map<Long, Relation> before = relations();
         List<StepTrace> traces = new ArrayList<>();
         for (Step step : steps) {

@@ -69,7 +69,8 @@ final class TraceFindings {
             }
             long heldNanos = 0;
             if (t.outcome() == Outcome.RAN) {
-                for (int j = k; j < steps.size(); j++) {
+                for (int j = k; j < steps.size() && (j == k || trace.deployed().sameTransaction(t.step(),
+                        steps.get(j).step())); j++) {
                     heldNanos += steps.get(j).nanos();
                 }
             }
@@ -77,7 +78,7 @@ final class TraceFindings {
                 if (!lock.mode().blocksWrites()) {
                     continue;
                 }
-                LockVerdict verdict = LockVerdict.of(lock, steps, k);
+                LockVerdict verdict = LockVerdict.of(lock, steps, k, trace.deployed());
                 LockScaling scaling = trace.scaling().get(k);
                 out.add(at.finding(DryRunRules.STRONG_LOCK, verdict.hazard() ? Level.WARNING : Level.NOTE, span,
                         verdict.message() + (verdict.hazard() && scaling != null
@@ -158,7 +159,7 @@ final class TraceFindings {
             }
             int index = k;
             List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
-                    .filter(l -> LockVerdict.of(l, steps, index).hazard()).toList();
+                    .filter(l -> LockVerdict.of(l, steps, index, trace.deployed()).hazard()).toList();
             if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {
                 return f.withObserved("dry run: took " + strong.stream().map(LockSeen::describe)
                         .collect(Collectors.joining(", ")) + " for " + Sizes.millis(t.nanos()));
