@@ -11,6 +11,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.RelatedSpan;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.rules.builtin.InvalidSuppression;
 import dev.miglint.scan.LineIndex;
@@ -203,8 +204,7 @@ final class MigrationLinter {
                     || registry.contains(ruleId));
             if (!unknown.isEmpty()) {
                 sink.add(id, level, d.span(), unknown.message() + " in a miglint:ignore comment",
-                        "Nothing is suppressed by " + (unknown.count() == 1 ? "this id" : "these ids")
-                                + ". Use an id from `miglint rules`, or remove it.");
+                        RuleHelp.of(id).with("these_ids", unknown.count() == 1 ? "this id" : "these ids").text());
             }
         }
     }

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The help sections of a rule's page: {@code ## Why} and its variants {@code ## Why: <case>}, additions
  * {@code ## Note: <case>}, the recipe {@code ## Fix} and its variants {@code ## Fix: <case>}, each as the Markdown
- * between its heading and the next.
+ * between its heading and the next. {@code {include: <name>}} in a section stands for the shared fragment
+ * {@code rules/shared/<name>.md} (a recipe several rules give, such as SQLite's table redefinition), so its words are
+ * written once; its placeholders are the including rule's.
  */
 final class HelpPage {
     private static final Map<String, HelpPage> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern INCLUDE = Pattern.compile("\\{include: ?([a-z0-9][a-z0-9-]*)}");
 
     private final String id;
     private final Map<String, String> sections;
@@ -50,8 +55,14 @@ final class HelpPage {
 
     private static void put(Map<String, String> sections, String heading, List<String> body) {
         if (heading != null) {
-            sections.putIfAbsent(heading, String.join("\n", body).strip());
+            sections.putIfAbsent(heading, include(String.join("\n", body).strip()));
         }
+    }
+
+    private static String include(String section) {
+        return INCLUDE.matcher(section).replaceAll(m -> Matcher.quoteReplacement(RulePages.fragment(m.group(1))
+                .orElseThrow(() -> new IllegalStateException("no shared fragment rules/shared/" + m.group(1) + ".md"))
+                .strip()));
     }
 
     String id() {

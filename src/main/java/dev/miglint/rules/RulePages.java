@@ -23,10 +23,19 @@ public final class RulePages {
 
     /** The page's Markdown with {@code \n} line ends, or empty when the rule has no page. */
     public static Optional<String> page(String id) {
+        return read(id, "");
+    }
+
+    /** The Markdown of the shared help fragment {@code rules/shared/<name>.md}, or empty when there is none. */
+    static Optional<String> fragment(String name) {
+        return read(name, "shared/");
+    }
+
+    private static Optional<String> read(String id, String folder) {
         if (id == null || !RULE_ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        try (InputStream in = RulePages.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + id + ".md")) {
+        try (InputStream in = RulePages.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + folder + id + ".md")) {
             if (in == null) {
                 return Optional.empty();
             }

@@ -79,6 +79,25 @@ class RuleHelpTest {
     }
 
     @Test
+    void aSharedFragmentIsIncludedWithTheIncludingRulesPlaceholders() {
+        HelpPage including = HelpPage.parse("some-rule", """
+                ## Fix
+                Redefine it: {include: sqlite-table-redefinition} Leave {column} out.
+                """);
+        String fix = including.required("Fix");
+        assertEquals(Set.of("new_table", "table", "column"), HelpTemplate.placeholders(fix));
+        String text = HelpTemplate.render("some-rule", fix, Map.of("table", "t", "new_table", "new_t", "column", "c"));
+        assertTrue(text.startsWith("Redefine it: SQLite's table redefinition, in one transaction: PRAGMA foreign_keys=OFF;"
+                + " BEGIN; CREATE TABLE new_t (...the new definition...); INSERT INTO new_t (cols) SELECT cols FROM t;"), text);
+        assertTrue(text.endsWith("(Prisma and Drizzle generate exactly this.) Leave c out."), text);
+    }
+
+    @Test
+    void anUnknownFragmentIsAnError() {
+        assertThrows(IllegalStateException.class, () -> HelpPage.parse("some-rule", "## Fix\n{include: no-such-fragment}\n"));
+    }
+
+    @Test
     void valuesAreInsertedVerbatim() {
         assertEquals("Nothing to do for $1\\x.",
                 HelpTemplate.render("some-rule", page.required("Fix: when the table is new"), Map.of("table", "$1\\x")));

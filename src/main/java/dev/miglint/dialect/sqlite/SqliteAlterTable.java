@@ -103,14 +103,11 @@ public final class SqliteAlterTable {
         return a.getClass().getSimpleName();
     }
 
-    /** The table-redefinition recipe of the SQLite manual (section 7 of "ALTER TABLE"), with the user's table name. */
-    public static String redefinitionRecipe(QualifiedName table) {
-        String t = table.sql();
-        String n = Identifiers.quoteIfNeeded("new_" + table.name());
-        return "Safe recipe (SQLite's table redefinition, in one transaction): PRAGMA foreign_keys=OFF; BEGIN;"
-                + " CREATE TABLE " + n + " (...the new definition...); INSERT INTO " + n + " (cols) SELECT cols FROM " + t
-                + "; DROP TABLE " + t + "; ALTER TABLE " + n + " RENAME TO " + t + "; re-create the indexes and"
-                + " triggers of " + t + "; PRAGMA foreign_key_check; COMMIT; PRAGMA foreign_keys=ON;"
-                + " (Prisma and Drizzle generate exactly this.)";
+    /**
+     * The name of the new copy in the table redefinition of the SQLite manual (section 7 of "ALTER TABLE"), whose
+     * recipe is the shared help fragment {@code rules/shared/sqlite-table-redefinition.md}.
+     */
+    public static String redefinitionCopyName(QualifiedName table) {
+        return Identifiers.quoteIfNeeded("new_" + table.name());
     }
 }

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /**
  * A statement that is not valid SQL: the database will reject it and the deploy stops there. Only with evidence
@@ -20,9 +21,7 @@ public final class SyntaxError implements Rule {
     public void check(RuleContext context) {
         SyntaxProblem problem = context.statement().syntaxProblem();
         if (problem != null) {
-            context.report(problem.at(), problem.message(),
-                    "The database rejects this statement, so the migration fails here (and everything after it in"
-                            + " the file does not run). Fix the SQL; no rule checked this statement.");
+            context.report(problem.at(), problem.message(), RuleHelp.of(this).text());
         }
     }
 }

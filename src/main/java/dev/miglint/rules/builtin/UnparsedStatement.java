@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** A statement neither parser understood is reported, never silently skipped. */
 @RuleDefinition(id = "unparsed-statement", level = Level.NOTE,
@@ -18,8 +19,7 @@ public final class UnparsedStatement implements Rule {
         // invalid SQL is a syntax-error finding instead
         if (context.model() instanceof Statement.Unparsed unparsed && unparsed.invalid() == null) {
             context.report("statement not understood, so it was not checked: " + unparsed.reason(),
-                    "miglint could not parse this statement, so none of its rules ran on it. Review it by hand, "
-                            + "and please report the statement so the parser can learn it.");
+                    RuleHelp.of(this).text());
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import dev.miglint.schema.InsertCoverage;
 import dev.miglint.schema.TableState;
@@ -43,9 +44,7 @@ public final class CopyMissesRequiredColumn implements Rule {
         boolean many = left.size() > 1;
         String failure = switch (dialect) {
             case SQLITE -> "\"NOT NULL constraint failed: " + ins.table().name() + "." + left.get(0).name() + "\"";
-            case MYSQL -> "error 1364 \"Field '" + left.get(0).name() + "' doesn't have a default value\" (strict"
-                    + " mode, the default since MySQL 5.7; without it the rows silently get the type's implicit"
-                    + " default)";
+            case MYSQL -> "error 1364 \"Field '" + left.get(0).name() + "' doesn't have a default value\"";
             default -> "ERROR: null value in column \"" + left.get(0).name() + "\" violates not-null constraint"
                     + " (SQLSTATE 23502)";
         };
@@ -53,17 +52,10 @@ public final class CopyMissesRequiredColumn implements Rule {
         String example = left.get(0).name();
         context.report("INSERT INTO " + target + " ... SELECT does not fill NOT NULL column" + (many ? "s " : " ")
                         + columns + " (no default): it fails on the first row of " + source,
-                "Why: every row the SELECT returns gets NULL in " + columns + ", which " + (many ? "are" : "is")
-                        + " NOT NULL without a default, so the statement aborts with " + failure + " as soon as "
-                        + source + " has a row, and the deployment fails although it passed on an empty development"
-                        + " database.\n"
-                        + "Fix: supply " + (many ? "them" : "it") + " in the copy, INSERT INTO " + target + " (..., "
-                        + Identifiers.quoteIfNeeded(example, dialect) + ") SELECT ..., coalesce(<expression>, <value>)"
-                        + " FROM " + source + (notCopied.isEmpty() ? "" : " (if " + Identifiers.quoteIfNeeded(example,
-                        dialect) + " replaces " + notCopied + ", which the copy leaves out, select that column AS "
-                        + Identifiers.quoteIfNeeded(example, dialect) + ")")
-                        + "; or give the column a DEFAULT in " + target + "; or declare it nullable, backfill it and"
-                        + " make it NOT NULL in a later migration.");
+                RuleHelp.of(this).with("columns", columns).with("failure", failure).with("source", source)
+                        .with("target", target).with("example", Identifiers.quoteIfNeeded(example, dialect))
+                        .with("not_copied", notCopied).adding(dialect == Dialect.MYSQL, "MySQL")
+                        .fix(notCopied.isEmpty() ? null : "renamed column").text());
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 
 /**
@@ -71,11 +72,9 @@ public final class DownDoesNotUndoUp implements Rule {
         }
     }
 
-    private static void report(RuleContext context, String what, String undo, String example) {
+    private void report(RuleContext context, String what, String undo, String example) {
         context.report("the up migration " + what + ", but its down migration never " + undo,
-                "Rolling back would leave the schema different from before the up step, so the next up fails or the "
-                        + "application meets an unexpected schema. Undo it in the down step, e.g. `" + example
-                        + "`, or suppress this finding if the down is intentionally partial.");
+                RuleHelp.of(this).with("example", example).text());
     }
 
     private static boolean dropsTable(List<Statement> down, QualifiedName table) {

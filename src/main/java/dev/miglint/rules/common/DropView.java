@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,14 +41,9 @@ public final class DropView implements Rule {
         String names = existing.stream().map(Names::quoted).collect(Collectors.joining(", "));
         ctx.report("DROP " + kind.toUpperCase(java.util.Locale.ROOT) + " " + names + " removes a " + kind
                         + " that existed before this migration: the running application's queries on it fail",
-                "Why: application instances still running the previous release read " + names + "; once it is gone"
-                        + " their queries fail with `relation " + existing.get(0).name() + " does not exist`."
-                        + (d.cascade() ? " CASCADE also drops every view that depends on it." : "")
-                        + (ctx.dialect() == Dialect.POSTGRES ? " The DROP also takes an ACCESS EXCLUSIVE lock on it." : "")
-                        + "\n"
-                        + "Safe recipe (expand/contract): first deploy application code that no longer reads " + names
-                        + ", then drop it in a later migration. To change its definition, CREATE OR REPLACE it (same"
-                        + " columns, new ones at the end), or drop and re-create it in the same transaction.");
+                RuleHelp.of(this).with("names", names).with("name", existing.get(0).name())
+                        .adding(d.cascade(), "with CASCADE")
+                        .adding(ctx.dialect() == Dialect.POSTGRES, "PostgreSQL lock").text());
     }
 
     /** The same name is created again later in this migration: a swap, not a removal. */

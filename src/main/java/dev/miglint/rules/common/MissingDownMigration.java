@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.MigrationContext;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.source.Framework;
 import dev.miglint.source.MigrationFile;
 
@@ -34,14 +35,11 @@ public final class MissingDownMigration implements Rule {
         String framework = file.framework();
         if (!file.down().exists()) {
             context.report(new Span(at, at), "this " + framework + " migration has no down migration",
-                    "Rolling back a deploy needs the down step: write it now, while the change is fresh ("
-                            + Framework.of(framework).downStep() + "). If the change cannot be undone, say so in a comment in the down "
-                            + "step (for example `-- irreversible: <why>`).");
+                    RuleHelp.of(this).why("no down step").fix("no down step")
+                            .with("down_step", Framework.of(framework).downStep()).text());
         } else if (context.downStatements().isEmpty()) {
             context.report(new Span(at, at), "the down migration of this " + framework + " migration is blank",
-                    "An empty down step lets the tool record a rollback that changed nothing, so the schema and the "
-                            + "recorded version disagree. Write the statements that undo the up, or, if the change "
-                            + "is irreversible, say so in a comment there (for example `-- irreversible: <why>`).");
+                    RuleHelp.of(this).why("blank down step").fix("blank down step").text());
         }
     }
 }

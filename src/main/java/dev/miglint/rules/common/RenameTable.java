@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RenameSwap;
 
 /** ALTER TABLE ... RENAME TO (MySQL: RENAME TABLE) on a table the running application may use. */
@@ -43,12 +44,8 @@ public final class RenameTable implements Rule {
                     String fresh = copy.sql(dialect);
                     context.report("Swapping " + fresh + " in for " + app + " loses the rows written to " + app
                                     + " after " + fresh + " was copied from it",
-                            "Why: the INSERT ... SELECT copied a snapshot of " + app + "; the running application kept"
-                                    + " writing to " + app + " until the rename, and nothing carried those writes to "
-                                    + fresh + ", so they stay behind in " + rename.to().sql(dialect) + ".\n"
-                                    + "Safe recipe: keep " + fresh + " in sync before copying (AFTER INSERT/UPDATE/DELETE"
-                                    + " triggers on " + app + " that write to " + fresh + ", as pt-online-schema-change"
-                                    + " does, or gh-ost), copy in chunks, then swap with one RENAME TABLE.");
+                            RuleHelp.of(this).why("swap loses writes").fix("swap loses writes").with("from", app)
+                                    .with("copy", fresh).with("to", rename.to().sql(dialect)).text());
                 }
                 continue;
             }
@@ -60,37 +57,21 @@ public final class RenameTable implements Rule {
             String to = rename.to().sql(dialect);
             context.report("RENAME of existing table " + from + " to " + to
                             + " breaks application code that still uses " + from,
-                    "Why: application instances still running the previous release query " + from + " and fail ("
-                            + DialectPhrases.missingTableError(dialect, rename.from().name()) + ") until they are redeployed.\n"
-                            + recipe(dialect, from, to, rename.to().name()));
+                    RuleHelp.of(this).with("from", from).with("to", to).with("bare_to", rename.to().name())
+                            .with("missing_table_error", DialectPhrases.missingTableError(dialect, rename.from().name()))
+                            .fix(switch (dialect) {
+                                case POSTGRES -> null;
+                                case MYSQL -> "MySQL";
+                                case SQLITE -> "SQLite";
+                            }).text());
         }
         for (AlterAction.SetSchema move : at.actions(AlterAction.SetSchema.class)) {
             String from = at.table().sql(dialect);
             String to = new QualifiedName(move.schema(), at.table().name()).sql(dialect);
             context.report("SET SCHEMA moves existing table " + from + " to " + to
                             + ", which breaks application code that still finds it as " + from,
-                    "Why: queries of the running release name the table unqualified (resolved through search_path)"
-                            + " or in its old schema; after the move they fail with \"relation does not exist\".\n"
-                            + "Safe recipe: in one transaction, ALTER TABLE " + from + " SET SCHEMA " + move.schema()
-                            + "; CREATE VIEW " + from + " AS SELECT * FROM " + to + "; deploy code that uses " + to
-                            + "; then DROP VIEW " + from + " in a later migration.");
+                    RuleHelp.of(this).why("SET SCHEMA").fix("SET SCHEMA").with("from", from).with("to", to)
+                            .with("schema", move.schema()).text());
         }
-    }
-
-    private static String recipe(Dialect dialect, String from, String to, String bareTo) {
-        return switch (dialect) {
-            case POSTGRES -> "Safe recipe: in one transaction, ALTER TABLE " + from + " RENAME TO " + bareTo
-                    + "; CREATE VIEW " + from + " AS SELECT * FROM " + to + "; (a simple view is updatable, so"
-                    + " old code keeps reading and writing through it); deploy code that uses " + to
-                    + "; then DROP VIEW " + from + " in a later migration.";
-            case MYSQL -> "Safe recipe: RENAME TABLE " + from + " TO " + to + "; CREATE VIEW " + from
-                    + " AS SELECT * FROM " + to + "; right after it (a single-table view is updatable, so old code keeps"
-                    + " reading and writing through it); deploy code that uses " + to + "; then DROP VIEW " + from
-                    + " in a later migration.";
-            case SQLITE -> "Safe recipe: deploy code that uses " + to + " before the old code stops, e.g. keep " + from
-                    + " and add " + to + " as a new table written by both releases, or after the rename CREATE VIEW "
-                    + from + " AS SELECT * FROM " + to + " (SQLite views are read-only: writes need INSTEAD OF"
-                    + " triggers); drop the old name in a later migration.";
-        };
     }
 }

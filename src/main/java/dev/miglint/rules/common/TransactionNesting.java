@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** BEGIN inside a transaction, or COMMIT/ROLLBACK ending the transaction the framework wraps the file in. */
 @RuleDefinition(id = "transaction-nesting", level = Level.WARNING,
@@ -28,23 +29,12 @@ public final class TransactionNesting implements Rule {
                     ? "the transaction the migration framework wraps this file in" : "the transaction opened by an earlier BEGIN";
             boolean sqlite = context.dialect() == Dialect.SQLITE;
             context.report("BEGIN inside " + opener + (sqlite ? " fails" : " does not start a new transaction"),
-                    (sqlite
-                            ? "Why: SQLite has no nested BEGIN: it fails with \"cannot start a transaction within a"
-                                    + " transaction\", so the migration stops here and the framework rolls it back."
-                            : "Why: PostgreSQL ignores a nested BEGIN with only a WARNING (\"there is already a transaction in"
-                            + " progress\"); the next COMMIT then ends the outer transaction early, so the statements after"
-                            + " it run outside any transaction and the framework's own COMMIT or ROLLBACK no longer covers"
-                            + " them.") + "\nFix: remove the BEGIN/COMMIT pair"
-                            + (context.transaction().implicit() ? " (the framework already provides the transaction), or"
-                                    + " disable the framework's transaction for this migration if you manage it yourself." : "."));
+                    RuleHelp.of(this).why(sqlite ? "SQLite" : null)
+                            .fix(context.transaction().implicit() ? "framework transaction" : null).text());
         } else if ((tc.kind() == Kind.COMMIT || tc.kind() == Kind.ROLLBACK) && wrapped && context.transaction().inTransaction()
                 && !(tc.kind() == Kind.COMMIT && TransactionHandoff.reopenedAfter(context.statements(), context.statement()))) {
             context.report(tc.kind() + " inside a migration the framework runs in a transaction ends the framework's transaction",
-                    "Why: the framework opened the transaction and will COMMIT it after the file; this " + tc.kind()
-                            + " ends it early, so the statements after it run without a transaction (a failure leaves"
-                            + " the migration half applied and not recorded), and the framework's COMMIT only warns"
-                            + " \"there is no transaction in progress\".\nFix: remove transaction control from the file, or"
-                            + " disable the framework's transaction for this migration.");
+                    RuleHelp.of(this).why("early end").fix("early end").with("kind", tc.kind()).text());
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ public final class UniqueIndexOnUniformColumn implements Rule {
         }
     }
 
-    private static void check(RuleContext context, QualifiedName table, List<String> keyColumns,
+    private void check(RuleContext context, QualifiedName table, List<String> keyColumns,
             Map<String, ColumnDef> addedHere, String what) {
         if (keyColumns.isEmpty() || context.schema().isScanFree(table)) {
             return; // a new or emptied table has no rows to collide
@@ -84,15 +85,10 @@ public final class UniqueIndexOnUniformColumn implements Rule {
         context.report(what + " on " + t + " (" + String.join(", ", cols) + ") fails with a duplicate key when " + t
                         + " has 2 or more rows: every existing row holds " + values + " (column"
                         + (cols.size() > 1 ? "s" : "") + " added in this migration)",
-                "Why: the column" + (cols.size() > 1 ? "s were" : " was") + " added to an existing table in this"
-                        + " migration, and every row that was already there got the same value; building the unique "
-                        + (what.contains("PRIMARY KEY") ? "key" : "index") + " meets that value twice and stops with \""
-                        + error + "\". The migration passes on an empty development database and fails in production.\n"
-                        + "Safe recipe: add the column without a default and nullable (NULLs never collide in a unique"
-                        + " index): ALTER TABLE " + t + " ADD COLUMN " + first + " " + type + " NULL; backfill distinct"
-                        + " values (UPDATE " + t + " SET " + first + " = ... WHERE " + first + " IS NULL, in batches);"
-                        + " then " + index + (d == Dialect.POSTGRES ? " (CONCURRENTLY)" : "")
-                        + "; then make the column NOT NULL.");
+                RuleHelp.of(this).with("table", t).with("columns", String.join(", ", cols))
+                        .with("key", what.contains("PRIMARY KEY") ? "key" : "index").with("error", error)
+                        .with("first", first).with("type", type).with("index", index)
+                        .with("concurrently", d == Dialect.POSTGRES ? " (CONCURRENTLY)" : "").text());
     }
 
     /** MySQL's implicit default of a NOT NULL column of this type, as the rows hold it. */

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
 
 /** UPDATE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
@@ -26,31 +27,19 @@ public final class UpdateWithoutWhere implements Rule {
         }
         Dialect dialect = context.dialect();
         String table = u.table().sql(dialect);
-        String batch = dialect == Dialect.MYSQL
-                ? "UPDATE " + table + " SET ... WHERE <not yet backfilled> LIMIT 1000"
-                : "UPDATE " + table + " SET ... WHERE id IN (SELECT id FROM " + table + " WHERE <not yet backfilled> LIMIT 1000)";
         String where = u.hasWhere() ? " with WHERE " + u.where().text().trim() : " without WHERE";
         String because = u.hasWhere() ? capitalize(scope.reason()) + ". " : "";
         context.report("UPDATE " + table + where + " rewrites and locks every row of existing table " + table,
-                "Why: " + because + why(dialect, table) + "\n"
-                        + "Safe recipe: backfill in small batches, each in its own transaction, e.g. " + batch
-                        + " repeated until no row changes, outside the schema migration's transaction.");
+                RuleHelp.of(this).with("table", table).with("because", because)
+                        .why(switch (dialect) {
+                            case POSTGRES -> null;
+                            case MYSQL -> "MySQL";
+                            case SQLITE -> "SQLite";
+                        })
+                        .fix(dialect == Dialect.MYSQL ? "MySQL" : null).text());
     }
 
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String why(Dialect dialect, String table) {
-        return switch (dialect) {
-            case POSTGRES -> "PostgreSQL writes a new version of every row, holding each row's lock until the transaction"
-                    + " commits, so application writes to " + table + " wait for the whole update; on a large table this"
-                    + " takes long, doubles its size with dead rows (bloat) and floods the WAL and replicas.";
-            case MYSQL -> "InnoDB locks every row it scans until the statement's transaction commits, so application"
-                    + " writes to " + table + " wait for the whole update; on a large table this takes long, grows the undo"
-                    + " log and makes replicas lag by the statement's full duration.";
-            case SQLITE -> "SQLite holds the database write lock for the whole update, so every other writer (to any"
-                    + " table) waits or fails with SQLITE_BUSY until it commits; on a large table that is an outage.";
-        };
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.TableState;
 import dev.miglint.schema.UniqueKeys;
 import java.util.List;
@@ -54,11 +55,8 @@ public final class UpsertTargetNotUnique implements Rule {
                 + String.join("_", columns) + "_key").toLowerCase(Locale.ROOT), dialect);
         context.report("ON CONFLICT (" + list + ") on " + tableSql + " fails: no primary key, unique constraint or"
                         + " unique index of " + tableSql + " has exactly the columns (" + list + ")",
-                "Why: the conflict target must name the columns of a unique key of the table; without one, "
-                        + (dialect == Dialect.SQLITE ? "SQLite" : "PostgreSQL") + " refuses the statement with "
-                        + error + " and the migration stops here.\n"
-                        + "Fix: create the unique key first (CREATE UNIQUE INDEX " + indexName + " ON " + tableSql
-                        + " (" + list + "); after removing duplicate rows), or make the target name an existing key"
-                        + " of " + tableSql + ".");
+                RuleHelp.of(this).with("database", dialect == Dialect.SQLITE ? "SQLite" : "PostgreSQL")
+                        .with("error", error).with("index", indexName).with("table", tableSql).with("columns", list)
+                        .text());
     }
 }

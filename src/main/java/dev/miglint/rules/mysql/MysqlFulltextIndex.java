@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.Locale;
 
 /**
@@ -43,15 +44,8 @@ public final class MysqlFulltextIndex implements Rule {
         String t = table.sql(Dialect.MYSQL);
         boolean fulltext = kind.equals("FULLTEXT");
         context.report(kind + " index on existing table " + t + " blocks writes to " + t + " while it builds",
-                "Why: InnoDB builds a " + kind + " index in place but without concurrent DML (LOCK=SHARED; LOCK=NONE is"
-                        + " refused): INSERT, UPDATE and DELETE on " + t + " wait for the whole build"
-                        + (fulltext ? ", and the first FULLTEXT index of a table also rebuilds the table to add the hidden"
-                                + " FTS_DOC_ID column" : "") + ".\n"
-                        + "Safe recipe: add the " + kind + " index in a maintenance window or with an online schema change"
-                        + " tool (gh-ost, pt-online-schema-change)"
-                        + (fulltext ? "; or create the table with an FTS_DOC_ID BIGINT UNSIGNED NOT NULL AUTO_INCREMENT"
-                                + " column and a unique FTS_DOC_ID_INDEX so that no rebuild is needed" : "")
-                        + ". On a new table, declare the index in its CREATE TABLE.");
+                RuleHelp.of(this).with("kind", kind).with("table", t).adding(fulltext, "FULLTEXT")
+                        .fix(fulltext ? "FULLTEXT" : null).text());
     }
 
     /** "FULLTEXT" or "SPATIAL" for an index method InnoDB builds only with LOCK=SHARED, else null. */

@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
 
 /**
@@ -46,15 +47,7 @@ public final class MysqlInsertSelectWholeTable implements Rule {
         }
         context.report("INSERT INTO " + into + " ... SELECT copies " + what
                         + " in one statement, blocking writes to those rows of " + from + " until it finishes",
-                "Why: under InnoDB's default REPEATABLE READ (and with statement-based binary logging) INSERT ... SELECT"
-                        + " takes a shared next-key lock on every row it reads from " + from + ", so UPDATE and DELETE on "
-                        + from + " (and INSERTs into the locked ranges) wait for the whole copy; the single transaction"
-                        + " also builds a huge undo log and replicas apply it as one long event (replica lag). Rows written"
-                        + " to " + from + " after the copy started are missing from " + into + ".\n"
-                        + "Safe recipe: copy in primary-key batches, each its own short transaction (INSERT INTO " + into
-                        + " ... SELECT ... FROM " + from + " WHERE id > <last id> ORDER BY id LIMIT 1000, repeated), with"
-                        + " triggers or the application keeping " + into + " in sync meanwhile, or let pt-online-schema-change"
-                        + " or gh-ost do the copy and the swap.");
+                RuleHelp.of(this).with("source", from).with("target", into).text());
     }
 
     /** The WHERE bounds the source's primary key (or {@code id}) on both sides with BETWEEN: one batch. */

@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +30,7 @@ public final class MysqlOptimizeTable implements Rule {
         }
         String text = context.statement().text().trim().replaceAll("\\s+", " ");
         context.report(text + " rebuilds the whole table during the migration",
-                "Why: for InnoDB, OPTIMIZE TABLE is ALTER TABLE ... FORCE: it copies every row into a new table and"
-                        + " rebuilds every index, taking an exclusive metadata lock at the start and the end; a table with"
-                        + " FULLTEXT indexes is rebuilt with ALGORITHM=COPY, which blocks writes for the whole copy. On a"
-                        + " large table this takes long, doubles its disk space for a while and makes replicas lag.\n"
-                        + "Fix: leave table maintenance out of schema migrations; run it as an operations task off-peak"
-                        + " (or with pt-online-schema-change --alter \"ENGINE=InnoDB\").");
+                RuleHelp.of(this).text());
     }
 
     /** The tables named after {@code OPTIMIZE [NO_WRITE_TO_BINLOG | LOCAL] TABLE}. */

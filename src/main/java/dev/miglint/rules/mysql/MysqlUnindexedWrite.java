@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
 import java.util.Locale;
 import java.util.Set;
@@ -59,13 +60,8 @@ public final class MysqlUnindexedWrite implements Rule {
         String columns = seekable.isEmpty() ? "no column an index could seek" : String.join(", ", seekable);
         context.report(verb + " " + name + " WHERE " + where.text().trim() + " uses no index: InnoDB scans and locks every row of "
                         + name,
-                "Why: no index of " + name + " starts with a column the WHERE restricts (" + columns + "; an index serves"
-                        + " only a condition on its first column, the leftmost prefix). InnoDB then reads the whole table"
-                        + " and, under REPEATABLE READ, takes a next-key lock on every row it scans, not only the rows it "
-                        + (verb.equals("UPDATE") ? "changes" : "deletes") + ": application writes to " + name
-                        + " wait until the statement's transaction commits, and the table's size decides how long.\n"
-                        + "Fix: restrict the rows through an indexed column (e.g. select the primary keys first, then "
-                        + verb + " ... WHERE id IN (...) in batches), or add an index on " + (seekable.isEmpty()
-                                ? "the filtered column" : seekable.iterator().next()) + " in an earlier migration.");
+                RuleHelp.of(this).with("table", name).with("columns", columns).with("verb", verb)
+                        .with("changes", verb.equals("UPDATE") ? "changes" : "deletes")
+                        .with("column", seekable.isEmpty() ? "the filtered column" : seekable.iterator().next()).text());
     }
 }

@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import java.util.List;
 
@@ -51,16 +52,6 @@ public final class MysqlUnsupportedAlgorithm implements Rule {
                 + (algorithm != null && lock != null ? ", " : "") + (lock != null ? "LOCK=" + lock : "");
         context.report("MySQL refuses ALTER TABLE " + table + " (" + String.join("; ", refused) + "): " + pin
                         + " is not supported for it, so the migration fails",
-                "Why: when a statement names an ALGORITHM or LOCK, MySQL 8.0 checks that every change in it can run that"
-                        + " way and otherwise stops with \"ALGORITHM=... is not supported\" (ER_ALTER_OPERATION_NOT_SUPPORTED)"
-                        + " before doing anything: a column type change, a character set change, a STORED generated column"
-                        + " or DROP PRIMARY KEY alone needs ALGORITHM=COPY, and only column add/drop/rename, defaults,"
-                        + " ENUM/SET appends and renames are INSTANT (index builds are INPLACE at best). The migration"
-                        + " fails on deploy and, where DDL is not transactional, leaves the history half applied.\n"
-                        + "Safe recipe: drop the " + pin + " pin from the change that cannot honour it and accept the table"
-                        + " copy through gh-ost or pt-online-schema-change (which copy " + table + " without blocking"
-                        + " writes), pin the algorithm the change really supports (ALGORITHM=INPLACE, LOCK=NONE for an"
-                        + " index), or change the approach (expand/contract: ADD COLUMN with the new type, backfill in"
-                        + " batches, switch, drop the old column).");
+                RuleHelp.of(this).with("pin", pin).with("table", table).text());
     }
 }

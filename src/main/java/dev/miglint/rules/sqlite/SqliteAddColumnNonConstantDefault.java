@@ -11,6 +11,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ADD COLUMN with CURRENT_TIMESTAMP, a function call or another expression as default: SQLite refuses it. */
 @RuleDefinition(id = "sqlite-add-column-non-constant-default", level = Level.ERROR,
@@ -38,15 +39,9 @@ public final class SqliteAddColumnNonConstantDefault implements Rule {
             String type = c.type() == null ? "" : " " + c.type().raw();
             context.report("ADD COLUMN " + column + " DEFAULT " + c.defaultValue().text().trim() + " fails: SQLite cannot"
                             + " add a column with a non-constant default to " + (failsWhenEmpty ? "a table" : "existing table " + table),
-                    "Why: SQLite fills existing rows from the stored default without evaluating it per row, so it refuses"
-                            + " the ALTER TABLE with \"Cannot add a column with non-constant default\""
-                            + (failsWhenEmpty ? " (before 3.37 even when the table is empty)" : " when " + table + " has rows")
-                            + " and the deployment fails.\n"
-                            + "Fix: ALTER TABLE " + table + " ADD COLUMN " + column + type + "; (nullable, or with a constant"
-                            + " default such as 0 or ''), then UPDATE " + table + " SET " + column + " = "
-                            + c.defaultValue().text().trim() + " WHERE " + column + " IS NULL; and set the value from the"
-                            + " application on insert. If the column needs this default in its definition, redefine the"
-                            + " table instead: " + SqliteAlterTable.redefinitionRecipe(at.table()));
+                    RuleHelp.of(this).why(failsWhenEmpty ? "before SQLite 3.37" : null).with("table", table)
+                            .with("column", column).with("type", type).with("default", c.defaultValue().text().trim())
+                            .with("new_table", SqliteAlterTable.redefinitionCopyName(at.table())).text());
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.Set;
 
@@ -50,18 +51,11 @@ public final class SqliteAddReferencesColumnWithDefault implements Rule {
             String type = c.type() == null ? "" : " " + c.type().raw();
             context.report("ADD COLUMN " + column + " REFERENCES " + parent + " DEFAULT " + c.defaultValue().text().trim()
                             + " fails: with foreign keys on, SQLite cannot add a REFERENCES column with a non-NULL default",
-                    "Why: with PRAGMA foreign_keys = ON (set earlier in this migration), SQLite refuses ALTER TABLE ... ADD"
-                            + " COLUMN of a column with a REFERENCES clause and a default other than NULL (\"Cannot add a"
-                            + " REFERENCES column with non-NULL default value\"): it cannot check the default against "
-                            + parent + " for the existing rows. This holds even when " + table + " is empty, so the"
-                            + " deployment fails here.\n"
-                            + "Fix: ALTER TABLE " + table + " ADD COLUMN " + column + type.replace(" NOT NULL", "")
-                            + " REFERENCES " + parent + (fk.referencedColumns().isEmpty() ? ""
-                                    : " (" + String.join(", ", fk.referencedColumns().stream()
-                                            .map(Identifiers::quoteIfNeeded).toList()) + ")")
-                            + "; (nullable, no default), then UPDATE " + table + " SET " + column + " = "
-                            + c.defaultValue().text().trim() + " WHERE " + column + " IS NULL; or, if the column must be NOT"
-                            + " NULL with this default, redefine the table: " + SqliteAlterTable.redefinitionRecipe(at.table()));
+                    RuleHelp.of(this).with("table", table).with("parent", parent).with("column", column)
+                            .with("type", type.replace(" NOT NULL", "")).with("default", c.defaultValue().text().trim())
+                            .with("referenced", parent + (fk.referencedColumns().isEmpty() ? "" : " (" + String.join(", ",
+                                    fk.referencedColumns().stream().map(Identifiers::quoteIfNeeded).toList()) + ")"))
+                            .with("new_table", SqliteAlterTable.redefinitionCopyName(at.table())).text());
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /** ADD COLUMN ... UNIQUE or PRIMARY KEY: SQLite always refuses it. */
 @RuleDefinition(id = "sqlite-add-unique-column", level = Level.ERROR,
@@ -33,12 +34,10 @@ public final class SqliteAddUniqueColumn implements Rule {
             String type = c.type() == null ? "" : " " + c.type().raw();
             context.report("ADD COLUMN " + column + " " + what + " fails: SQLite cannot add a " + what + " column to "
                             + table,
-                    "Why: SQLite refuses the ALTER TABLE with \"Cannot add a " + what + " column\" whatever the table"
-                            + " holds, so the deployment fails at this statement.\n"
-                            + (c.primaryKey() ? SqliteAlterTable.redefinitionRecipe(at.table())
-                            : "Fix: ALTER TABLE " + table + " ADD COLUMN " + column + type + "; then CREATE UNIQUE INDEX "
-                            + Identifiers.quoteIfNeeded(at.table().name() + "_" + c.name() + "_key") + " ON " + table
-                            + " (" + column + "); (a unique index enforces the same rule)."));
+                    RuleHelp.of(this).fix(c.primaryKey() ? "PRIMARY KEY" : null).with("what", what)
+                            .with("table", table).with("column", column).with("type", type)
+                            .with("index", Identifiers.quoteIfNeeded(at.table().name() + "_" + c.name() + "_key"))
+                            .with("new_table", SqliteAlterTable.redefinitionCopyName(at.table())).text());
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ConstraintState;
 import dev.miglint.schema.IndexState;
 import dev.miglint.schema.TableState;
@@ -51,13 +52,9 @@ public final class SqliteDropColumnInUse implements Rule {
             boolean onlyIndexes = users.stream().allMatch(u -> u.startsWith("index "));
             context.report("DROP COLUMN " + column + " fails: " + String.join(", ", users) + " on " + t + " still use"
                             + (users.size() == 1 ? "s" : "") + " it",
-                    "Why: SQLite refuses to drop a column that is indexed, part of a PRIMARY KEY or UNIQUE constraint,"
-                            + " a foreign key, or named by a CHECK constraint, a view or a trigger (\"error in index ...\""
-                            + " / \"cannot drop PRIMARY KEY column\"), so the deployment fails.\n"
-                            + (onlyIndexes ? "Fix: DROP INDEX the " + String.join(", ", users) + " first, in the same"
-                            + " migration, then drop the column."
-                            : SqliteAlterTable.redefinitionRecipe(at.table()) + " Leave " + column
-                            + " out of the new table and of the copy."));
+                    RuleHelp.of(this).fix(onlyIndexes ? null : "in a constraint").with("users", String.join(", ", users))
+                            .with("column", column).with("table", t)
+                            .with("new_table", SqliteAlterTable.redefinitionCopyName(at.table())).text());
         }
     }
 

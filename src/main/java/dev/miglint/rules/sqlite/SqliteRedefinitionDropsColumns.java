@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import dev.miglint.schema.InsertCoverage;
 import dev.miglint.schema.TableRedefinition;
@@ -42,12 +43,6 @@ public final class SqliteRedefinitionDropsColumns implements Rule {
         context.report("Redefinition of " + table + " drops column" + (lost.size() > 1 ? "s " : " ") + columns
                         + ": the copy into the new table leaves " + (lost.size() > 1 ? "them" : "it")
                         + " out and this DROP TABLE deletes the data",
-                "Why: the INSERT ... SELECT before this statement copies only the columns it names; the values of "
-                        + columns + " are gone once the old table is dropped, and application instances still running"
-                        + " the previous release fail (\"no such column\") on queries that use "
-                        + (lost.size() > 1 ? "them" : "it") + ".\n"
-                        + "Safe recipe (expand/contract): if the column is meant to go, first deploy code that no longer"
-                        + " reads or writes it and only then run this redefinition; if it is not, add it to the new"
-                        + " table and to both column lists of the INSERT ... SELECT.");
+                RuleHelp.of(this).with("columns", columns).text());
     }
 }

@@ -10,6 +10,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.TableRedefinition;
 import java.util.List;
 import java.util.Locale;
@@ -66,13 +67,7 @@ public final class SqliteRedefinitionDropsTriggers implements Rule {
         context.report("Redefinition of " + table + " drops trigger" + (many ? "s " : " ") + names + ": this DROP TABLE "
                         + r.oldTable().sql() + " drops " + (many ? "them" : "it") + " with the table and the migration"
                         + " does not create " + (many ? "them" : "it") + " again",
-                "Why: in SQLite a trigger belongs to its table; DROP TABLE drops the table's triggers too, and the new"
-                        + " table built by the redefinition has none, so what " + (many ? "they" : "it") + " did (audit"
-                        + " rows, cascades, timestamps) silently stops after this migration.\n"
-                        + "Fix: after ALTER TABLE ... RENAME TO " + table + ", run the CREATE TRIGGER statement"
-                        + (many ? "s" : "") + " of " + names + " again on " + table + " (copy "
-                        + (many ? "them" : "it") + " from the migration that created " + (many ? "them" : "it")
-                        + " or from `SELECT sql FROM sqlite_master WHERE type = 'trigger'`).");
+                RuleHelp.of(this).with("triggers", names).with("table", table).text());
     }
 
     private static boolean onTable(Statement.CreateRoutine cr, QualifiedName table) {

@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 
 /** ALTER TABLE forms SQLite refuses: ALTER COLUMN, ADD/DROP CONSTRAINT, several actions, version-gated ones. */
@@ -27,8 +28,7 @@ public final class SqliteUnsupportedAlterTable implements Rule {
         String table = at.table().sql();
         context.report("SQLite " + context.sqliteVersion() + " cannot run ALTER TABLE " + table + " "
                         + String.join(", ", problems) + ": the migration fails",
-                "Why: SQLite's ALTER TABLE supports only RENAME TO, RENAME COLUMN (3.25+), ADD COLUMN and DROP COLUMN"
-                        + " (3.35+), one action per statement; anything else is a syntax error and the deployment stops"
-                        + " at this statement.\n" + SqliteAlterTable.redefinitionRecipe(at.table()));
+                RuleHelp.of(this).with("table", table)
+                        .with("new_table", SqliteAlterTable.redefinitionCopyName(at.table())).text());
     }
 }

@@ -11,8 +11,10 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * SQL that the target SQLite version (--sqlite-version) does not know yet: STRICT tables, generated columns,
@@ -23,7 +25,8 @@ import java.util.List;
         dialects = {Dialect.SQLITE})
 public final class SqliteUnsupportedOnVersion implements Rule {
 
-    private record Feature(String what, SqliteVersion since, String instead) { }
+    /** {@code fix}: the page's {@code ## Fix: <fix>}, what to write instead. */
+    private record Feature(String what, SqliteVersion since, String fix) { }
 
     @Override
     public void check(RuleContext context) {
@@ -38,14 +41,12 @@ public final class SqliteUnsupportedOnVersion implements Rule {
             return;
         }
         List<String> whats = missing.stream().map(f -> f.what() + " (needs SQLite " + f.since() + ")").toList();
-        List<String> insteads = missing.stream().map(Feature::instead).distinct().toList();
+        String instead = missing.stream().map(Feature::fix).distinct()
+                .map(fix -> RuleHelp.of(this).fix(fix).fixText()).collect(Collectors.joining(" "));
         context.report("SQLite " + version + " does not know " + String.join(", ", whats)
                         + ": the statement is a syntax error and the migration fails",
-                "Why: the target SQLite is " + version + " (--sqlite-version or sqlite_version in miglint.toml); it parses"
-                        + " only the syntax its release had, so this statement stops the deployment here (on an older"
-                        + " SQLite in production or in the application's bundled library while tests on a newer one"
-                        + " pass).\nInstead: " + String.join(" ", insteads)
-                        + " Or raise the minimum SQLite version the application supports, and --sqlite-version with it.");
+                RuleHelp.of(this).with("version", version).why() + "\nFix: " + instead + " "
+                        + RuleHelp.of(this).fixText());
     }
 
     private static List<Feature> features(RuleContext context) {
@@ -54,7 +55,7 @@ public final class SqliteUnsupportedOnVersion implements Rule {
         if (model instanceof Statement.CreateTable ct) {
             if (ct.option("STRICT").isPresent()) {
                 out.add(new Feature("STRICT table " + ct.table().sql(), SqliteVersion.STRICT_TABLES,
-                        "Drop STRICT and enforce the column types with CHECK (typeof(col) = '...') constraints."));
+                        "STRICT"));
             }
             for (ColumnDef c : ct.columns()) {
                 if (c.generated() != ColumnDef.Generated.NONE) {
@@ -75,21 +76,20 @@ public final class SqliteUnsupportedOnVersion implements Rule {
             StatementTokens text = context.statement().tokens();
             if (dml && text.contains("RETURNING")) {
                 out.add(new Feature("RETURNING", SqliteVersion.RETURNING,
-                        "Run the statement without RETURNING and read the rows with a SELECT (last_insert_rowid() for an id)."));
+                        "RETURNING"));
             }
             if (model instanceof Statement.Insert && text.contains("ON", "CONFLICT")
                     && (text.contains("DO", "UPDATE") || text.contains("DO", "NOTHING"))) {
                 out.add(new Feature("UPSERT (INSERT ... ON CONFLICT ... DO)", SqliteVersion.UPSERT,
-                        "Use INSERT OR IGNORE / INSERT OR REPLACE, or an INSERT OR IGNORE followed by an UPDATE."));
+                        "UPSERT"));
             }
             if (model instanceof Statement.Update && text.containsAtTopLevel("FROM")) {
                 out.add(new Feature("UPDATE ... FROM", SqliteVersion.UPDATE_FROM,
-                        "Look the new value up with a correlated subquery: UPDATE t SET c = (SELECT ... FROM other"
-                                + " WHERE other.key = t.key) WHERE EXISTS (SELECT 1 FROM other WHERE other.key = t.key)."));
+                        "UPDATE FROM"));
             }
             if (text.contains("OVER", "(")) {
                 out.add(new Feature("window functions (OVER (...))", SqliteVersion.WINDOW_FUNCTIONS,
-                        "Compute the value with a correlated subquery instead of a window function."));
+                        "window function"));
             }
         }
         return out;
@@ -97,7 +97,6 @@ public final class SqliteUnsupportedOnVersion implements Rule {
 
     private static Feature generated(ColumnDef c) {
         return new Feature("generated column " + Identifiers.quoteIfNeeded(c.name()), SqliteVersion.GENERATED_COLUMNS,
-                "Use a plain column kept up to date by the application or by AFTER INSERT/UPDATE triggers, or compute"
-                        + " the value in a view.");
+                "generated column");
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +49,9 @@ public final class SqliteViewBlocksRename implements Rule {
         String table = at.table().sql();
         context.report("ALTER TABLE " + table + " " + action + " fails: " + String.join(", ", which)
                         + " still names a table that no longer exists",
-                "Why: since SQLite 3.26, ALTER TABLE ... RENAME (and RENAME COLUMN, DROP COLUMN) re-parses every view and"
-                        + " trigger of the schema and refuses the statement when one of them does not resolve (\"error in "
-                        + which.get(0).replaceAll(" \\(.*", "") + ": no such table: main."
-                        + dangling.values().iterator().next().iterator().next() + "\"), so the deployment fails here."
-                        + " In a table redefinition the old table is dropped before the new one is renamed into place,"
-                        + " so a view or trigger over it breaks the rename.\n"
-                        + "Fix: drop the view or trigger before dropping the table (" + String.join(" ", drops)
-                        + "), and create it again after the RENAME, in the same transaction; or set PRAGMA"
-                        + " legacy_alter_table=ON for the redefinition (SQLite's documented procedure for this case).");
+                RuleHelp.of(this).with("dependent", which.get(0).replaceAll(" \\(.*", ""))
+                        .with("missing", dangling.values().iterator().next().iterator().next())
+                        .with("drops", String.join(" ", drops)).text());
     }
 
     private static String checkedAction(AlterAction a) {
