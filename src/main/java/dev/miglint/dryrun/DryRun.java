@@ -103,7 +103,8 @@ public final class DryRun {
         Observations seen = new Observations();
         boolean synthetic = dialect == Dialect.POSTGRES && given == null;
         DryRunSettings how = new DryRunSettings(synthetic ? rowCounts.otherTables() : 0, cmd.lockTimeout(),
-                cmd.statementTimeout(), cmd.longLockMillis(), cmd.roundTrip(), synthetic ? rowCounts : RowCounts.of(0));
+                cmd.statementTimeout(), cmd.longLockMillis(), cmd.roundTrip(), synthetic ? rowCounts : RowCounts.of(0),
+                lintRun.settings().assumeInTransaction());
         if (sqliteFile != null || given != null) {
             // a given database: the deploy runs what its framework's record does not list yet
             AppliedMigrations record = sqliteFile != null ? SqliteDryRun.record(sqliteFile)

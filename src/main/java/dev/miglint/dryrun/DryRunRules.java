@@ -13,6 +13,7 @@ public final class DryRunRules {
     public static final String STRONG_LOCK = "dry-run-strong-lock";
     public static final String LONG_LOCK = "dry-run-long-lock";
     public static final String TABLE_REWRITE = "dry-run-table-rewrite";
+    public static final String ROWS_LOCKED = "dry-run-rows-locked";
     public static final String INVALID_INDEX = "dry-run-invalid-index";
     public static final String CATALOG_CHANGE = "dry-run-catalog-change";
     public static final String SKIPPED = "dry-run-skipped";
@@ -30,6 +31,8 @@ public final class DryRunRules {
             new RuleInfo(STRONG_LOCK, Level.WARNING, "A statement took a lock that blocks writes on an existing table", PG),
             new RuleInfo(LONG_LOCK, Level.WARNING, "A lock that blocks writes was held longer than the threshold", PG),
             new RuleInfo(TABLE_REWRITE, Level.WARNING, "A statement rewrote an existing table", PG),
+            new RuleInfo(ROWS_LOCKED, Level.WARNING,
+                    "A statement updated or deleted many rows of an existing table, locking each until commit", PG),
             new RuleInfo(INVALID_INDEX, Level.WARNING, "A statement left an INVALID index behind", PG),
             new RuleInfo(CATALOG_CHANGE, Level.NOTE, "What a statement changed in the catalog", BOTH),
             new RuleInfo(SKIPPED, Level.NOTE, "A statement the dry run did not execute", BOTH),

@@ -18,15 +18,18 @@ import java.util.List;
 record LockVerdict(LockSeen lock, long statementNanos, long heldNanos, long statementRows, long laterRows,
         boolean rewrote) {
 
-    /** The verdict for {@code lock}, taken by {@code steps.get(index)}. */
-    static LockVerdict of(LockSeen lock, List<StepTrace> steps, int index) {
+    /**
+     * The verdict for {@code lock}, taken by {@code steps.get(index)}: held until the transaction the deploy runs that
+     * statement in ends ({@code deployed}), not until the end of the dry run's own.
+     */
+    static LockVerdict of(LockSeen lock, List<StepTrace> steps, int index, DeployedTransactions deployed) {
         StepTrace t = steps.get(index);
         // a file with a statement that cannot run in a transaction ran one transaction per statement
         boolean ownTransaction = steps.stream().anyMatch(s -> s.outcome() == Outcome.RAN_OUTSIDE_TRANSACTION);
         long held = t.nanos();
         long later = 0;
         if (!ownTransaction) {
-            for (int j = index + 1; j < steps.size(); j++) {
+            for (int j = index + 1; j < steps.size() && deployed.sameTransaction(t.step(), steps.get(j).step()); j++) {
                 StepTrace next = steps.get(j);
                 held += next.nanos();
                 if (next.outcome() == Outcome.RAN) {

@@ -13,9 +13,11 @@ import java.util.Map;
 /** What the backends saw: traces per target file, findings not tied to a traced statement, and info lines. */
 final class Observations {
     /** {@code scaling}: per step index, how its time grew with a second, larger count of synthetic rows. */
-    record FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps, Map<Integer, LockScaling> scaling) {
-        FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
-            this(file, source, steps, Map.of());
+    /** {@code deployed}: the transactions the file runs in when deployed, which decide how long its locks are held. */
+    record FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps, Map<Integer, LockScaling> scaling,
+            DeployedTransactions deployed) {
+        FileTrace(MigrationFile file, SourceFile source, List<StepTrace> steps, DeployedTransactions deployed) {
+            this(file, source, steps, Map.of(), deployed);
         }
     }
 
@@ -24,8 +26,13 @@ final class Observations {
     final Map<String, SourceFile> extraSources = new LinkedHashMap<>();
     final List<String> info = new ArrayList<>();
 
+    void trace(MigrationFile file, SourceFile source, List<StepTrace> steps, DeployedTransactions deployed) {
+        traces.add(new FileTrace(file, source, steps, deployed));
+    }
+
+    /** A file traced where the deploy's transactions are not modelled (SQLite): one transaction. */
     void trace(MigrationFile file, SourceFile source, List<StepTrace> steps) {
-        traces.add(new FileTrace(file, source, steps));
+        trace(file, source, steps, DeployedTransactions.ONE_TRANSACTION);
     }
 
     /** Attaches to each trace of {@code second}'s files how its statements scaled between the two runs. */
@@ -36,7 +43,7 @@ final class Observations {
                 // by migration, not path: one file can hold several (Liquibase changesets)
                 if (other.file().equals(first.file())) {
                     traces.set(i, new FileTrace(first.file(), first.source(), first.steps(),
-                            LockScaling.compare(first.steps(), other.steps())));
+                            LockScaling.compare(first.steps(), other.steps()), first.deployed()));
                 }
             }
         }

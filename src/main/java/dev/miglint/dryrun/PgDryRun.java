@@ -99,7 +99,8 @@ final class PgDryRun {
         }
         Observations second = new Observations();
         DryRunSettings doubled = new DryRunSettings(settings.rows() * 2, settings.lockTimeout(),
-                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2));
+                settings.statementTimeout(), settings.longLockMillis(), false, settings.rowCounts().times(2),
+                settings.assumeInTransaction());
         try (Connection c = migrationConnection(server, database)) {
             bound(c);
             serialWork(c);
@@ -143,13 +144,14 @@ final class PgDryRun {
                             "The statements were traced against the rows it had.");
                 }
             }
+            DeployedTransactions deployed = deployed(e);
             boolean nonTransactional = steps.stream().anyMatch(s -> s.kind() == Step.Kind.NON_TRANSACTIONAL);
             if (nonTransactional) {
-                out.trace(e.file(), e.source(), tracer.traceStatementByStatement(steps));
+                out.trace(e.file(), e.source(), tracer.traceStatementByStatement(steps, deployed), deployed);
                 continue;
             }
             List<StepTrace> traced = tracer.traceInTransaction(List.of(steps)).get(0);
-            out.trace(e.file(), e.source(), traced);
+            out.trace(e.file(), e.source(), traced, deployed);
             boolean upFails = traced.stream().anyMatch(t -> t.outcome() == StepTrace.Outcome.FAILED);
             if (e.down() != null && settings.roundTrip() && !upFails) {
                 new RoundTrip(c, secrets, out).allowingHostEffects(allowHostEffects).check(e, steps);
@@ -164,6 +166,10 @@ final class PgDryRun {
                 }
             }
         }
+    }
+
+    private DeployedTransactions deployed(HistoryPlan.Entry e) {
+        return DeployedTransactions.of(e.source().text(), e.file().effectiveWrapping(settings.assumeInTransaction()));
     }
 
     /** The migration record of the given database, read in a read-only transaction that is rolled back. */
@@ -211,7 +217,7 @@ final class PgDryRun {
                 List<List<StepTrace>> traces = tracer.traceInTransaction(steps);
                 for (int i = 0; i < run.size(); i++) {
                     if (run.get(i).target()) {
-                        out.trace(run.get(i).file(), run.get(i).source(), traces.get(i));
+                        out.trace(run.get(i).file(), run.get(i).source(), traces.get(i), deployed(run.get(i)));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package dev.miglint.dryrun;
 import dev.miglint.dryrun.StepTrace.LockSeen;
 import dev.miglint.dryrun.StepTrace.Outcome;
 import dev.miglint.dryrun.StepTrace.Rewrite;
+import dev.miglint.dryrun.StepTrace.RowsWritten;
 import dev.miglint.model.LockMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,6 +38,11 @@ final class PgTracer {
             + " + pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid)), 0)::bigint"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm')"
             + " AND " + Catalog.USER_NAMESPACE;
+
+    /** Rows updated or deleted in this transaction, per user table (the backend's own not-yet-flushed statistics). */
+    private static final String ROWS_WRITTEN = "SELECT c.oid::bigint, (pg_stat_get_xact_tuples_updated(c.oid)"
+            + " + pg_stat_get_xact_tuples_deleted(c.oid))::bigint FROM pg_class c JOIN pg_namespace n"
+            + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') AND " + Catalog.USER_NAMESPACE;
 
     private final Connection connection;
     private Map<String, String> synthetic = Map.of();
@@ -152,6 +158,7 @@ final class PgTracer {
                     case TRANSACTIONAL -> {
                         Map<Long, Relation> relsBefore = relations();
                         long rowsBefore = rowsTouched();
+                        Map<Long, Long> writtenBefore = rowsWritten();
                         exec("SAVEPOINT miglint_step");
                         String refused;
                         try {
@@ -222,7 +229,7 @@ final class PgTracer {
                         Catalog after = catalog();
                         traces.add(new StepTrace(step, Outcome.RAN, nanos, null, null, fresh,
                                 rewrites(relsBefore, relations(), before.keySet()), after.changesSince(catalog),
-                                ourRows, touched));
+                                ourRows, touched, written(writtenBefore, rowsWritten(), before)));
                         catalog = after;
                     }
                 }
@@ -244,8 +251,10 @@ final class PgTracer {
     /**
      * Embedded server only, for a file with statements that cannot run in a transaction: every statement runs in
      * its own transaction (the transactional ones are still traced before their COMMIT), and the file stays applied.
+     * One that the deploy runs inside a transaction block ({@code deployed}) runs in one here too, and fails as it
+     * will there.
      */
-    List<StepTrace> traceStatementByStatement(List<Step> steps) throws SQLException {
+    List<StepTrace> traceStatementByStatement(List<Step> steps, DeployedTransactions deployed) throws SQLException {
         Map<Long, Relation> before = relations();
         List<StepTrace> traces = new ArrayList<>();
         for (Step step : steps) {
@@ -253,6 +262,13 @@ final class PgTracer {
                 traces.add(StepTrace.skipped(step, step.kind() == Step.Kind.META
                         ? "psql meta-command or COPY data: not run" : "transaction control: not run"));
                 continue;
+            }
+            if (step.kind() == Step.Kind.NON_TRANSACTIONAL && deployed.inside(step)) {
+                StepTrace refused = refusedInsideABlock(step);
+                if (refused != null) {
+                    traces.add(refused);
+                    continue;
+                }
             }
             if (step.kind() == Step.Kind.NON_TRANSACTIONAL) {
                 connection.setAutoCommit(true);
@@ -282,6 +298,28 @@ final class PgTracer {
         }
         connection.setAutoCommit(true);
         return traces;
+    }
+
+    /**
+     * Runs the step inside a transaction block that is then rolled back: the server's own error when it refuses to
+     * run it there (as the deploy will meet it), or null when it ran (then it is traced like any other).
+     */
+    private StepTrace refusedInsideABlock(Step step) throws SQLException {
+        if (refusal(step) != null) {
+            return null;
+        }
+        connection.setAutoCommit(false);
+        long t0 = System.nanoTime();
+        try (Statement st = connection.createStatement()) {
+            st.setEscapeProcessing(false);
+            st.execute(step.sql());
+            return null;
+        } catch (SQLException e) {
+            return ourPrivilege(e) ? null : failed(step, System.nanoTime() - t0, e);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     private StepTrace failed(Step step, long nanos, SQLException e) {
@@ -365,6 +403,31 @@ final class PgTracer {
     static LockMode modeOf(String pgMode) {
         String words = pgMode.replaceFirst("Lock$", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         return LockMode.fromSql(words);
+    }
+
+    private Map<Long, Long> rowsWritten() throws SQLException {
+        Map<Long, Long> written = new HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(ROWS_WRITTEN)) {
+            while (rs.next()) {
+                written.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return written;
+    }
+
+    /** The rows the statement updated or deleted in each relation that existed before the migration. */
+    private static List<RowsWritten> written(Map<Long, Long> before, Map<Long, Long> after,
+            Map<Long, Relation> preexisting) {
+        List<RowsWritten> written = new ArrayList<>();
+        after.forEach((oid, rows) -> {
+            long delta = rows - before.getOrDefault(oid, 0L);
+            Relation relation = preexisting.get(oid);
+            if (delta > 0 && relation != null) {
+                written.add(new RowsWritten(relation.name(), delta));
+            }
+        });
+        written.sort(java.util.Comparator.comparing(RowsWritten::relation));
+        return written;
     }
 
     private static List<Rewrite> rewrites(Map<Long, Relation> before, Map<Long, Relation> after, Set<Long> preexisting) {

@@ -9,11 +9,12 @@ import java.util.List;
  * (scans, index builds, validations, rewrites, DML), -1 where the backend cannot tell.
  */
 public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState, String error,
-        List<LockSeen> newLocks, List<Rewrite> rewrites, List<String> catalogChanges, String note, long rowsTouched) {
+        List<LockSeen> newLocks, List<Rewrite> rewrites, List<String> catalogChanges, String note, long rowsTouched,
+        List<RowsWritten> rowsWritten) {
 
     public StepTrace(Step step, Outcome outcome, long nanos, String sqlState, String error, List<LockSeen> newLocks,
             List<Rewrite> rewrites, List<String> catalogChanges, String note) {
-        this(step, outcome, nanos, sqlState, error, newLocks, rewrites, catalogChanges, note, -1);
+        this(step, outcome, nanos, sqlState, error, newLocks, rewrites, catalogChanges, note, -1, List.of());
     }
 
     /**
@@ -26,6 +27,7 @@ public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState,
         newLocks = List.copyOf(newLocks);
         rewrites = List.copyOf(rewrites);
         catalogChanges = List.copyOf(catalogChanges);
+        rowsWritten = List.copyOf(rowsWritten);
     }
 
     static StepTrace skipped(Step step, String why) {
@@ -41,6 +43,13 @@ public record StepTrace(Step step, Outcome outcome, long nanos, String sqlState,
         public String describe() {
             return pgMode + " on " + relation + " (blocks " + mode.blocks() + ")";
         }
+    }
+
+    /**
+     * Rows of a relation that existed before the migration which the statement updated or deleted: each stays
+     * locked against other writers until the transaction ends.
+     */
+    public record RowsWritten(String relation, long rows) {
     }
 
     /** A relation whose storage was rewritten: its relfilenode changed. */

@@ -3,6 +3,7 @@ package dev.miglint.dryrun;
 import dev.miglint.dryrun.StepTrace.LockSeen;
 import dev.miglint.dryrun.StepTrace.Outcome;
 import dev.miglint.dryrun.StepTrace.Rewrite;
+import dev.miglint.dryrun.StepTrace.RowsWritten;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Level;
 import java.util.ArrayList;
@@ -19,10 +20,18 @@ final class TraceFindings {
     private static final List<String> LOCK_WORDS = List.of("lock", "index", "concurren", "constraint", "foreign",
             "not-null", "validate", "exclusive", "alter", "rename", "drop", "add", "trigger", "partition", "refresh",
             "reindex", "unique", "primary", "column", "type", "default", "rewrite");
+    private static final List<String> ROW_WORDS = List.of("where", "backfill", "update", "delete", "write");
+    private static final List<String> REMOVAL_WORDS = List.of("drop", "rename");
 
     private static final String SYNTHETIC_HELP = "The values of synthetic rows are made up, so a statement that only"
             + " fails on them is not reported as failing; it fails on your database only if its rows violate the same"
             + " rule: check them before deploying.";
+
+    /**
+     * Rows one statement may update or delete in an existing table before it counts as a backfill: the dry run fills
+     * each table with 1000 synthetic rows by default, so a statement bounded by a key or a small range stays below.
+     */
+    static final long MANY_ROWS = 500;
 
     private TraceFindings() {
     }
@@ -60,7 +69,8 @@ final class TraceFindings {
             }
             long heldNanos = 0;
             if (t.outcome() == Outcome.RAN) {
-                for (int j = k; j < steps.size(); j++) {
+                for (int j = k; j < steps.size() && (j == k || trace.deployed().sameTransaction(t.step(),
+                        steps.get(j).step())); j++) {
                     heldNanos += steps.get(j).nanos();
                 }
             }
@@ -68,7 +78,7 @@ final class TraceFindings {
                 if (!lock.mode().blocksWrites()) {
                     continue;
                 }
-                LockVerdict verdict = LockVerdict.of(lock, steps, k);
+                LockVerdict verdict = LockVerdict.of(lock, steps, k, trace.deployed());
                 LockScaling scaling = trace.scaling().get(k);
                 out.add(at.finding(DryRunRules.STRONG_LOCK, verdict.hazard() ? Level.WARNING : Level.NOTE, span,
                         verdict.message() + (verdict.hazard() && scaling != null
@@ -84,6 +94,18 @@ final class TraceFindings {
                                     + " (this statement and the rest of the migration)",
                             "Why: writes to " + lock.relation() + " wait that long.\n"
                                     + "How: split the migration, or do the slow part without the strong lock."));
+                }
+            }
+            for (RowsWritten written : t.rowsWritten()) {
+                if (written.rows() >= MANY_ROWS) {
+                    out.add(at.finding(DryRunRules.ROWS_LOCKED, Level.WARNING, span, "updated or deleted "
+                                    + written.rows() + " rows of " + written.relation() + " in " + Sizes.millis(t.nanos())
+                                    + "; each stays locked against other writers until the transaction commits",
+                            "Observed: the statement changed every row its WHERE let through, and an UPDATE or DELETE"
+                                    + " locks each row it changes until commit: the application's writes to those rows"
+                                    + " (and SELECT ... FOR UPDATE) wait, and on production data the statement runs"
+                                    + " as long as there are rows.\nHow: change the rows in batches of a few thousand,"
+                                    + " each in its own transaction, outside the schema migration."));
                 }
             }
             for (Rewrite rewrite : t.rewrites()) {
@@ -125,9 +147,19 @@ final class TraceFindings {
                 return f.withObserved("dry run: rewrote " + t.rewrites().stream().map(Rewrite::describe)
                         .collect(Collectors.joining(", ")));
             }
+            List<String> many = t.rowsWritten().stream().filter(w -> w.rows() >= MANY_ROWS)
+                    .map(w -> w.rows() + " rows of " + w.relation()).toList();
+            if (!many.isEmpty() && mentions(id, ROW_WORDS)) {
+                return f.withObserved("dry run: updated or deleted " + String.join(", ", many));
+            }
+            List<String> removed = t.catalogChanges().stream()
+                    .filter(c -> c.startsWith("dropped ") || c.startsWith("renamed ")).toList();
+            if (!removed.isEmpty() && mentions(id, REMOVAL_WORDS)) {
+                return f.withObserved("dry run: " + String.join("; ", removed));
+            }
             int index = k;
             List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
-                    .filter(l -> LockVerdict.of(l, steps, index).hazard()).toList();
+                    .filter(l -> LockVerdict.of(l, steps, index, trace.deployed()).hazard()).toList();
             if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {
                 return f.withObserved("dry run: took " + strong.stream().map(LockSeen::describe)
                         .collect(Collectors.joining(", ")) + " for " + Sizes.millis(t.nanos()));

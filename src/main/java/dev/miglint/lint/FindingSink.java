@@ -35,6 +35,12 @@ final class FindingSink {
 
     void add(String ruleId, Level level, Span span, List<RelatedSpan> related, String message, String help,
             Fix... fixes) {
+        add(ruleId, level, span, related, List.of(), message, help, fixes);
+    }
+
+    /** {@code elsewhere}: related places already positioned, possibly in other files (a called function's CREATE). */
+    void add(String ruleId, Level level, Span span, List<RelatedSpan> related, List<RelatedLocation> elsewhere,
+            String message, String help, Fix... fixes) {
         ParsedStatement statement = statements.innermostAt(span.start());
         String justification = statement != null
                 ? suppressions.justification(ruleId, statement.index())
@@ -46,7 +52,7 @@ final class FindingSink {
         findings.add(new Finding(ruleId, level, message, help, source.displayPath(), new Span(start, end),
                 lines.line(start), lines.column(start), lines.line(end), lines.column(end),
                 text.substring(start, end), List.of(fixes), suppression, null,
-                related.stream().map(r -> locate(r, text)).toList()));
+                java.util.stream.Stream.concat(related.stream().map(r -> locate(r, text)), elsewhere.stream()).toList()));
     }
 
     private RelatedLocation locate(RelatedSpan related, String text) {

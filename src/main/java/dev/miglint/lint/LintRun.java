@@ -7,6 +7,7 @@ import dev.miglint.dialect.sqlite.SqliteVersion;
 import dev.miglint.model.Dialect;
 import dev.miglint.rules.RuleRegistry;
 import dev.miglint.settings.LintSettings;
+import dev.miglint.source.Framework;
 import dev.miglint.source.History;
 import dev.miglint.source.HistoryFinder;
 import dev.miglint.source.InputException;
@@ -156,7 +157,7 @@ public final class LintRun {
             Path pseudo = cwd.resolve(stdinFilename != null ? stdinFilename : "stdin.sql");
             try {
                 preloaded.put(pseudo, new SourceFile(pseudo, name, SourceReader.decode(SourceReader.readBounded(request.stdin()))));
-                histories.add(new History(name, "plain", null, List.of(MigrationFile.plain(pseudo, name))));
+                histories.add(new History(name, Framework.PLAIN.id(), null, List.of(MigrationFile.plain(pseudo, name))));
             } catch (InputException | IOException e) {
                 problems.add(new InputProblem(name, e.getMessage()));
             }

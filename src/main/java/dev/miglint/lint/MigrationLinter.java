@@ -34,9 +34,19 @@ final class MigrationLinter {
     private final RuleSelection selection;
     private final RuleRegistry registry;
     private final SchemaTracker tracker;
+    /** The functions and procedures of the history whose bodies run where they are called. */
+    private final RoutineBodies routines;
+    /** How deep calls from one routine's body into another are followed. */
+    private static final int MAX_CALL_DEPTH = 4;
 
     MigrationLinter(LintSettings settings, List<Rule> rules, RuleSelection selection, RuleRegistry registry,
             SchemaTracker tracker) {
+        this(settings, rules, selection, registry, tracker, new RoutineBodies());
+    }
+
+    private MigrationLinter(LintSettings settings, List<Rule> rules, RuleSelection selection, RuleRegistry registry,
+            SchemaTracker tracker, RoutineBodies routines) {
+        this.routines = routines;
         this.settings = settings;
         this.rules = rules;
         this.selection = selection;
@@ -87,10 +97,7 @@ final class MigrationLinter {
         List<InputProblem> problems = new ArrayList<>(prepared.scanProblems());
         reportUnknownSuppressions(suppressions, sink);
 
-        // what the framework is known to do wins; --assume-in-transaction covers files whose framework is not known
-        dev.miglint.model.TransactionWrapping wrapping = file.wrapping() != null ? file.wrapping()
-                : settings.assumeInTransaction() ? dev.miglint.model.TransactionWrapping.TRANSACTION
-                : dev.miglint.model.TransactionWrapping.NONE;
+        dev.miglint.model.TransactionWrapping wrapping = file.effectiveWrapping(settings.assumeInTransaction());
         tracker.beginMigration(wrapping, statements);
         ExecBlockReplay blocks = ExecBlockReplay.of(wrapping, settings.dialect(), prepared.execBlocks(), statements);
         Set<String> once = new HashSet<>();
@@ -110,6 +117,8 @@ final class MigrationLinter {
                 }
             }
             tracker.apply(statement);
+            routines.apply(statement, source.text(), source.displayPath(), lines, settings.dialect());
+            runCalledRoutines(statement, statement, new ArrayList<>(), file, sink, once, down, problems, source, lines);
             blocks.after(statement, tracker);
         }
         for (Rule rule : rules) {
@@ -126,12 +135,46 @@ final class MigrationLinter {
     }
 
     /**
+     * The statements of the functions and procedures {@code statement} calls, checked and replayed as the statements
+     * they run, where they run: inside the calling statement's transaction, like a DO block's. Their findings are
+     * reported at {@code callSite} with the routine's CREATE as a related location.
+     */
+    private void runCalledRoutines(ParsedStatement statement, ParsedStatement callSite, List<String> chain,
+            MigrationFile file, FindingSink sink, Set<String> once, DownStatements down, List<InputProblem> problems,
+            SourceFile source, LineIndex lines) {
+        if (chain.size() >= MAX_CALL_DEPTH) {
+            return;
+        }
+        for (RoutineBodies.Routine routine : routines.calledBy(statement)) {
+            if (chain.contains(routine.name())) {
+                continue; // recursion: its statements were already followed once
+            }
+            chain.add(routine.name());
+            for (ParsedStatement inner : routine.body()) {
+                ParsedStatement atCall = new ParsedStatement(callSite.index(), inner.span(), inner.text(), inner.model(),
+                        inner.origin(), true, inner.tokens());
+                for (Rule rule : rules) {
+                    Context context = new Context(file, rule, atCall, sink, once, down, callSite, routine);
+                    try {
+                        rule.check(context);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        problems.add(internalError(source, lines, rule, callSite.span(), e));
+                    }
+                }
+                tracker.apply(atCall);
+                runCalledRoutines(atCall, callSite, chain, file, sink, once, down, problems, source, lines);
+            }
+            chain.remove(chain.size() - 1);
+        }
+    }
+
+    /**
      * The down step, linted as what it is: statements run against production when the migration is rolled back. It
      * runs against a copy of the schema as its own up left it, so the forward history never sees it; it starts a
      * migration of its own, so what the up created is no longer new (and no longer known to be empty) in it.
      */
     private FileResult lintRollback(DownStatements.Rollback rollback, SourceLoader loader) {
-        MigrationLinter linter = new MigrationLinter(settings, rules, selection, registry, tracker.fork());
+        MigrationLinter linter = new MigrationLinter(settings, rules, selection, registry, tracker.fork(), routines.copy());
         FileResult result = linter.lint(rollback.file(), rollback.prepared(), loader);
         return new FileResult(result.source(), result.findings().stream().map(Finding::asDownStep).toList(),
                 result.statements(), result.unparsed(), result.problems(), result.generatedAdviceLeftOut(), null);
@@ -173,8 +216,19 @@ final class MigrationLinter {
         private final Set<String> once;
         private final DownStatements down;
 
+        /** For a statement of a called routine's body: the calling statement, where its findings are reported. */
+        private final ParsedStatement callSite;
+        private final RoutineBodies.Routine routine;
+
         Context(MigrationFile file, Rule rule, ParsedStatement statement, FindingSink sink, Set<String> once,
                 DownStatements down) {
+            this(file, rule, statement, sink, once, down, null, null);
+        }
+
+        Context(MigrationFile file, Rule rule, ParsedStatement statement, FindingSink sink, Set<String> once,
+                DownStatements down, ParsedStatement callSite, RoutineBodies.Routine routine) {
+            this.callSite = callSite;
+            this.routine = routine;
             this.down = down;
             this.file = file;
             this.rule = rule;
@@ -230,11 +284,18 @@ final class MigrationLinter {
 
         @Override
         public void report(Span span, String message, String help, Fix... fixes) {
-            sink.add(rule.info().id(), selection.levelOf(rule), span, message, help, fixes);
+            report(span, List.of(), message, help, fixes);
         }
 
         @Override
         public void report(Span span, List<RelatedSpan> related, String message, String help, Fix... fixes) {
+            if (callSite != null) {
+                // the body's text is the routine's, elsewhere: no edit of it applies at the call, nor places inside it
+                sink.add(rule.info().id(), selection.levelOf(rule), callSite.span(), List.of(),
+                        List.of(routine.definition()), message + "; it runs inside " + routine.label()
+                                + ", which this statement calls", help);
+                return;
+            }
             sink.add(rule.info().id(), selection.levelOf(rule), span, related, message, help, fixes);
         }
 

@@ -71,6 +71,16 @@ public final class StatementParser {
         }
     }
 
+    /**
+     * The statements of a function or procedure body at file offsets {@code from}..{@code to} (inside its dollar
+     * quotes), modelled as a DO block's body is: nested statements, {@code EXECUTE '...'} literals included.
+     */
+    public List<ParsedStatement> routineBody(String fileText, int from, int to) {
+        List<ParsedStatement> out = new ArrayList<>();
+        body(fileText, from, to, out);
+        return out;
+    }
+
     private void body(String fileText, int from, int to, List<ParsedStatement> out) {
         boolean declaring = false;
         for (Segment segment : Scanner.scan(fileText, from, to, dialect).statements()) {

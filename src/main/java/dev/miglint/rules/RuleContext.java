@@ -1,5 +1,6 @@
 package dev.miglint.rules;
 
+import dev.miglint.model.AlterAction;
 import dev.miglint.model.GeneratedSql;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
@@ -63,6 +64,22 @@ public interface RuleContext extends MigrationContext {
                 && !schema().isSequence(at.table())
                 ? java.util.Optional.of(at) : java.util.Optional.empty();
     }
+
+    /**
+     * The {@code type} actions of an ALTER TABLE of an existing table ({@link #alterOfExistingTable()}) on columns
+     * that existed before this migration ({@code column} names the action's column): the columns the running
+     * application may still use.
+     */
+    default <A extends AlterAction> java.util.List<OnTable<A>> actionsOnExistingColumns(Class<A> type,
+            java.util.function.Function<A, String> column) {
+        return alterOfExistingTable().map(at -> at.actions(type).stream()
+                .filter(action -> !schema().isNewColumn(at.table(), column.apply(action)))
+                .map(action -> new OnTable<>(at.table(), action)).toList())
+                .orElse(java.util.List.of());
+    }
+
+    /** An ALTER TABLE action with the table it alters. */
+    record OnTable<A extends AlterAction>(dev.miglint.model.QualifiedName table, A action) { }
 
     /**
      * True the first time a rule asks with this key in the current migration file: for findings that are

@@ -70,10 +70,10 @@ final class RelationCatalog {
     }
 
     /** A view's output columns; forgotten when anything else (ALTER, RENAME, DROP) touches the name. */
-    void recordViewOutputs(ParsedStatement statement) {
+    void recordViewOutputs(ParsedStatement statement, ViewOutputColumns.Relations known) {
         Statement s = statement.model();
         if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.VIEW && co.name() != null) {
-            ViewOutputColumns.of(statement.tokens()).ifPresentOrElse(
+            ViewOutputColumns.of(statement.tokens(), known).ifPresentOrElse(
                     columns -> viewOutputs.put(co.name().name(), columns), () -> viewOutputs.remove(co.name().name()));
         } else if (s instanceof Statement.Drop d) {
             d.names().forEach(n -> viewOutputs.remove(n.name()));

@@ -91,7 +91,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         if (!statement.nested()) {
             viewDependencies.apply(statement);
-            relations.recordViewOutputs(statement);
+            relations.recordViewOutputs(statement, this::knownColumns);
         }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
             // the redefined table holds the old rows again: later statements treat it as an existing table
@@ -225,6 +225,15 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view) {
         return relations.viewOutputColumns(view);
+    }
+
+    @Override
+    public Optional<List<dev.miglint.model.ViewOutputColumns.Column>> knownColumns(QualifiedName relation) {
+        Optional<List<dev.miglint.model.ViewOutputColumns.Column>> table = tables.table(relation)
+                .filter(t -> t.declared() && !t.columns().isEmpty())
+                .map(t -> t.columns().stream().map(c -> new dev.miglint.model.ViewOutputColumns.Column(c.name(),
+                        c.type() == null ? null : dev.miglint.model.ViewOutputColumns.normalizedType(c.type()))).toList());
+        return table.isPresent() || tables.table(relation).isPresent() ? table : relations.viewOutputColumns(relation);
     }
 
     @Override

@@ -65,6 +65,14 @@ public interface SchemaView {
     Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view);
 
     /**
+     * The columns, in order, with their types where known, of a table the history created (with its column list) or
+     * of a view whose output columns it knows; what a view's {@code *} and column references resolve to.
+     */
+    default Optional<List<dev.miglint.model.ViewOutputColumns.Column>> knownColumns(QualifiedName relation) {
+        return Optional.empty();
+    }
+
+    /**
      * The columns (lower-cased) that lead an index of {@code table}: the first column of its primary key, unique and
      * foreign keys (InnoDB indexes those), its CREATE INDEX indexes and MySQL inline / ADD INDEX keys.
      */

@@ -4,9 +4,7 @@ import dev.miglint.model.Dialect;
 import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,23 +19,10 @@ final class GolangMigrateDetector implements FrameworkDetector {
 
     @Override
     public List<History> detect(Path dir, DetectContext ctx) throws IOException {
-        List<UpDownPairs.Name> names = UpDownPairs.parse(ctx.sqlFiles(dir), NAME);
-        List<UpDownPairs.Name> ups = UpDownPairs.sortedUps(names);
-        if (ups.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Path> downs = UpDownPairs.downs(names);
-        Dialect dialect = ctx.dialect(dir, null, ups.stream().map(UpDownPairs.Name::path).toList());
-        List<MigrationFile> files = new ArrayList<>();
-        for (UpDownPairs.Name up : ups) {
-            TransactionWrapping tx = switch (DetectContext.orDefault(dialect)) {
-                case POSTGRES -> TransactionSemantics.oneQueryString(Dialect.POSTGRES, null);
-                case MYSQL -> TransactionWrapping.NONE;
-                case SQLITE -> TransactionWrapping.TRANSACTION;
-            };
-            files.add(MigrationFile.of(up.path(), ctx.display(up.path()), Framework.GOLANG_MIGRATE.id(), tx, null,
-                    DownStep.wholeFile(downs.get(up.key()))));
-        }
-        return List.of(new History(ctx.display(dir), Framework.GOLANG_MIGRATE.id(), dialect, files));
+        return UpDownPairs.history(dir, ctx, NAME, Framework.GOLANG_MIGRATE, dialect -> switch (dialect) {
+            case POSTGRES -> TransactionSemantics.oneQueryString(Dialect.POSTGRES, null);
+            case MYSQL -> TransactionWrapping.NONE;
+            case SQLITE -> TransactionWrapping.TRANSACTION;
+        });
     }
 }

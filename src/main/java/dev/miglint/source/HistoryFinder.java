@@ -160,7 +160,7 @@ public final class HistoryFinder {
         // a configuration names the migration folders: other plain SQL is taken only in a folder named like migrations
         List<History> histories = new ArrayList<>(configured);
         for (History h : rest.histories()) {
-            if (!h.framework().equals("plain") || h.files().stream().allMatch(f -> ctx.inMigrationFolder(f.path()))) {
+            if (!h.framework().equals(Framework.PLAIN.id()) || h.files().stream().allMatch(f -> ctx.inMigrationFolder(f.path()))) {
                 histories.add(h);
             } else {
                 skipOutsideConfig(h.files().stream().map(MigrationFile::path).toList(), configs, ctx);

@@ -28,6 +28,14 @@ public record MigrationFile(Path path, String displayPath, String framework, Boo
         this(path, displayPath, framework, runsInTransaction, section, down, TransactionWrapping.of(runsInTransaction));
     }
 
+    /**
+     * How the file reaches the database: what its framework is known to do wins; {@code assumeInTransaction}
+     * (--assume-in-transaction, {@code assume_in_transaction}) covers files whose framework is not known.
+     */
+    public TransactionWrapping effectiveWrapping(boolean assumeInTransaction) {
+        return wrapping != null ? wrapping : assumeInTransaction ? TransactionWrapping.TRANSACTION : TransactionWrapping.NONE;
+    }
+
     /** A migration the framework hands over as {@code wrapping} says (null: not known). */
     public static MigrationFile of(Path path, String displayPath, String framework, TransactionWrapping wrapping,
             Span section, DownStep down) {

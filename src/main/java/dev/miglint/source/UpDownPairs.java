@@ -1,11 +1,15 @@
 package dev.miglint.source;
 
+import dev.miglint.model.Dialect;
+import dev.miglint.model.TransactionWrapping;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +49,26 @@ final class UpDownPairs {
         Map<String, Path> downs = new HashMap<>();
         names.stream().filter(n -> !n.up()).forEach(n -> downs.put(n.key(), n.path()));
         return downs;
+    }
+
+    /**
+     * The history of a folder of up/down pairs named by {@code pattern} (see {@link #parse}): each up in migration
+     * order with its down step, run as {@code wrapping} says for the history's dialect (null: not known). Empty when
+     * the folder holds no up file.
+     */
+    static List<History> history(Path dir, DetectContext ctx, Pattern pattern, Framework framework,
+            Function<Dialect, TransactionWrapping> wrapping) throws IOException {
+        List<Name> names = parse(ctx.sqlFiles(dir), pattern);
+        List<Name> ups = sortedUps(names);
+        if (ups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Path> downs = downs(names);
+        Dialect dialect = ctx.dialect(dir, null, ups.stream().map(Name::path).toList());
+        TransactionWrapping tx = wrapping.apply(DetectContext.orDefault(dialect));
+        List<MigrationFile> files = ups.stream().map(up -> MigrationFile.of(up.path(), ctx.display(up.path()),
+                framework.id(), tx, null, DownStep.wholeFile(downs.get(up.key())))).toList();
+        return List.of(new History(ctx.display(dir), framework.id(), dialect, files));
     }
 
     /** The up migrations in migration order. */

@@ -12,27 +12,13 @@ import dev.miglint.testing.CliRun;
 import dev.miglint.testing.JsonFindings;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Dry runs on the embedded server: one server for the whole class, a fresh database per history. */
+@ExtendWith(SharedEmbeddedServer.class)
 class EmbeddedDryRunTest {
-    private static EmbeddedServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedServer.start();
-        PgDryRun.sharedServer = server;
-    }
-
-    @AfterAll
-    static void stop() {
-        PgDryRun.sharedServer = null;
-        server.close();
-    }
-
     static final String INIT = """
             CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
             CREATE TABLE orders (
@@ -78,6 +64,28 @@ class EmbeddedDryRunTest {
         CliRun run = dryRun(dir, "--rows", "0", "--fail-on", "never", "db");
         assertEquals(0, run.exitCode(), describe(run));
         assertTrue(findings(run, "dry-run-statement-failed").isEmpty(), describe(run));
+    }
+
+    @Test
+    void anUpdateOfEveryRowLocksThemAndOneByKeyDoesNot(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_backfill.sql", """
+                UPDATE orders SET status = 'new';
+                UPDATE orders SET total = 0 WHERE id = 7;
+                CREATE TABLE archive (id int PRIMARY KEY, status text);
+                INSERT INTO archive SELECT id, status FROM orders;
+                UPDATE archive SET status = 'old';
+                DELETE FROM orders WHERE id <= 600;
+                """);
+        CliRun run = dryRun(dir, "--fail-on", "never", "db");
+        List<JsonNode> locked = findings(run, "dry-run-rows-locked");
+        // every synthetic row of orders, then the 600 of the DELETE; not the one row by key, not the new table
+        assertEquals(List.of(1, 6), locked.stream().map(f -> f.path("startLine").asInt()).toList(), describe(run));
+        assertTrue(locked.get(0).path("message").asText().matches("updated or deleted 1000 rows of orders in [0-9.]+ ms;"
+                + " each stays locked against other writers until the transaction commits"), describe(run));
+        assertEquals("warning", locked.get(0).path("level").asText());
+        assertTrue(locked.get(1).path("message").asText().startsWith("updated or deleted 600 rows of orders"),
+                describe(run));
     }
 
     @Test
@@ -307,12 +315,19 @@ class EmbeddedDryRunTest {
                 ALTER TABLE users ADD COLUMN nick text;
                 UPDATE orders SET status = 'x';
                 """);
-        CliRun run = dryRun(dir, "db");
-        JsonNode add = findings(run, "dry-run-strong-lock").stream().filter(f -> f.path("startLine").asInt() == 2)
-                .findFirst().orElseThrow(() -> new AssertionError(describe(run)));
+        // run statement by statement (a plain folder), the lock ends with its statement: an instant
+        assertEquals("note", addColumnLock(dryRun(dir, "db")).path("level").asText());
+        // in the framework's one transaction it is held while the UPDATE writes every row
+        write(dir, "miglint.toml", "assume_in_transaction = true\n");
+        JsonNode add = addColumnLock(dryRun(dir, "db"));
         assertEquals("warning", add.path("level").asText(), add.toString());
         assertTrue(add.path("message").asText().contains("later statements of the migration read or wrote "),
                 add.toString());
+    }
+
+    private static JsonNode addColumnLock(CliRun run) {
+        return findings(run, "dry-run-strong-lock").stream().filter(f -> f.path("startLine").asInt() == 2)
+                .findFirst().orElseThrow(() -> new AssertionError(describe(run)));
     }
 
     @Test

@@ -13,9 +13,8 @@ import dev.miglint.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,21 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * files through a path no check of ours can see (statements built from strings at run time) fails with a
  * permission error, which is reported as not traced rather than as the migration's failure.
  */
+@ExtendWith(SharedEmbeddedServer.class)
 class EmbeddedPrivilegeTest {
-    private static EmbeddedServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedServer.start();
-        PgDryRun.sharedServer = server;
-    }
-
-    @AfterAll
-    static void stop() {
-        PgDryRun.sharedServer = null;
-        server.close();
-    }
-
     private static List<JsonNode> notPermitted(CliRun run) {
         return findings(run, "dry-run-skipped").stream()
                 .filter(f -> f.path("message").asText().contains("needs more than a database owner")).toList();

@@ -26,7 +26,7 @@ class TraceFindingsTest {
         StepTrace add = new StepTrace(steps.get(1), StepTrace.Outcome.RAN, 1_000_000, null, null, List.of(), List.of(),
                 List.of(), null);
         Observations.FileTrace trace = new Observations.FileTrace(MigrationFile.plain(source.path(), "m.sql"), source,
-                List.of(index, add));
+                List.of(index, add), DeployedTransactions.ONE_TRANSACTION);
         Positions at = new Positions(source);
         Finding onIndex = at.finding("require-concurrent-index", Level.WARNING, new Span(0, 12), "m", "h");
         Finding confirmed = TraceFindings.confirm(onIndex, trace);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * scripts/action-sarif-check.sh against a fake GitHub REST API on loopback: upload-sarif auto uploads where code
@@ -74,6 +76,13 @@ class SarifUploadCheckTest {
         return run;
     }
 
+    /** The environment of a pull_request event whose head branch lives in {@code repository}. */
+    private Map<String, String> pullRequestFrom(String repository) throws IOException {
+        Path event = tmp.resolve("event.json");
+        Files.writeString(event, "{\"pull_request\":{\"head\":{\"repo\":{\"full_name\":\"" + repository + "\"}}}}");
+        return Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", event.toString());
+    }
+
     private String upload() throws IOException {
         return Files.readString(outputFile).strip();
     }
@@ -90,36 +99,25 @@ class SarifUploadCheckTest {
         assertFalse(run.output().contains("ghs_secret"), run.output());
     }
 
-    @Test
-    void codeScanningNotEnabledAnsweredWith404Skips() throws Exception {
-        status = 404;
-        body = "{\"message\":\"Code scanning is not enabled for this repository.\"}";
-        check("auto", Map.of());
-        assertEquals("upload=false", upload());
-    }
-
-    @Test
-    void enabledCodeScanningUploads() throws Exception {
-        status = 200;
-        body = "[]";
+    /** How GitHub answers the probe of code scanning, and whether the log is then uploaded. */
+    @ParameterizedTest(name = "{0} {1} -> upload={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            403 | {"message":"Advanced Security must be enabled for this repository to use code scanning."} | false
+            404 | {"message":"Code scanning is not enabled for this repository."}                             | false
+            404 | {"message":"no analysis found"}                                                               | true
+            200 | []                                                                                            | true
+            """)
+    void autoUploadsWhereCodeScanningTakesTheLog(int answer, String answerBody, boolean uploads) throws Exception {
+        status = answer;
+        body = answerBody;
         Shell.Result run = check("auto", Map.of());
-        assertEquals("upload=true", upload());
-        assertFalse(run.output().contains("::warning"), run.output());
-    }
-
-    @Test
-    void enabledButNeverAnalysedUploads() throws Exception {
-        status = 404;
-        body = "{\"message\":\"no analysis found\"}";
-        check("auto", Map.of());
-        assertEquals("upload=true", upload());
+        assertEquals("upload=" + uploads, upload());
+        assertEquals(uploads, !run.output().contains("::warning"), run.output());
     }
 
     @Test
     void forkPullRequestSkipsWithoutAsking() throws Exception {
-        Path event = tmp.resolve("event.json");
-        Files.writeString(event, "{\"pull_request\":{\"head\":{\"repo\":{\"full_name\":\"mallory/shop\"}}}}");
-        Shell.Result run = check("auto", Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", event.toString()));
+        Shell.Result run = check("auto", pullRequestFrom("mallory/shop"));
         assertEquals("upload=false", upload());
         assertEquals(List.of(), requests);
         assertTrue(run.output().contains("::warning title=miglint::SARIF not uploaded") && run.output().contains("forks"),
@@ -130,9 +128,7 @@ class SarifUploadCheckTest {
     void sameRepositoryPullRequestAsks() throws Exception {
         status = 200;
         body = "[]";
-        Path event = tmp.resolve("event.json");
-        Files.writeString(event, "{\"pull_request\":{\"head\":{\"repo\":{\"full_name\":\"acme/shop\"}}}}");
-        check("auto", Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", event.toString()));
+        check("auto", pullRequestFrom("acme/shop"));
         assertEquals("upload=true", upload());
     }
 

@@ -179,7 +179,25 @@ public final class ScenarioGenerator {
             form("CREATE TABLE", "CREATE TABLE n# (id bigint PRIMARY KEY, cat_id int REFERENCES cats (id))"),
             form("DISABLE TRIGGER", "ALTER TABLE items DISABLE TRIGGER items_touch"),
             form("SET (fillfactor)", "ALTER TABLE items SET (fillfactor = 80)"),
-            form("SET LOGGED/UNLOGGED", "ALTER TABLE items SET UNLOGGED"));
+            form("SET LOGGED/UNLOGGED", "ALTER TABLE items SET UNLOGGED"),
+            form("CREATE OR REPLACE VIEW same types spelled otherwise",
+                    "CREATE OR REPLACE VIEW items_v AS SELECT id::int4 AS id, name::text AS name, qty FROM items"),
+            form("CREATE OR REPLACE VIEW drop column", "CREATE OR REPLACE VIEW items_v AS SELECT id FROM items"),
+            form("CREATE OR REPLACE VIEW of a star view changes type", "CREATE VIEW v# AS SELECT * FROM cats",
+                    "CREATE OR REPLACE VIEW v# AS SELECT id, title::varchar(10) AS title FROM cats"),
+            form("function called by SELECT (unbounded UPDATE)",
+                    "CREATE FUNCTION mig#() RETURNS void LANGUAGE sql AS $$UPDATE items SET qty = qty$$", "SELECT mig#()"),
+            form("procedure called by CALL (DELETE)",
+                    "CREATE PROCEDURE mig#() LANGUAGE plpgsql AS $$BEGIN DELETE FROM logs; END$$", "CALL mig#()"),
+            form("function called by SELECT (index build)",
+                    "CREATE FUNCTION mig#() RETURNS void LANGUAGE plpgsql AS $$BEGIN CREATE INDEX ix# ON items (name); END$$",
+                    "SELECT mig#()"),
+            form("function created, not called",
+                    "CREATE FUNCTION mig#() RETURNS void LANGUAGE plpgsql AS $$BEGIN ALTER TABLE items ALTER COLUMN"
+                            + " cat_id TYPE bigint; END$$"),
+            form("INSERT .. SELECT big into existing table", "INSERT INTO cats SELECT id + 100, name FROM items"),
+            form("INSERT .. SELECT big into existing table, narrowed",
+                    "INSERT INTO cats SELECT id + 100, name FROM items WHERE id < 50"));
 
     private static final String CATS_NEW = "CREATE TABLE cats_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)";
 

@@ -106,7 +106,26 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())) {
             return new StatementWork(Workload.DATA, i.table(), "copies rows into " + Names.quoted(i.table()));
         }
+        QualifiedName source = sourceReadWhole(s, schema);
+        if (source != null) {
+            // into a table nobody uses yet, the cost is the sequential scan of the source
+            return new StatementWork(Workload.SCAN, source, "reads every row of " + Names.quoted(source));
+        }
         return QUICK;
+    }
+
+    /**
+     * The source table an INSERT ... SELECT reads in full (no narrowing WHERE, LIMIT, JOIN or GROUP BY) when it is
+     * an existing table of the history (not a set-returning function, whose name the FROM clause gives the same
+     * way, nor a table nobody knows the rows of); else null.
+     */
+    public static QualifiedName sourceReadWhole(Statement s, SchemaView schema) {
+        if (!(s instanceof Statement.Insert i) || !i.fromSelect() || i.source() == null || i.source().table() == null
+                || i.source().narrowed() || schema.table(i.source().table()).isEmpty()
+                || schema.isScanFree(i.source().table())) {
+            return null;
+        }
+        return RowScope.ofSource(i.source(), schema).everyRow() ? i.source().table() : null;
     }
 
     private static StatementWork alterTable(Statement.AlterTable at, SchemaView schema, TransactionView tx, int pgVersion) {

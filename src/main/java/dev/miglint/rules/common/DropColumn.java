@@ -4,7 +4,6 @@ import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -19,16 +18,10 @@ public final class DropColumn implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
-        if (at == null) {
-            return;
-        }
         Dialect dialect = context.dialect();
-        String table = at.table().sql(dialect);
-        for (AlterAction.DropColumn drop : at.actions(AlterAction.DropColumn.class)) {
-            if (context.schema().isNewColumn(at.table(), drop.column())) {
-                continue;
-            }
+        for (var dropped : context.actionsOnExistingColumns(AlterAction.DropColumn.class, AlterAction.DropColumn::column)) {
+            AlterAction.DropColumn drop = dropped.action();
+            String table = dropped.table().sql(dialect);
             String column = Identifiers.quoteIfNeeded(drop.column(), dialect);
             context.report("DROP COLUMN " + column + " deletes the column and its data from existing table " + table,
                     RuleHelp.of(this).with("table", table).with("column", column)

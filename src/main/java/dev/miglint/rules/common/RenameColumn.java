@@ -4,7 +4,7 @@ import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.DialectPhrases;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.Statement;
+import dev.miglint.model.QualifiedName;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -20,20 +20,15 @@ public final class RenameColumn implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Statement.AlterTable at = context.alterOfExistingTable().orElse(null);
-        if (at == null) {
-            return;
-        }
         Dialect dialect = context.dialect();
-        String table = at.table().sql(dialect);
-        for (AlterAction.RenameColumn rename : at.actions(AlterAction.RenameColumn.class)) {
-            if (context.schema().isNewColumn(at.table(), rename.from())) {
-                continue;
-            }
-            if (RenameSwap.ofColumn(context.statements(), context.statement(), at.table(), rename.from(), rename.to(),
+        for (var renaming : context.actionsOnExistingColumns(AlterAction.RenameColumn.class, AlterAction.RenameColumn::from)) {
+            AlterAction.RenameColumn rename = renaming.action();
+            QualifiedName renamed = renaming.table();
+            if (RenameSwap.ofColumn(context.statements(), context.statement(), renamed, rename.from(), rename.to(),
                     context.transaction().inTransaction(), dialect)) {
                 continue; // c -> c_old and c_new -> c in one transaction: the name the application uses stays
             }
+            String table = renamed.sql(dialect);
             String from = Identifiers.quoteIfNeeded(rename.from(), dialect);
             String to = Identifiers.quoteIfNeeded(rename.to(), dialect);
             context.report("RENAME COLUMN " + from + " TO " + to + " on existing table " + table

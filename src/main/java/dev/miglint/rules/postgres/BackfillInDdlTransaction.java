@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.Names;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -17,18 +18,25 @@ public final class BackfillInDdlTransaction implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        QualifiedName table = backfilledTable(ctx.model());
-        if (table == null || ctx.schema().isScanFree(table) || RowScope.of(ctx.model(), ctx.schema()).fewRows()) {
-            return;
+        QualifiedName written = backfilledTable(ctx.model());
+        if (written != null && (ctx.schema().isScanFree(written) || RowScope.of(ctx.model(), ctx.schema()).fewRows())) {
+            written = null;
         }
-        HeldLock held = ctx.transaction().heldLocks().stream()
-                .filter(h -> !h.tableOfIndex() && h.table().sameObject(table)).findFirst().orElse(null);
+        HeldLock held = heldOn(ctx, written);
+        // an INSERT ... SELECT that reads all of a table this transaction locked keeps it locked for the whole read
+        QualifiedName read = StatementWork.sourceReadWhole(ctx.model(), ctx.schema());
+        if (held == null && read != null) {
+            held = heldOn(ctx, read);
+        }
         if (held == null) {
             return;
         }
+        QualifiedName table = held.table();
         String t = table.sql();
         String label = Statements.label(ctx.model());
-        ctx.report(ctx.statement().span(), LockOrigin.related(held), label + " on " + Names.quoted(table) + " runs while this transaction holds " + held.mode().sql()
+        boolean onWritten = written != null && table.sameObject(written);
+        String what = label + (onWritten ? " on " : " reading every row of ") + Names.quoted(table);
+        ctx.report(ctx.statement().span(), LockOrigin.related(held), what + " runs while this transaction holds " + held.mode().sql()
                         + " on it (from " + held.takenBy() + ")",
                 "The " + held.takenBy() + " earlier in this transaction took " + held.mode().sql() + " on " + t
                         + ", held until COMMIT: " + held.mode().blocks() + " wait for the whole " + label
@@ -38,6 +46,14 @@ public final class BackfillInDdlTransaction implements Rule {
                         + "    UPDATE " + t + " SET ... WHERE id IN (SELECT id FROM " + t
                         + " WHERE <not yet done> LIMIT 10000);\n"
                         + "repeated until no row is left.");
+    }
+
+    private static HeldLock heldOn(RuleContext ctx, QualifiedName table) {
+        if (table == null) {
+            return null;
+        }
+        return ctx.transaction().heldLocks().stream()
+                .filter(h -> !h.tableOfIndex() && h.table().sameObject(table)).findFirst().orElse(null);
     }
 
     private static QualifiedName backfilledTable(Statement s) {

@@ -28,7 +28,7 @@ public final class ReplaceViewChangesColumns implements Rule {
             return;
         }
         Optional<List<ViewOutputColumns.Column>> before = ctx.schema().viewOutputColumns(co.name());
-        Optional<List<ViewOutputColumns.Column>> after = ViewOutputColumns.of(ctx.statement().tokens());
+        Optional<List<ViewOutputColumns.Column>> after = ViewOutputColumns.of(ctx.statement().tokens(), ctx.schema()::knownColumns);
         if (before.isEmpty() || after.isEmpty()) {
             return;
         }
@@ -56,9 +56,9 @@ public final class ReplaceViewChangesColumns implements Rule {
                 return "changes column " + (i + 1) + " from " + Identifiers.quoteIfNeeded(old.name()) + " to "
                         + Identifiers.quoteIfNeeded(now.name());
             }
-            if (old.castType() != null && now.castType() != null && !old.castType().equals(now.castType())) {
+            if (old.type() != null && now.type() != null && !old.type().equals(now.type())) {
                 return "changes the type of column " + (old.name() == null ? "" + (i + 1) : Identifiers.quoteIfNeeded(old.name()))
-                        + " from " + old.castType() + " to " + now.castType();
+                        + " from " + old.type() + " to " + now.type();
             }
         }
         if (after.size() < before.size()) {
