@@ -36,6 +36,7 @@ public final class Linter {
         int total = histories.stream().mapToInt(h -> h.files().size()).sum();
         int done = 0;
         List<Finding> findings = new ArrayList<>();
+        SharedText shared = new SharedText();
         Map<String, SourceFile> sources = new TreeMap<>();
         List<HistorySummary> summaries = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class Linter {
                     SourceFile source = result.source();
                     files++;
                     sources.put(source.displayPath(), source);
-                    findings.addAll(result.findings());
+                    shared.shareAll(result.findings(), findings);
                     problems.addAll(result.problems());
                     if (result.generatedAdviceLeftOut() > 0) {
                         adviceLeftOut.put(source.displayPath(), result.generatedAdviceLeftOut());
@@ -95,7 +96,7 @@ public final class Linter {
                     FileResult rollback = result.rollback();
                     if (rollback != null) { // the down step's findings; its file is no migration of the history
                         sources.put(rollback.source().displayPath(), rollback.source());
-                        findings.addAll(rollback.findings());
+                        shared.shareAll(rollback.findings(), findings);
                         problems.addAll(rollback.problems());
                     }
                 }
