@@ -22,6 +22,9 @@ final class TraceFindings {
             "reindex", "unique", "primary", "column", "type", "default", "rewrite");
     private static final List<String> ROW_WORDS = List.of("where", "backfill", "update", "delete", "write");
     private static final List<String> REMOVAL_WORDS = List.of("drop", "rename");
+    /** A change that removes a name the running application reads or writes (not an index or a constraint). */
+    private static final java.util.regex.Pattern APP_VISIBLE_REMOVAL = java.util.regex.Pattern.compile(
+            "(?:dropped|renamed) (?:table|column|view|materialized view) ");
 
     private static final String SYNTHETIC_HELP = "The values of synthetic rows are made up, so a statement that only"
             + " fails on them is not reported as failing; it fails on your database only if its rows violate the same"
@@ -152,8 +155,8 @@ final class TraceFindings {
             if (!many.isEmpty() && mentions(id, ROW_WORDS)) {
                 return f.withObserved("dry run: updated or deleted " + String.join(", ", many));
             }
-            List<String> removed = t.catalogChanges().stream()
-                    .filter(c -> c.startsWith("dropped ") || c.startsWith("renamed ")).toList();
+            List<String> removed = t.catalogChanges().stream().filter(c -> APP_VISIBLE_REMOVAL.matcher(c).lookingAt())
+                    .toList();
             if (!removed.isEmpty() && mentions(id, REMOVAL_WORDS)) {
                 return f.withObserved("dry run: " + String.join("; ", removed));
             }
