@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 /**
  * ALTER COLUMN ... DROP IDENTITY on an existing table without giving the column a default in the same migration:
@@ -30,15 +31,8 @@ public final class DropIdentityBreaksInserts implements Rule {
             String table = at.table().sql();
             String column = Identifiers.quoteIfNeeded(drop.column());
             context.report("DROP IDENTITY on " + table + "." + column + " leaves a NOT NULL column without a default",
-                    "Why: an identity column is NOT NULL; without the identity nothing fills " + column + " any more, so"
-                            + " every INSERT of the running application that leaves it out (the usual way with an"
-                            + " identity) fails with \"null value in column violates not-null constraint\".\n"
-                            + "Safe recipe: keep a default in the same transaction: CREATE SEQUENCE "
-                            + at.table().name() + "_" + drop.column() + "_seq; SELECT setval('" + at.table().name() + "_"
-                            + drop.column() + "_seq', (SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table
-                            + "), false); ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY, ALTER COLUMN "
-                            + column + " SET DEFAULT nextval('" + at.table().name() + "_" + drop.column() + "_seq'); or"
-                            + " drop the identity only after every release sends " + column + " itself.");
+                    RuleHelp.of(this).with("table", table).with("column", column)
+                            .with("sequence", at.table().name() + "_" + drop.column() + "_seq").text());
         }
     }
 

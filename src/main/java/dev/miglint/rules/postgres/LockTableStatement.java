@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,9 +28,7 @@ public final class LockTableStatement implements Rule {
                 && Boolean.FALSE.equals(ctx.migration().runsInTransaction());
         if (outside) {
             ctx.report("LOCK TABLE outside a transaction block fails",
-                    "PostgreSQL only allows LOCK TABLE inside a transaction block (ERROR: LOCK TABLE can only be used "
-                            + "in transaction blocks); outside one the lock would end with the statement anyway. Put "
-                            + "it after BEGIN, right before the statements it protects, with a lock_timeout.");
+                    RuleHelp.of(this).why("outside a transaction").fix("outside a transaction").text());
             return;
         }
         if (existing.isEmpty() || !mode.blocksWrites()) {
@@ -38,10 +37,6 @@ public final class LockTableStatement implements Rule {
         String tables = existing.stream().map(Names::quoted).collect(Collectors.joining(", "));
         ctx.report("LOCK TABLE " + tables + " IN " + mode.sql() + " MODE blocks " + mode.blocks() + " until the "
                         + "transaction ends",
-                "An explicit " + mode.sql() + " lock blocks " + mode.blocks() + " on " + tables + " until COMMIT, and "
-                        + "while it waits for running queries, everything arriving after it queues too.\n"
-                        + "Most DDL takes the lock it needs by itself: drop the LOCK TABLE if nothing else needs it. "
-                        + "If it is needed, keep the transaction short, take the weakest mode that works, and bound "
-                        + "the wait:\n    SET lock_timeout = '5s';\nbefore it (and retry the migration if it times out).");
+                RuleHelp.of(this).with("mode", mode.sql()).with("blocks", mode.blocks()).with("tables", tables).text());
     }
 }
