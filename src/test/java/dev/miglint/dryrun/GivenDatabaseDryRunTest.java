@@ -193,7 +193,9 @@ class GivenDatabaseDryRunTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String signal : new String[] {"TERM", "INT", "KILL"}) {
             Path log = dir.resolve("dry-run-" + signal + ".log");
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.miglint.cli.Main",
+            // env resets SIGINT: a test run started as a background job inherits it ignored, and the JVM keeps it so
+            Process p = new ProcessBuilder("env", "--default-signal=INT", java, "-cp", System.getProperty("java.class.path"),
+                    "dev.miglint.cli.Main",
                     "dry-run", "--database-url", jdbcUrl(), "--statement-timeout", "60s", "db")
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
