@@ -94,17 +94,23 @@ public sealed interface Statement {
         }
     }
 
-    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
-    record Update(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+    /**
+     * {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null};
+     * {@code joined}: the tables of a FROM list.
+     */
+    record Update(QualifiedName table, boolean hasWhere, WhereClause where, JoinedTables joined) implements Statement {
         public Update(QualifiedName table, boolean hasWhere) {
-            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null, JoinedTables.NONE);
         }
     }
 
-    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
-    record Delete(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+    /**
+     * {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null};
+     * {@code joined}: the tables of a USING list.
+     */
+    record Delete(QualifiedName table, boolean hasWhere, WhereClause where, JoinedTables joined) implements Statement {
         public Delete(QualifiedName table, boolean hasWhere) {
-            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null, JoinedTables.NONE);
         }
     }
 
