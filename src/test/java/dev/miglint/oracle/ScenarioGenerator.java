@@ -265,7 +265,13 @@ public final class ScenarioGenerator {
             form("MERGE", "MERGE INTO cats c USING (SELECT g AS id FROM generate_series(15, 30) g) s ON c.id = s.id"
                     + " WHEN MATCHED THEN UPDATE SET title = 'm' WHEN NOT MATCHED THEN INSERT VALUES (s.id, 'new')"),
             form("COMMENT ON", "COMMENT ON TABLE items IS 'things we sell'"),
-            form("GRANT", "GRANT SELECT ON items TO PUBLIC"));
+            form("GRANT", "GRANT SELECT ON items TO PUBLIC"),
+            form("lock_timeout then ADD COLUMN", "SET lock_timeout = '5s'", "ALTER TABLE items ADD COLUMN c# int"),
+            form("SET LOCAL lock_timeout then ADD COLUMN", "SET LOCAL lock_timeout = '5s'",
+                    "ALTER TABLE items ADD COLUMN c# int"),
+            form("ALTER TYPE varchar->text with CHECK", "ALTER TABLE accounts ADD CONSTRAINT ck# CHECK (code <> '')",
+                    "ALTER TABLE accounts ALTER COLUMN code TYPE text"),
+            form("UPDATE .. FROM unreferenced table", "UPDATE items SET note = a.code FROM accounts a WHERE a.id = items.id"));
 
     private static final String CATS_NEW = "CREATE TABLE cats_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)";
 
