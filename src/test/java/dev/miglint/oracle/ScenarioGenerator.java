@@ -271,6 +271,11 @@ public final class ScenarioGenerator {
                     "ALTER TABLE items ADD COLUMN c# int"),
             form("ALTER TYPE varchar->text with CHECK", "ALTER TABLE accounts ADD CONSTRAINT ck# CHECK (code <> '')",
                     "ALTER TABLE accounts ALTER COLUMN code TYPE text"),
+            form("ALTER TYPE varchar widen (expression index)", "CREATE INDEX ix# ON accounts (lower(code))",
+                    "ALTER TABLE accounts ALTER COLUMN code TYPE varchar(80)"),
+            form("ALTER TYPE varchar widen (partial index)", "CREATE INDEX ix# ON accounts (id) WHERE code <> 'x'",
+                    "ALTER TABLE accounts ALTER COLUMN code TYPE varchar(80)"),
+            form("ALTER TYPE varchar widen (plain index)", "ALTER TABLE accounts ALTER COLUMN code TYPE varchar(80)"),
             form("UPDATE .. FROM unreferenced table", "UPDATE items SET note = a.code FROM accounts a WHERE a.id = items.id"));
 
     private static final String CATS_NEW = "CREATE TABLE cats_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)";

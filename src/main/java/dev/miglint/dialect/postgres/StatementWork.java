@@ -212,15 +212,29 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         if (storage.rewrites() || storage.kind() == TypeChange.Kind.CHECK_SCAN) {
             return storage;
         }
+        List<String> rebuilt = indexesRebuiltBy(schema, table, change.column()).stream()
+                .map(ix -> Names.quoted(ix.name())).toList();
+        if (storage.kind() == TypeChange.Kind.NO_REWRITE && !rebuilt.isEmpty()) {
+            storage = new TypeChange(TypeChange.Kind.INDEX_REBUILD, storage.reason() + ", but PostgreSQL rebuilds "
+                    + (rebuilt.size() == 1 ? "index " : "indexes ") + String.join(", ", rebuilt)
+                    + ": it cannot keep an expression or partial index that reads the column");
+        }
         // ALTER COLUMN TYPE drops and re-adds every constraint on the column; a re-added CHECK reads every row
         List<String> checks = checksReading(schema, table, change.column()).stream()
                 .map(c -> Names.quoted(checkName(table, change.column(), c))).toList();
         if (checks.isEmpty()) {
             return storage;
         }
-        return new TypeChange(TypeChange.Kind.CHECK_SCAN, storage.reason() + ", but PostgreSQL checks "
-                + (checks.size() == 1 ? "CHECK constraint " : "CHECK constraints ") + String.join(", ", checks)
-                + " again on every row");
+        String recheck = "PostgreSQL checks " + (checks.size() == 1 ? "CHECK constraint " : "CHECK constraints ")
+                + String.join(", ", checks) + " again on every row";
+        return storage.kind() == TypeChange.Kind.INDEX_REBUILD
+                ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, storage.reason() + ", and " + recheck)
+                : new TypeChange(TypeChange.Kind.CHECK_SCAN, storage.reason() + ", but " + recheck);
+    }
+
+    /** The indexes of {@code table} that a type change of {@code column} rebuilds even without a rewrite. */
+    public static List<IndexState> indexesRebuiltBy(SchemaView schema, QualifiedName table, String column) {
+        return schema.indexesOn(table).stream().filter(ix -> ix.rebuiltOnTypeChangeOf(column)).toList();
     }
 
     /** The validated CHECK constraints of {@code table} that read {@code column}. */

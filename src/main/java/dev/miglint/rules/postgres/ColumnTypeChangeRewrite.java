@@ -12,6 +12,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.ColumnState;
 import dev.miglint.schema.ConstraintState;
+import dev.miglint.schema.IndexState;
 import dev.miglint.model.QualifiedName;
 import java.util.List;
 
@@ -65,7 +66,10 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         .append(", which blocks all reads and writes until the table and every index are rebuilt,"
                                 + " and needs up to twice the table's disk space.\n");
             }
-            if (verdict.kind() == TypeChange.Kind.CHECK_SCAN) {
+            List<IndexState> rebuilt = StatementWork.indexesRebuiltBy(context.schema(), at.table(), change.column());
+            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() == null && !rebuilt.isEmpty()) {
+                help.append(rebuildRecipe(at.table(), change, rebuilt));
+            } else if (verdict.kind() == TypeChange.Kind.CHECK_SCAN) {
                 help.append(checkRecipe(at.table(), change, StatementWork.checksReading(context.schema(), at.table(),
                         change.column())));
             } else if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() != null) {
@@ -98,6 +102,26 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         + " 4) switch reads to ").append(newColumn).append("; 5) in a later migration drop ").append(column)
                 .append(" and rename ").append(newColumn).append(" to ").append(column).append('.');
         return r.toString();
+    }
+
+    /** Take the expression or partial indexes off the column, change the type, and build them again concurrently. */
+    private static String rebuildRecipe(QualifiedName tableName, AlterAction.AlterColumnType change,
+            List<IndexState> indexes) {
+        String table = tableName.sql();
+        StringBuilder drop = new StringBuilder();
+        StringBuilder create = new StringBuilder();
+        for (IndexState ix : indexes) {
+            drop.append("DROP INDEX CONCURRENTLY ").append(ix.name().sql()).append("; ");
+            create.append("CREATE ").append(ix.unique() ? "UNIQUE " : "").append("INDEX CONCURRENTLY ")
+                    .append(Identifiers.quoteIfNeeded(ix.name().name())).append(" ON ").append(table).append(" (")
+                    .append(String.join(", ", ix.columns())).append(')')
+                    .append(ix.predicate() == null ? "" : " WHERE " + ix.predicate()).append("; ");
+        }
+        return "Safe recipe, outside a transaction: 1) " + drop + "2) ALTER TABLE " + table + " ALTER COLUMN "
+                + Identifiers.quoteIfNeeded(change.column()) + " TYPE " + change.type().raw() + "; (now a catalog-only"
+                + " change: run it with a lock_timeout) 3) " + create.toString().trim()
+                + " Between steps 1 and 3 queries run without the index" + (indexes.stream().anyMatch(IndexState::unique)
+                        ? " and nothing stops duplicate values" : "") + ".";
     }
 
     /** The type change itself is catalog-only: take the CHECKs off the column first and validate them afterwards. */
