@@ -209,9 +209,8 @@ public final class ScenarioGenerator {
                     "INSERT INTO cats SELECT id + 100, name FROM items WHERE id < 50"));
 
     /**
-     * Session 5 (issue 12c): forms across type families, constraints, identity, storage and DML with joins. Drawn
-     * only with {@code -Doracle.grammar=wide} until their agreement is measured, so the bounded run, its baseline
-     * and the dry-run sample keep drawing the forms above.
+     * Sessions 5-6 (issue 12): forms across type families, constraints, identity, storage, lock_timeout and DML with
+     * joins, drawn like the forms above; {@code WiderGrammarFormsTest} checks the engine runs each on the base schema.
      */
     private static final List<Form> WIDER_POSTGRES_FORMS = List.of(
             form("ALTER TYPE int->text", "ALTER TABLE transfers ALTER COLUMN id2 TYPE text"),
@@ -331,7 +330,7 @@ public final class ScenarioGenerator {
         return forms(dialect).stream().map(Form::name).toList();
     }
 
-    /** The PostgreSQL forms drawn only with {@code -Doracle.grammar=wide}. */
+    /** The PostgreSQL forms of sessions 5-6. */
     public static List<String> widerPostgresFormNames() {
         return WIDER_POSTGRES_FORMS.stream().map(Form::name).toList();
     }
@@ -340,9 +339,7 @@ public final class ScenarioGenerator {
         if (dialect == Dialect.SQLITE) {
             return SQLITE_FORMS;
         }
-        return "wide".equals(System.getProperty("oracle.grammar"))
-                ? Stream.concat(POSTGRES_FORMS.stream(), WIDER_POSTGRES_FORMS.stream()).toList()
-                : POSTGRES_FORMS;
+        return Stream.concat(POSTGRES_FORMS.stream(), WIDER_POSTGRES_FORMS.stream()).toList();
     }
 
     /** One to three forms, wrapped one of the three ways; the seed fixes everything. */
