@@ -252,6 +252,12 @@ public sealed interface Statement {
     /** ALTER SEQUENCE (not RENAME TO, which is a {@link Rename}); {@code asType}: its {@code AS type}, null when absent. */
     record AlterSequence(QualifiedName sequence, DataType asType) implements Statement { }
 
+    /**
+     * A statement on an object that belongs to one table and that PostgreSQL runs under an ACCESS EXCLUSIVE lock on
+     * that table: {@code CREATE POLICY ... ON t}, {@code ALTER POLICY ... ON t}. {@code keyword}: e.g. "CREATE POLICY".
+     */
+    record OnTable(String keyword, QualifiedName table) implements Statement { }
+
     /** A DO block; its body's statements are modelled separately and marked as nested. */
     record DoBlock(String language) implements Statement { }
 

@@ -42,7 +42,8 @@ public final class ScenarioGenerator {
             "INSERT INTO items (id, cat_id, name, qty, price, email, note) SELECT g, 1 + g % 20, 'item ' || g, g % 50,"
                     + " g % 90, CASE WHEN g % 3 = 0 THEN 'u' || g || '@x.test' END, CASE WHEN g % 2 = 0 THEN 'n' END"
                     + " FROM generate_series(1, " + BIG_ROWS + ") g",
-            "INSERT INTO events SELECT g, DATE '2024-01-01' + g % 700, 'p' FROM generate_series(1, " + BIG_ROWS + ") g",
+            // 2022-2023 go to the DEFAULT partition (two thirds of the rows, big enough to count as work), 2024 to its own
+            "INSERT INTO events SELECT g, DATE '2022-01-01' + g % 1096, 'p' FROM generate_series(1, " + BIG_ROWS + ") g",
             "INSERT INTO logs SELECT g, DATE '2024-01-01' + g % 300 FROM generate_series(1, " + BIG_ROWS + ") g",
             // tables of the session 5 forms: columns no view or generated column depends on, so a type change runs
             "CREATE TABLE accounts (id int PRIMARY KEY, code varchar(40) NOT NULL, at timestamp, amount numeric(10,2)"
@@ -275,6 +276,34 @@ public final class ScenarioGenerator {
             form("ALTER TYPE varchar widen (partial index)", "CREATE INDEX ix# ON accounts (id) WHERE code <> 'x'",
                     "ALTER TABLE accounts ALTER COLUMN code TYPE varchar(80)"),
             form("ALTER TYPE varchar widen (plain index)", "ALTER TABLE accounts ALTER COLUMN code TYPE varchar(80)"),
+            form("CREATE UNIQUE INDEX on duplicates", "CREATE UNIQUE INDEX ux# ON transfers (account_id)"),
+            form("CREATE UNIQUE INDEX CONCURRENTLY on duplicates",
+                    "CREATE UNIQUE INDEX CONCURRENTLY ux# ON transfers (account_id)"),
+            form("ADD UNIQUE on duplicates", "ALTER TABLE transfers ADD CONSTRAINT uq# UNIQUE (account_id)"),
+            form("ADD CHECK violated", "ALTER TABLE accounts ADD CONSTRAINT ck# CHECK (amount > 10)"),
+            form("ADD CHECK NOT VALID violated + VALIDATE",
+                    "ALTER TABLE accounts ADD CONSTRAINT ck# CHECK (amount > 10) NOT VALID",
+                    "ALTER TABLE accounts VALIDATE CONSTRAINT ck#"),
+            form("ADD FOREIGN KEY with orphans", "ALTER TABLE transfers ADD CONSTRAINT fk# FOREIGN KEY (id2)"
+                    + " REFERENCES cats (id)"),
+            form("ADD COLUMN with inline CHECK", "ALTER TABLE accounts ADD COLUMN c# int DEFAULT 0 CHECK (c# >= 0)"),
+            form("ADD COLUMN with inline REFERENCES", "ALTER TABLE transfers ADD COLUMN c# int REFERENCES accounts (id)"),
+            form("ADD COLUMN UNIQUE", "ALTER TABLE accounts ADD COLUMN c# int UNIQUE"),
+            form("ADD COLUMN serial", "ALTER TABLE accounts ADD COLUMN c# serial"),
+            form("ADD PRIMARY KEY with nulls", "CREATE TABLE t# AS SELECT id, name, note FROM items",
+                    "ALTER TABLE t# ADD PRIMARY KEY (note)"),
+            form("DELETE orphans NOT EXISTS", "DELETE FROM transfers t WHERE NOT EXISTS (SELECT 1 FROM cats c"
+                    + " WHERE c.id = t.id2)"),
+            form("INSERT .. ON CONFLICT seed", "INSERT INTO cats VALUES (1, 'one') ON CONFLICT (id) DO NOTHING"),
+            form("CREATE TABLE AS big", "CREATE TABLE t# AS SELECT * FROM items"),
+            form("TRUNCATE CASCADE", "TRUNCATE cats CASCADE"),
+            form("DROP TABLE CASCADE (view)", "DROP TABLE items CASCADE"),
+            form("RENAME enum value", "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'"),
+            form("DROP COLUMN unused", "ALTER TABLE accounts DROP COLUMN memo"),
+            form("RENAME COLUMN unused", "ALTER TABLE accounts RENAME COLUMN memo TO memo2"),
+            form("CREATE POLICY", "CREATE POLICY p# ON items USING (true)"),
+            form("SET DEFAULT nextval", "CREATE SEQUENCE sq#", "ALTER TABLE accounts ALTER COLUMN id SET DEFAULT"
+                    + " nextval('sq#')"),
             form("UPDATE .. FROM unreferenced table", "UPDATE items SET note = a.code FROM accounts a WHERE a.id = items.id"));
 
     private static final String CATS_NEW = "CREATE TABLE cats_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, color TEXT)";

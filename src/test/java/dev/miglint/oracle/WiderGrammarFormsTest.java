@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The wider forms are valid on the base schema: the engine runs every statement of each (an error would be
- * judged a hazard and make the form measure nothing but a typo). Writes engine and miglint verdicts per form to
+ * judged a hazard and make the form measure nothing but a typo), or fails it on the data (an integrity violation,
+ * SQLSTATE class 23, is what the forms "on duplicates", "violated", "with nulls" and "with orphans" measure). Writes engine and miglint verdicts per form to
  * target/oracle-wider-forms.txt for reading by hand.
  */
 class WiderGrammarFormsTest {
@@ -25,9 +26,8 @@ class WiderGrammarFormsTest {
     Path temp;
 
     @Test
-    void formNamesAreUniqueAcrossBothGrammars() {
-        List<String> all = new ArrayList<>(ScenarioGenerator.formNames(Dialect.POSTGRES));
-        all.addAll(ScenarioGenerator.widerPostgresFormNames());
+    void formNamesAreUnique() {
+        List<String> all = ScenarioGenerator.formNames(Dialect.POSTGRES);
         assertEquals(all.size(), new HashSet<>(all).size(), "duplicate form names: " + all);
     }
 
@@ -47,7 +47,8 @@ class WiderGrammarFormsTest {
                     table.append(name).append(" | ").append(scenario.steps().get(i).sql()).append(" | engine: ")
                             .append(v.hazardous() ? v.reason() : "safe").append(" | miglint: ")
                             .append(rules.get(i).isEmpty() ? "-" : rules.get(i)).append('\n');
-                    if (v.reason().startsWith("error")) {
+                    // a violated constraint (class 23) is what some forms measure; anything else is a broken form
+                    if (v.reason().startsWith("error") && !v.reason().startsWith("error 23")) {
                         failures.add(name + ": " + v.reason());
                     }
                 }

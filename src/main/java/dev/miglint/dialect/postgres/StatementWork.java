@@ -164,7 +164,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
                     w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to check SET NOT NULL on "
                             + Identifiers.quoteIfNeeded(sn.column()));
                 }
-            } else if (action instanceof AlterAction.AddConstraint ac) {
+            } else if (action instanceof AlterAction.AddConstraint ac && validatesExistingRows(at, ac.constraint())) {
                 String scan = constraintScan(ac.constraint());
                 if (scan != null) {
                     w = new StatementWork(Workload.SCAN, at.table(), scan + " " + t);
@@ -185,6 +185,19 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             }
         }
         return heaviest;
+    }
+
+    /**
+     * Adding {@code c} in {@code at} reads the table's rows to validate them: not for NOT VALID, and not for a FOREIGN
+     * KEY written on a column the same ALTER adds without a default (PostgreSQL skips the check: every value is NULL).
+     */
+    public static boolean validatesExistingRows(Statement.AlterTable at, ConstraintDef c) {
+        if (c.notValid()) {
+            return false;
+        }
+        return c.kind() != ConstraintDef.Kind.FOREIGN_KEY || c.columns().isEmpty()
+                || !at.actions(AlterAction.AddColumn.class).stream().map(AlterAction.AddColumn::column)
+                        .anyMatch(col -> c.columns().contains(col.name()) && col.nullInExistingRows());
     }
 
     /** What reading an ADD CONSTRAINT does, as a verb phrase before the table name, or null when it reads nothing. */
