@@ -34,11 +34,11 @@ class RuleSnapshotsTest {
             "attach-partition-scan", "backfill-in-ddl-transaction", "column-type-change-rewrite", "column-used-by-view",
             "concurrent-index-may-be-invalid", "concurrently-in-transaction", "concurrently-on-partitioned-table",
             "domain-constraint-scan",
-            "enum-value-in-transaction", "identifier-too-long", "identity-sequence-collision",
-            "lock-held-during-later-work", "non-idempotent-ddl", "prefer-bigint",
-            "replace-view-changes-columns", "set-not-null-without-check", "statements-after-exclusive-lock",
+            "enum-value-in-transaction",
+            "lock-held-during-later-work", "non-idempotent-ddl",
+            "replace-view-changes-columns", "statements-after-exclusive-lock",
             "table-rewrite-alter", "unsupported-on-pg-version",
-            "validate-in-same-transaction", "volatile-default-rewrite");
+            "volatile-default-rewrite");
 
     @TempDir
     Path temp;

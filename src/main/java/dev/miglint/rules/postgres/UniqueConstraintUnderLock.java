@@ -17,12 +17,10 @@ public final class UniqueConstraintUnderLock implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (AddedConstraint added : AddedConstraint.onTableWithRows(ctx.model(), ctx.schema())) {
-            ConstraintDef c = added.constraint();
-            if (c.isUniqueLike() && c.usingIndex() == null) {
-                report(ctx, added);
-            }
-        }
+        // USING INDEX attaches an index built beforehand: the safe form
+        AddedConstraint.onTableWithRows(ctx.model(), ctx.schema()).stream()
+                .filter(added -> added.constraint().isUniqueLike() && added.constraint().usingIndex() == null)
+                .forEach(added -> report(ctx, added));
     }
 
     private static void report(RuleContext ctx, AddedConstraint added) {
