@@ -35,10 +35,7 @@ class RuleSnapshotsTest {
             "concurrent-index-may-be-invalid", "concurrently-in-transaction", "concurrently-on-partitioned-table",
             "domain-constraint-scan",
             "enum-value-in-transaction",
-            "lock-held-during-later-work", "non-idempotent-ddl",
-            "replace-view-changes-columns", "statements-after-exclusive-lock",
-            "table-rewrite-alter", "unsupported-on-pg-version",
-            "volatile-default-rewrite");
+            "replace-view-changes-columns", "table-rewrite-alter", "volatile-default-rewrite");
 
     @TempDir
     Path temp;
