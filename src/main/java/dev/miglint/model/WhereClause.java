@@ -1,5 +1,6 @@
 package dev.miglint.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,12 +25,21 @@ import java.util.Set;
  *                          {@code IS [NOT] NULL}; not a LIKE with a leading wildcard
  * @param everyConjunctRead every conjunct has one of the shapes the reader knows (the facts above are complete:
  *                          no other part of the condition could narrow the rows through an index)
+ * @param joins             the conjuncts that equate two columns qualified by different names
+ *                          ({@code c.id = items.cat_id}): join conditions of UPDATE .. FROM or DELETE .. USING
+ * @param onlyJoins         every conjunct is a tautology or one of {@code joins}, and there is at least one join: the
+ *                          WHERE pairs rows with partners and narrows nothing else
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
         boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
-        boolean everyConjunctRead) {
+        boolean everyConjunctRead, List<Join> joins, boolean onlyJoins) {
+
+    /** {@code left = right}, each a column named with its qualifier ({@code QualifiedName(qualifier, column)}). */
+    public record Join(QualifiedName left, QualifiedName right) {
+    }
 
     public WhereClause {
+        joins = List.copyOf(joins);
         pinnedColumns = Set.copyOf(pinnedColumns);
         nullTestedColumns = Set.copyOf(nullTestedColumns);
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
@@ -39,7 +49,7 @@ public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedCol
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
             boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
         this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
-                Set.of(), false);
+                Set.of(), false, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
