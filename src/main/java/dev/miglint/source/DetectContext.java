@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -204,6 +205,14 @@ final class DetectContext {
 
     String display(Path p) {
         return finder.displayPath(p);
+    }
+
+    /** The one history of {@code framework} in {@code dir}: each script, in the order given, made a migration. */
+    List<History> history(Path dir, Framework framework, Dialect declared, List<Path> scripts,
+            BiFunction<Path, Dialect, MigrationFile> migration) {
+        Dialect dialect = dialect(dir, declared, scripts);
+        List<MigrationFile> files = scripts.stream().map(p -> migration.apply(p, dialect)).toList();
+        return List.of(new History(display(dir), framework.id(), dialect, files));
     }
 
     /**
