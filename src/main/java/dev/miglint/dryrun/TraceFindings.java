@@ -160,6 +160,12 @@ final class TraceFindings {
             if (!removed.isEmpty() && mentions(id, REMOVAL_WORDS)) {
                 return f.withObserved("dry run: " + String.join("; ", removed));
             }
+            List<LockSeen> queueing = t.newLocks().stream().filter(l -> l.mode().blocksWrites()).toList();
+            if (!queueing.isEmpty() && id.contains("lock-timeout")) {
+                // the harm is the wait in the lock queue, however short the hold (docs/evaluation.md, hazard 8)
+                return f.withObserved("dry run: took " + queueing.stream().map(LockSeen::describe)
+                        .collect(Collectors.joining(", ")) + "; waiting for it, every later query on it queues");
+            }
             int index = k;
             List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
                     .filter(l -> LockVerdict.of(l, steps, index, trace.deployed()).hazard()).toList();

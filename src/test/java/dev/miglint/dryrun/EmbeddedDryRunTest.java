@@ -111,6 +111,17 @@ class EmbeddedDryRunTest {
     }
 
     @Test
+    void aBriefLockWithoutLockTimeoutConfirmsMissingLockTimeout(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_note.sql", "ALTER TABLE orders ADD COLUMN note text;\n");
+        CliRun run = dryRun(dir, "db");
+        JsonNode finding = findings(run, "missing-lock-timeout").get(0);
+        assertTrue(finding.path("confirmed").asBoolean(), describe(run));
+        assertTrue(finding.path("observed").asText().startsWith("dry run: took AccessExclusiveLock on orders (")
+                && finding.path("observed").asText().endsWith("every later query on it queues"), finding.toString());
+    }
+
+    @Test
     void integerToBigintRewritesTheTable(@TempDir Path dir) {
         write(dir, "db/001_init.sql", INIT);
         write(dir, "db/002_bigint.sql", "ALTER TABLE orders ALTER COLUMN id TYPE bigint;\n");
