@@ -1,5 +1,6 @@
 package dev.miglint.model;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,16 +25,31 @@ import java.util.Set;
  *                          {@code IS [NOT] NULL}; not a LIKE with a leading wildcard
  * @param everyConjunctRead every conjunct has one of the shapes the reader knows (the facts above are complete:
  *                          no other part of the condition could narrow the rows through an index)
+ * @param comparisons       the conjuncts {@code col <op> literal} ({@code <, <=, >, >=, <>, !=})
+ * @param onlyComparisonsAndNotNullTests every conjunct is a tautology, {@code col IS NOT NULL} or one of
+ *                          {@code comparisons}, and there is at least one comparison: whether it narrows depends only
+ *                          on what the columns' constraints already guarantee
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
         boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
-        boolean everyConjunctRead) {
+        boolean everyConjunctRead, List<Comparison> comparisons, boolean onlyComparisonsAndNotNullTests) {
+
+    /** One conjunct {@code column operator literal}, the literal as written. */
+    public record Comparison(String column, String operator, String literal) { }
 
     public WhereClause {
         pinnedColumns = Set.copyOf(pinnedColumns);
         nullTestedColumns = Set.copyOf(nullTestedColumns);
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
         seekableColumns = Set.copyOf(seekableColumns);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+            boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
+            boolean everyConjunctRead) {
+        this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
+                seekableColumns, everyConjunctRead, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,

@@ -41,14 +41,23 @@ final class WhereClauseReader {
         boolean onlyNullness = true;
         Set<String> seekable = new HashSet<>();
         boolean everyRead = true;
+        List<WhereClause.Comparison> comparisons = new ArrayList<>();
+        boolean onlyComparisonsAndNotNull = true;
         for (TokenCursor part : conjuncts) {
             String[] column = new String[1];
             int start = part.mark();
             Shape shape = shape(part, column);
+            WhereClause.Comparison compared = null;
             if (shape == Shape.OTHER) {
+                part.reset(start);
+                compared = literalComparison(part);
                 part.reset(start);
                 shape = comparison(part, column);
             }
+            if (compared != null) {
+                comparisons.add(compared);
+            }
+            onlyComparisonsAndNotNull &= compared != null || shape == Shape.TAUTOLOGY || shape == Shape.IS_NOT_NULL;
             everyRead &= shape != Shape.OTHER;
             if (shape == Shape.PINNED || shape == Shape.RANGE || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL) {
                 seekable.add(column[0]);
@@ -65,7 +74,30 @@ final class WhereClauseReader {
             }
         }
         return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
-                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead);
+                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead, comparisons,
+                onlyComparisonsAndNotNull && !comparisons.isEmpty());
+    }
+
+    /** {@code col <op> literal} with an ordering or inequality operator, or null. */
+    private static WhereClause.Comparison literalComparison(TokenCursor c) {
+        try {
+            if (!c.peekIdentifier() || c.peekAnyWord("NOT", "EXISTS", "NULL", "TRUE", "FALSE", "CASE")
+                    || c.peekKind(1, TokenKind.LPAREN)) {
+                return null;
+            }
+            String column = c.qualifiedName().name();
+            if (!c.peekKind(TokenKind.OPERATOR)) {
+                return null;
+            }
+            String op = c.next().text(c.source());
+            if (!Set.of("<", "<=", ">", ">=", "<>", "!=").contains(op)) {
+                return null;
+            }
+            int from = c.mark();
+            return literal(c) && c.atEnd() ? new WhereClause.Comparison(column, op, c.textBetween(from, c.mark())) : null;
+        } catch (NotRecognizedException e) {
+            return null;
+        }
     }
 
     /** Cuts at top-level ANDs into {@code out}; false when the range has a top-level OR. */
