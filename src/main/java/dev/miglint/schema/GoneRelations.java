@@ -51,8 +51,4 @@ final class GoneRelations {
         Gone g = name == null ? null : gone.get(name.name());
         return g != null && g.name().sameObject(name) ? Optional.of(g) : Optional.empty();
     }
-
-    void copyFrom(GoneRelations other) {
-        gone.putAll(other.gone);
-    }
 }

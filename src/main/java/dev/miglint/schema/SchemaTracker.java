@@ -57,7 +57,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         copy.functions.copyFrom(functions);
         copy.mysql.copyFrom(mysql);
         copy.viewDependencies.copyFrom(viewDependencies);
-        copy.goneRelations.copyFrom(goneRelations);
+        // what the history removed is not copied: a down step runs after the downs of every later migration, which
+        // the replay does not see (they may create the removed tables again), so only its own removals count there
         copy.redefinitions.copyFrom(redefinitions);
         return copy;
     }
