@@ -8,8 +8,12 @@ ALTER TABLE "public"."Order" ADD CONSTRAINT "Order_customerId_fkey" FOREIGN KEY 
 -- expect: constraint-without-not-valid
 ALTER TABLE products ADD CONSTRAINT products_price_positive CHECK (price_cents > 0);
 
--- expect: constraint-without-not-valid
+-- A column added without a default is NULL in every row: PostgreSQL skips validating its foreign key.
 ALTER TABLE line_items ADD COLUMN product_id bigint REFERENCES products (id);
+
+-- With a default every row has a value to check.
+-- expect: constraint-without-not-valid
+ALTER TABLE line_items ADD COLUMN warehouse_id bigint DEFAULT 1 REFERENCES warehouses (id);
 
 ALTER TABLE orders ADD CONSTRAINT fk_orders_shop FOREIGN KEY (shop_id) REFERENCES shops (id) NOT VALID;
 

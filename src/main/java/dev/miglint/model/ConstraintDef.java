@@ -17,6 +17,20 @@ public record ConstraintDef(String name, Kind kind, List<String> columns, Qualif
         return kind == Kind.PRIMARY_KEY || kind == Kind.UNIQUE || kind == Kind.EXCLUDE;
     }
 
+    /**
+     * The constraint reads {@code column} (normalized): it is written on it, or it is a CHECK whose expression names
+     * it as a word (quotes of any dialect ignored).
+     */
+    public boolean readsColumn(String column) {
+        if (columns.contains(column)) {
+            return true;
+        }
+        if (kind != Kind.CHECK || checkExpression == null) {
+            return false;
+        }
+        return Identifiers.mentionsWord(checkExpression.text(), column);
+    }
+
     /** The column this CHECK proves NOT NULL, e.g. {@code CHECK (email IS NOT NULL)}, or null. */
     public String checkedNotNullColumn() {
         if (kind != Kind.CHECK || checkExpression == null) {

@@ -57,6 +57,13 @@ public final class Identifiers {
         return parts;
     }
 
+    /** {@code sql} names {@code name} as a whole word, with the quotes of any dialect ignored (case-insensitive). */
+    public static boolean mentionsWord(String sql, String name) {
+        String unquoted = sql.replace("\"", "").replace("`", "").replace("[", "").replace("]", "");
+        return java.util.regex.Pattern.compile("(?i)(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])")
+                .matcher(unquoted).find();
+    }
+
     /**
      * The column-like names an expression mentions, normalized: plain and quoted identifiers outside string literals
      * that are not called as functions ({@code lower(code)} gives {@code code}) and not reserved words ({@code AND}).

@@ -94,17 +94,23 @@ public sealed interface Statement {
         }
     }
 
-    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
-    record Update(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+    /**
+     * {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null};
+     * {@code joined}: the tables of a FROM list.
+     */
+    record Update(QualifiedName table, boolean hasWhere, WhereClause where, JoinedTables joined) implements Statement {
         public Update(QualifiedName table, boolean hasWhere) {
-            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null, JoinedTables.NONE);
         }
     }
 
-    /** {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null}. */
-    record Delete(QualifiedName table, boolean hasWhere, WhereClause where) implements Statement {
+    /**
+     * {@code where}: the top-level WHERE (null without one); {@code hasWhere} is {@code where != null};
+     * {@code joined}: the tables of a USING list.
+     */
+    record Delete(QualifiedName table, boolean hasWhere, WhereClause where, JoinedTables joined) implements Statement {
         public Delete(QualifiedName table, boolean hasWhere) {
-            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null);
+            this(table, hasWhere, hasWhere ? WhereClause.opaque("") : null, JoinedTables.NONE);
         }
     }
 
@@ -235,10 +241,30 @@ public sealed interface Statement {
     record AlterDomain(QualifiedName domain, Action action, String constraint, boolean notNull, boolean notValid)
             implements Statement {
         public enum Action { ADD_CONSTRAINT, VALIDATE_CONSTRAINT, DROP_CONSTRAINT, SET_NOT_NULL, DROP_NOT_NULL, OTHER }
+
+        /**
+         * It checks every stored value of the domain, under a SHARE lock on each table using it: ADD CONSTRAINT without
+         * NOT VALID, SET NOT NULL, and VALIDATE CONSTRAINT before PostgreSQL 18 (which validates under SHARE UPDATE
+         * EXCLUSIVE).
+         */
+        public boolean checksStoredValues(int pgVersion) {
+            return switch (action) {
+                case ADD_CONSTRAINT -> !notValid;
+                case SET_NOT_NULL -> true;
+                case VALIDATE_CONSTRAINT -> pgVersion < 18;
+                default -> false;
+            };
+        }
     }
 
     /** ALTER SEQUENCE (not RENAME TO, which is a {@link Rename}); {@code asType}: its {@code AS type}, null when absent. */
     record AlterSequence(QualifiedName sequence, DataType asType) implements Statement { }
+
+    /**
+     * A statement on an object that belongs to one table and that PostgreSQL runs under an ACCESS EXCLUSIVE lock on
+     * that table: {@code CREATE POLICY ... ON t}, {@code ALTER POLICY ... ON t}. {@code keyword}: e.g. "CREATE POLICY".
+     */
+    record OnTable(String keyword, QualifiedName table) implements Statement { }
 
     /** A DO block; its body's statements are modelled separately and marked as nested. */
     record DoBlock(String language) implements Statement { }

@@ -59,6 +59,8 @@ public final class Statements {
             return "CREATE " + kind(r.kind());
         } else if (s instanceof Statement.CreateOther o) {
             return "CREATE " + kind(o.kind());
+        } else if (s instanceof Statement.OnTable o) {
+            return o.keyword();
         } else if (s instanceof Statement.Other o) {
             return o.keyword();
         }

@@ -25,6 +25,10 @@ import java.util.Set;
  *                          {@code IS [NOT] NULL}; not a LIKE with a leading wildcard
  * @param everyConjunctRead every conjunct has one of the shapes the reader knows (the facts above are complete:
  *                          no other part of the condition could narrow the rows through an index)
+ * @param joins             the conjuncts that equate two columns qualified by different names
+ *                          ({@code c.id = items.cat_id}): join conditions of UPDATE .. FROM or DELETE .. USING
+ * @param onlyJoins         every conjunct is a tautology or one of {@code joins}, and there is at least one join: the
+ *                          WHERE pairs rows with partners and narrows nothing else
  * @param comparisons       the conjuncts {@code col <op> literal} ({@code <, <=, >, >=, <>, !=})
  * @param onlyComparisonsAndNotNullTests every conjunct is a tautology, {@code col IS NOT NULL} or one of
  *                          {@code comparisons}, and there is at least one comparison: whether it narrows depends only
@@ -32,12 +36,18 @@ import java.util.Set;
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
         boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
-        boolean everyConjunctRead, List<Comparison> comparisons, boolean onlyComparisonsAndNotNullTests) {
+        boolean everyConjunctRead, List<Join> joins, boolean onlyJoins, List<Comparison> comparisons,
+        boolean onlyComparisonsAndNotNullTests) {
+
+    /** {@code left = right}, each a column named with its qualifier ({@code QualifiedName(qualifier, column)}). */
+    public record Join(QualifiedName left, QualifiedName right) {
+    }
 
     /** One conjunct {@code column operator literal}, the literal as written. */
     public record Comparison(String column, String operator, String literal) { }
 
     public WhereClause {
+        joins = List.copyOf(joins);
         pinnedColumns = Set.copyOf(pinnedColumns);
         nullTestedColumns = Set.copyOf(nullTestedColumns);
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
@@ -47,15 +57,15 @@ public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedCol
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
             boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
-            boolean everyConjunctRead) {
+            boolean everyConjunctRead, List<Join> joins, boolean onlyJoins) {
         this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
-                seekableColumns, everyConjunctRead, List.of(), false);
+                seekableColumns, everyConjunctRead, joins, onlyJoins, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
             boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
         this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
-                Set.of(), false);
+                Set.of(), false, List.of(), false, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,

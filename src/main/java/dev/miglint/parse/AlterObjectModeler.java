@@ -38,6 +38,9 @@ final class AlterObjectModeler {
             return alterType(c);
         }
         int start = c.mark();
+        if (c.acceptWords("POLICY")) {
+            return PolicyModeler.onTable(c, "ALTER POLICY");
+        }
         if (c.acceptWords("DOMAIN")) {
             Statement domain = alterDomain(c);
             if (domain != null) {

@@ -68,6 +68,10 @@ final class CreateObjectModeler {
                 c.next();
                 return createDomain(c);
             }
+            case "POLICY" -> {
+                c.next();
+                return PolicyModeler.onTable(c, "CREATE POLICY");
+            }
             default -> {
                 String keyword = "CREATE " + c.leadingWords(kind.equals("MATERIALIZED") || kind.equals("EVENT") ? 2 : 1);
                 c.skipToEnd();

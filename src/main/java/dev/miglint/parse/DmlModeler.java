@@ -1,5 +1,6 @@
 package dev.miglint.parse;
 
+import dev.miglint.model.JoinedTables;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Identifiers;
@@ -7,7 +8,9 @@ import dev.miglint.model.WhereClause;
 import dev.miglint.scan.Token;
 import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +38,9 @@ final class DmlModeler {
             skipModifiers(c);
             c.acceptWords("ONLY");
             QualifiedName table = c.qualifiedName();
+            JoinedTables joined = joinedTables(c, "SET", "FROM");
             WhereClause where = where(c);
-            return new Statement.Update(table, where != null, where);
+            return new Statement.Update(table, where != null, where, joined);
         }
         c.expectWords("DELETE");
         skipModifiers(c);
@@ -44,8 +48,56 @@ final class DmlModeler {
             c.acceptWords("ONLY");
         }
         QualifiedName table = c.qualifiedName();
+        JoinedTables joined = joinedTables(c, null, "USING");
         WhereClause where = where(c);
-        return new Statement.Delete(table, where != null, where);
+        return new Statement.Delete(table, where != null, where, joined);
+    }
+
+    /**
+     * Reads the target's alias (just after its name, before {@code next}) and the plain tables of a top-level
+     * {@code listWord} list (FROM of UPDATE, USING of DELETE) up to the WHERE; a subquery or JOIN in the list is
+     * left out. Leaves the cursor where it was.
+     */
+    private static JoinedTables joinedTables(TokenCursor c, String next, String listWord) {
+        int start = c.mark();
+        try {
+            String alias = alias(c, next);
+            int list = c.indexOfTopLevelWord(listWord);
+            if (list < 0) {
+                return new JoinedTables(alias, Map.of());
+            }
+            int where = c.indexOfTopLevelWord("WHERE");
+            Map<String, QualifiedName> tables = new HashMap<>();
+            for (TokenCursor item : c.range(list + 1, where < 0 ? c.endMark() : where).splitAtTopLevelCommas()) {
+                if (!item.peekIdentifier()) {
+                    continue;
+                }
+                item.acceptWords("ONLY");
+                QualifiedName joined = item.qualifiedName();
+                String name = alias(item, null);
+                if (item.atEnd()) {
+                    tables.put(name == null ? joined.name() : name, joined);
+                }
+            }
+            return new JoinedTables(alias, tables);
+        } catch (NotRecognizedException e) {
+            return JoinedTables.NONE;
+        } finally {
+            c.reset(start);
+        }
+    }
+
+    /** {@code [AS] alias}, unless the next word is {@code keyword}; null without one. */
+    private static String alias(TokenCursor c, String keyword) {
+        if (c.acceptWords("AS")) {
+            return c.identifier();
+        }
+        if (c.peekIdentifier() && (keyword == null || !c.peekWord(keyword))
+                && !c.peekAnyWord("USING", "WHERE", "SET", "RETURNING", "FROM", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS",
+                        "FULL", "NATURAL", "STRAIGHT_JOIN", "PARTITION")) {
+            return c.identifier();
+        }
+        return null;
     }
 
     /**

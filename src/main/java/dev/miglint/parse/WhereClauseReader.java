@@ -13,12 +13,12 @@ import java.util.Set;
  * Reads the facts of {@link WhereClause} from the tokens of a WHERE condition: the condition is cut at its
  * top-level ANDs (not the AND of a BETWEEN; a wholly parenthesized conjunct is cut again) and each part is
  * matched against a few shapes: {@code TRUE}, {@code literal = literal}, {@code col = literal},
- * {@code col IN (literals)}, {@code col IS NULL}, {@code col IS NOT NULL}, {@code col = col}. A top-level OR leaves
- * the clause opaque.
+ * {@code col IN (literals)}, {@code col IS NULL}, {@code col IS NOT NULL}, {@code col = col},
+ * {@code a.col = b.col} (a join). A top-level OR leaves the clause opaque.
  */
 final class WhereClauseReader {
 
-    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, RANGE, NOT_SEEKABLE, OTHER }
+    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, JOIN, RANGE, NOT_SEEKABLE, OTHER }
 
     private WhereClauseReader() {
     }
@@ -41,6 +41,8 @@ final class WhereClauseReader {
         boolean onlyNullness = true;
         Set<String> seekable = new HashSet<>();
         boolean everyRead = true;
+        boolean onlyJoins = true;
+        List<WhereClause.Join> joins = new ArrayList<>();
         List<WhereClause.Comparison> comparisons = new ArrayList<>();
         boolean onlyComparisonsAndNotNull = true;
         for (TokenCursor part : conjuncts) {
@@ -48,6 +50,12 @@ final class WhereClauseReader {
             int start = part.mark();
             Shape shape = shape(part, column);
             WhereClause.Comparison compared = null;
+            if (shape == Shape.JOIN) {
+                part.reset(start);
+                QualifiedName left = part.qualifiedName();
+                part.acceptEquals();
+                joins.add(new WhereClause.Join(left, part.qualifiedName()));
+            }
             if (shape == Shape.OTHER) {
                 part.reset(start);
                 compared = literalComparison(part);
@@ -63,6 +71,7 @@ final class WhereClauseReader {
                 seekable.add(column[0]);
             }
             allTautologies &= shape == Shape.TAUTOLOGY;
+            onlyJoins &= shape == Shape.TAUTOLOGY || shape == Shape.JOIN;
             onlyNullTests &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL;
             onlyNullness &= shape == Shape.TAUTOLOGY || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL;
             if (shape == Shape.PINNED) {
@@ -74,8 +83,8 @@ final class WhereClauseReader {
             }
         }
         return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
-                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead, comparisons,
-                onlyComparisonsAndNotNull && !comparisons.isEmpty());
+                onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead, joins,
+                onlyJoins && !joins.isEmpty(), comparisons, onlyComparisonsAndNotNull && !comparisons.isEmpty());
     }
 
     /** {@code col <op> literal} with an ordering or inequality operator, or null. */
@@ -173,7 +182,14 @@ final class WhereClauseReader {
             if (c.acceptEquals()) {
                 if (c.peekIdentifier() && !c.peekAnyWord("NULL", "TRUE", "FALSE")) {
                     QualifiedName right = c.qualifiedName();
-                    return c.atEnd() && right.equals(left) ? Shape.IS_NOT_NULL : Shape.OTHER;
+                    if (!c.atEnd()) {
+                        return Shape.OTHER;
+                    }
+                    if (right.equals(left)) {
+                        return Shape.IS_NOT_NULL;
+                    }
+                    return left.schema() != null && right.schema() != null && !left.schema().equals(right.schema())
+                            ? Shape.JOIN : Shape.OTHER;
                 }
                 return literal(c) && c.atEnd() ? Shape.PINNED : Shape.OTHER;
             }

@@ -2,6 +2,7 @@ package dev.miglint.schema;
 
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
+import dev.miglint.model.JoinedTables;
 import dev.miglint.model.Names;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -17,8 +18,9 @@ import java.util.stream.Collectors;
  * <li>{@link Kind#EVERY_ROW}: no WHERE, a WHERE that is always true ({@code WHERE true}, {@code WHERE 1 = 1}),
  * or a WHERE that only tests {@code col IS NULL} for columns added in this migration without a default (every
  * existing row has them NULL), or that only tests {@code col IS NOT NULL} (or {@code col = col}) for NOT NULL
- * columns, or whose comparisons ({@code qty >= 0}) a CHECK of the column or of its domain already guarantees
- * ({@link ImpliedComparisons});</li>
+ * columns, or that only joins each row to the row its NOT NULL foreign key references in the table of
+ * UPDATE .. FROM / DELETE .. USING ({@code WHERE c.id = items.cat_id}), or whose comparisons ({@code qty >= 0}) a
+ * CHECK of the column or of its domain already guarantees ({@link ImpliedComparisons});</li>
  * <li>{@link Kind#FEW_ROWS}: the WHERE pins a primary key or unique column (or constraint / unique index columns)
  * to literal values, or {@code id} when the table's key is not known: a point update, not a backfill;</li>
  * <li>{@link Kind#SOME_ROWS}: anything else, possibly many rows.</li>
@@ -40,24 +42,24 @@ public record RowScope(Kind kind, String reason) {
     /** The scope of an UPDATE or DELETE; INSERT ... SELECT and anything else: SOME_ROWS. */
     public static RowScope of(Statement statement, SchemaView schema) {
         if (statement instanceof Statement.Update u && u.table() != null) {
-            return of(u.table(), u.hasWhere() ? where(u.where()) : null, schema);
+            return of(u.table(), u.hasWhere() ? where(u.where()) : null, u.joined(), schema);
         }
         if (statement instanceof Statement.Delete d && d.table() != null) {
-            return of(d.table(), d.hasWhere() ? where(d.where()) : null, schema);
+            return of(d.table(), d.hasWhere() ? where(d.where()) : null, d.joined(), schema);
         }
         return new RowScope(Kind.SOME_ROWS, "");
     }
 
     /** The scope of the rows an INSERT ... SELECT reads from its source table (EVERY_ROW without a WHERE). */
     public static RowScope ofSource(Statement.SelectSource source, SchemaView schema) {
-        return of(source.table(), source.where(), schema);
+        return of(source.table(), source.where(), JoinedTables.NONE, schema);
     }
 
     private static WhereClause where(WhereClause w) {
         return w == null ? WhereClause.opaque("") : w;
     }
 
-    static RowScope of(QualifiedName table, WhereClause where, SchemaView schema) {
+    static RowScope of(QualifiedName table, WhereClause where, JoinedTables joined, SchemaView schema) {
         if (where == null) {
             return new RowScope(Kind.EVERY_ROW, "it has no WHERE clause");
         }
@@ -99,12 +101,46 @@ public record RowScope(Kind kind, String reason) {
                         + " selects every row (all but NULLs)");
             }
         }
+        if (where.onlyJoins()) {
+            Optional<String> parent = where.joins().stream().map(j -> everyRowJoined(table, j, joined, schema))
+                    .flatMap(Optional::stream).findFirst();
+            if (parent.isPresent()) {
+                return new RowScope(Kind.EVERY_ROW, condition + " only pairs each row of " + Names.quoted(table)
+                        + " with its " + parent.get() + ", which every row has, so it selects every row");
+            }
+        }
         Optional<List<String>> key = pinnedKey(table, where, schema);
         if (key.isPresent()) {
             return new RowScope(Kind.FEW_ROWS, condition + " pins the key " + String.join(", ",
                     key.get().stream().map(Identifiers::quoteIfNeeded).toList()) + " to literal values");
         }
         return new RowScope(Kind.SOME_ROWS, "");
+    }
+
+    /**
+     * The join pairs a NOT NULL foreign key column of {@code table} with the key it references in a joined table:
+     * every row has its partner. Returns the partner as "row in <table>".
+     */
+    private static Optional<String> everyRowJoined(QualifiedName table, WhereClause.Join join, JoinedTables joined,
+            SchemaView schema) {
+        for (boolean targetLeft : new boolean[] {true, false}) {
+            QualifiedName own = targetLeft ? join.left() : join.right();
+            QualifiedName other = targetLeft ? join.right() : join.left();
+            Optional<QualifiedName> parent = joined.table(other.schema());
+            if (!joined.isTarget(own.schema(), table) || parent.isEmpty() || !declaredNotNull(schema, table, own.name())) {
+                continue;
+            }
+            boolean referenced = schema.table(table).stream().flatMap(t -> t.constraints().stream())
+                    .filter(ConstraintState::validated).map(ConstraintState::definition)
+                    .anyMatch(d -> d.kind() == ConstraintDef.Kind.FOREIGN_KEY && d.columns().equals(List.of(own.name()))
+                            && d.referencedTable() != null && d.referencedTable().sameObject(parent.get())
+                            && d.referencedColumns().equals(List.of(other.name())));
+            if (referenced) {
+                return Optional.of("row in " + Names.quoted(parent.get()) + " (foreign key " + Identifiers.quoteIfNeeded(
+                        own.name()) + ", NOT NULL)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean addedWithoutDefault(SchemaView schema, QualifiedName table, String column) {

@@ -33,7 +33,7 @@ final class TableCatalog {
         tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
         tablesChanged.clear();
         indexesChanged.forEach(k -> indexes.computeIfPresent(k,
-                (name, ix) -> new IndexState(ix.name(), ix.table(), ix.unique(), ix.columns(), false)));
+                (name, ix) -> ix.settled()));
         indexesChanged.clear();
     }
 
@@ -57,7 +57,7 @@ final class TableCatalog {
             if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexesChanged.add(ci.name());
                 indexes.put(ci.name(), new IndexState(QualifiedName.of(ci.name()), ci.table(), ci.unique(), ci.columns(),
-                        true));
+                        ci.where() == null ? null : ci.where().text(), true));
             }
         } else if (statement instanceof Statement.DropIndex di) {
             di.indexes().forEach(ix -> indexes.remove(ix.name()));
@@ -73,8 +73,7 @@ final class TableCatalog {
             IndexState ix = indexes.remove(r.from().name());
             if (ix != null) {
                 indexesChanged.add(r.to());
-                indexes.put(r.to(), new IndexState(QualifiedName.of(r.to()), ix.table(), ix.unique(), ix.columns(),
-                        ix.newInMigration()));
+                indexes.put(r.to(), ix.renamed(QualifiedName.of(r.to())));
             }
         }
     }
@@ -184,7 +183,7 @@ final class TableCatalog {
 
     private void renameTable(QualifiedName from, TableState t, QualifiedName to) {
         indexes.replaceAll((k, ix) -> ix.table().sameObject(from)
-                ? new IndexState(ix.name(), to, ix.unique(), ix.columns(), ix.newInMigration()) : ix);
+                ? ix.onTable(to) : ix);
         tables.remove(from.name());
         tables.put(to.name(), t.copyAs(to, t.newInMigration()));
         tablesChanged.add(to.name());

@@ -108,6 +108,11 @@ public final class TableLocks {
             put(locks, d.table(), LockMode.ROW_EXCLUSIVE);
         } else if (statement instanceof Statement.Insert i && i.table() != null) {
             put(locks, i.table(), LockMode.ROW_EXCLUSIVE);
+        } else if (statement instanceof Statement.OnTable o) {
+            // CreatePolicy / AlterPolicy open the table with AccessExclusiveLock
+            put(locks, o.table(), LockMode.ACCESS_EXCLUSIVE);
+        } else if (statement instanceof Statement.AlterDomain ad && ad.checksStoredValues(pgVersion)) {
+            schema.domainUses(ad.domain()).forEach(use -> put(locks, use.table(), LockMode.SHARE));
         } else if (statement instanceof Statement.Rename r && r.kind() == ObjectKind.INDEX) {
             // ALTER INDEX ... RENAME: SHARE UPDATE EXCLUSIVE since PostgreSQL 12, ACCESS EXCLUSIVE before
             putOnTableOf(locks, schema, r.from(), pgVersion >= 12 ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);

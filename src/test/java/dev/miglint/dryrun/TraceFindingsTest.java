@@ -37,7 +37,7 @@ class TraceFindingsTest {
                 "m", "h");
         assertFalse(TraceFindings.confirm(onAdd, trace).confirmed());
         assertEquals(SharedPositions.line(SQL, SQL.indexOf("ALTER")), onAdd.startLine());
-        assertEquals(StepTrace.Outcome.RAN, PgTracer.modeOf("ShareUpdateExclusiveLock") == LockMode.SHARE_UPDATE_EXCLUSIVE
+        assertEquals(StepTrace.Outcome.RAN, ServerObservations.modeOf("ShareUpdateExclusiveLock") == LockMode.SHARE_UPDATE_EXCLUSIVE
                 ? StepTrace.Outcome.RAN : StepTrace.Outcome.FAILED);
     }
 

@@ -73,6 +73,7 @@ public final class PostgresOracle implements AutoCloseable {
         Map<Integer, String> pendingBreaks = new HashMap<>();
         String lastBroken = null;
         boolean aborted = false;
+        boolean queued = false;
         for (int i = 0; i < scenario.steps().size(); i++) {
             if (aborted) {
                 verdicts.add(Verdict.NOT_REACHED);
@@ -104,7 +105,7 @@ public final class PostgresOracle implements AutoCloseable {
             if (error != null) {
                 verdicts.add(Verdict.hazard("error " + error));
                 c.rollback();
-                aborted = scenario.transactional();
+                aborted = true; // every migration tool stops at the first failing statement, in every wrapping
                 continue;
             }
             Snapshot after = snapshot(c, preExisting, matviews);
@@ -121,6 +122,12 @@ public final class PostgresOracle implements AutoCloseable {
                 reason = work + " (a rewrite holds ACCESS EXCLUSIVE)";
             } else if (work != null && work.startsWith("modified")) {
                 reason = work + " (row locks block writers)";
+            }
+            if (!queued && !newLocks.isEmpty() && noLockTimeout(c)) {
+                // the harm is the wait, not the hold: counted once per migration, at its first such lock
+                queued = true;
+                String queue = "waits for " + new TreeSet<>(newLocks) + " with no lock_timeout (later queries queue behind it)";
+                reason = reason.isEmpty() ? queue : reason + "; " + queue;
             }
             String lost = lostRows(before, after, preExisting);
             String broken = broken(c);
@@ -166,6 +173,12 @@ public final class PostgresOracle implements AutoCloseable {
             c.commit();
         }
         return verdicts;
+    }
+
+    private static boolean noLockTimeout(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT current_setting('lock_timeout')")) {
+            return r.next() && r.getString(1).equals("0");
+        }
     }
 
     private static String execute(Connection c, String sql) {

@@ -401,7 +401,8 @@ class StatementParserTest {
         assertEquals(new Statement.CreateOther(ObjectKind.EXTENSION, QualifiedName.of("pgcrypto"), true),
                 pg("CREATE EXTENSION IF NOT EXISTS pgcrypto"));
         assertEquals(new Statement.Other("COMMENT ON"), pg("COMMENT ON TABLE t IS 'x'"));
-        assertEquals(new Statement.Other("CREATE POLICY"), pg("CREATE POLICY p ON t USING (true)"));
+        assertEquals(new Statement.OnTable("CREATE POLICY", QualifiedName.of("t")), pg("CREATE POLICY p ON t USING (true)"));
+        assertEquals(new Statement.OnTable("ALTER POLICY", new QualifiedName("s", "t")), pg("ALTER POLICY p ON s.t TO PUBLIC"));
     }
 
     @Test

@@ -118,7 +118,8 @@ class TransactionTrackingTest {
         SchemaTracker t = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         t.beginMigration(TransactionWrapping.NONE, List.of());
         t.apply(new Statement.Delete(ORDERS, true,
-                new dev.miglint.model.WhereClause("true", true, java.util.Set.of(), java.util.Set.of(), false)));
+                new dev.miglint.model.WhereClause("true", true, java.util.Set.of(), java.util.Set.of(), false),
+                dev.miglint.model.JoinedTables.NONE));
         assertTrue(t.isScanFree(ORDERS));
     }
 

@@ -11,6 +11,7 @@ import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.ConstraintState;
 import dev.miglint.schema.DomainState;
 import dev.miglint.schema.IndexState;
 import dev.miglint.schema.RowScope;
@@ -18,6 +19,7 @@ import dev.miglint.schema.SchemaView;
 import dev.miglint.schema.TableState;
 import dev.miglint.schema.TransactionView;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -153,13 +155,16 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
                             + (act.type() == null ? "" : " " + act.type().raw()) + ")");
                 } else if (change.kind() == TypeChange.Kind.INDEX_REBUILD) {
                     w = new StatementWork(Workload.SCAN, at.table(), "rebuilds the indexes on " + t + "." + col);
+                } else if (change.kind() == TypeChange.Kind.CHECK_SCAN) {
+                    w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to check the CHECK constraints on "
+                            + col + " again");
                 }
             } else if (action instanceof AlterAction.SetNotNull sn) {
                 if (setNotNullScans(schema.table(at.table()), sn.column(), pgVersion)) {
                     w = new StatementWork(Workload.SCAN, at.table(), "scans " + t + " to check SET NOT NULL on "
                             + Identifiers.quoteIfNeeded(sn.column()));
                 }
-            } else if (action instanceof AlterAction.AddConstraint ac) {
+            } else if (action instanceof AlterAction.AddConstraint ac && validatesExistingRows(at, ac.constraint())) {
                 String scan = constraintScan(ac.constraint());
                 if (scan != null) {
                     w = new StatementWork(Workload.SCAN, at.table(), scan + " " + t);
@@ -182,6 +187,19 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         return heaviest;
     }
 
+    /**
+     * Adding {@code c} in {@code at} reads the table's rows to validate them: not for NOT VALID, and not for a FOREIGN
+     * KEY written on a column the same ALTER adds without a default (PostgreSQL skips the check: every value is NULL).
+     */
+    public static boolean validatesExistingRows(Statement.AlterTable at, ConstraintDef c) {
+        if (c.notValid()) {
+            return false;
+        }
+        return c.kind() != ConstraintDef.Kind.FOREIGN_KEY || c.columns().isEmpty()
+                || !at.actions(AlterAction.AddColumn.class).stream().map(AlterAction.AddColumn::column)
+                        .anyMatch(col -> c.columns().contains(col.name()) && col.nullInExistingRows());
+    }
+
     /** What reading an ADD CONSTRAINT does, as a verb phrase before the table name, or null when it reads nothing. */
     private static String constraintScan(ConstraintDef c) {
         if (c.notValid()) {
@@ -202,6 +220,57 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
      * no rewrite, and only the indexes on the column (when the history has any) are rebuilt.
      */
     public static TypeChange typeChange(QualifiedName table, AlterAction.AlterColumnType change, SchemaView schema,
+            TransactionView tx, int pgVersion) {
+        TypeChange storage = storageChange(table, change, schema, tx, pgVersion);
+        if (storage.rewrites() || storage.kind() == TypeChange.Kind.CHECK_SCAN) {
+            return storage;
+        }
+        List<String> rebuilt = indexesRebuiltBy(schema, table, change.column()).stream()
+                .map(ix -> Names.quoted(ix.name())).toList();
+        if (storage.kind() == TypeChange.Kind.NO_REWRITE && !rebuilt.isEmpty()) {
+            storage = new TypeChange(TypeChange.Kind.INDEX_REBUILD, storage.reason() + ", but PostgreSQL rebuilds "
+                    + (rebuilt.size() == 1 ? "index " : "indexes ") + String.join(", ", rebuilt)
+                    + ": it cannot keep an expression or partial index that reads the column");
+        }
+        // ALTER COLUMN TYPE drops and re-adds every constraint on the column; a re-added CHECK reads every row
+        List<String> checks = checksReading(schema, table, change.column()).stream()
+                .map(c -> Names.quoted(checkName(table, change.column(), c))).toList();
+        if (checks.isEmpty()) {
+            return storage;
+        }
+        String recheck = "PostgreSQL checks " + (checks.size() == 1 ? "CHECK constraint " : "CHECK constraints ")
+                + String.join(", ", checks) + " again on every row";
+        return storage.kind() == TypeChange.Kind.INDEX_REBUILD
+                ? new TypeChange(TypeChange.Kind.INDEX_REBUILD, storage.reason() + ", and " + recheck)
+                : new TypeChange(TypeChange.Kind.CHECK_SCAN, storage.reason() + ", but " + recheck);
+    }
+
+    /** The indexes of {@code table} that a type change of {@code column} rebuilds even without a rewrite. */
+    public static List<IndexState> indexesRebuiltBy(SchemaView schema, QualifiedName table, String column) {
+        return schema.indexesOn(table).stream().filter(ix -> ix.rebuiltOnTypeChangeOf(column)).toList();
+    }
+
+    /** The validated CHECK constraints of {@code table} that read {@code column}. */
+    public static List<ConstraintState> checksReading(SchemaView schema, QualifiedName table, String column) {
+        return schema.table(table).map(t -> t.constraints().stream()
+                .filter(c -> c.validated() && c.definition().kind() == ConstraintDef.Kind.CHECK
+                        && c.definition().readsColumn(column))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The constraint's name in the catalog: PostgreSQL names an unnamed CHECK {@code <table>_<column>_check} after the
+     * column it is written on, or else the first column it reads ({@code column} when that is not known).
+     */
+    public static String checkName(QualifiedName table, String column, ConstraintState check) {
+        if (!check.name().startsWith("$")) {
+            return check.name();
+        }
+        String first = check.definition().columns().isEmpty() ? column : check.definition().columns().get(0);
+        return table.name() + "_" + first + "_check";
+    }
+
+    private static TypeChange storageChange(QualifiedName table, AlterAction.AlterColumnType change, SchemaView schema,
             TransactionView tx, int pgVersion) {
         Optional<ColumnState> column = schema.table(table).flatMap(t -> t.column(change.column()));
         DataType from = column.map(ColumnState::type).orElse(null);

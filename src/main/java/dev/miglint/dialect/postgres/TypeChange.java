@@ -20,6 +20,11 @@ public record TypeChange(Kind kind, String reason) {
         NO_REWRITE,
         /** The table is not rewritten but indexes on the column are rebuilt (the operator class changes). */
         INDEX_REBUILD,
+        /**
+         * The table is not rewritten, but the CHECK constraints that read the column are added back and validated
+         * over every row.
+         */
+        CHECK_SCAN,
         /** timestamp ↔ timestamptz on PG 12+: no rewrite only if the session TimeZone is UTC; indexes are rebuilt. */
         TIMEZONE_DEPENDENT,
         /** Every row is rewritten and every index rebuilt. */

@@ -11,6 +11,10 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.schema.ColumnState;
+import dev.miglint.schema.ConstraintState;
+import dev.miglint.schema.IndexState;
+import dev.miglint.model.QualifiedName;
+import java.util.List;
 
 /** ALTER COLUMN TYPE that rewrites an existing table (or rebuilds its indexes) under ACCESS EXCLUSIVE. */
 @RuleDefinition(id = "column-type-change-rewrite", level = Level.ERROR,
@@ -38,6 +42,7 @@ public final class ColumnTypeChangeRewrite implements Rule {
             String what = switch (verdict.kind()) {
                 case INDEX_REBUILD -> "rebuilds the indexes of";
                 case TIMEZONE_DEPENDENT -> "may rewrite";
+                case CHECK_SCAN -> "reads every row of";
                 default -> "rewrites";
             };
             String fromText = from == null ? " (current type unknown)" : " from " + from.raw();
@@ -49,7 +54,10 @@ public final class ColumnTypeChangeRewrite implements Rule {
                 help.append("Only binary-coercible changes (varchar(n) to a longer varchar or text, numeric(p,s) to a larger"
                         + " precision, cidr to inet) skip the rewrite; any other change rewrites every row. ");
             }
-            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD) {
+            if (verdict.kind() == TypeChange.Kind.CHECK_SCAN) {
+                help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
+                        .append(", which blocks all reads and writes until every row is checked.\n");
+            } else if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD) {
                 help.append("ALTER TABLE takes an ACCESS EXCLUSIVE lock on ").append(table)
                         .append(", which blocks all reads and writes until every index on ").append(column)
                         .append(" is rebuilt.\n");
@@ -58,7 +66,13 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         .append(", which blocks all reads and writes until the table and every index are rebuilt,"
                                 + " and needs up to twice the table's disk space.\n");
             }
-            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() != null) {
+            List<IndexState> rebuilt = StatementWork.indexesRebuiltBy(context.schema(), at.table(), change.column());
+            if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() == null && !rebuilt.isEmpty()) {
+                help.append(rebuildRecipe(at.table(), change, rebuilt));
+            } else if (verdict.kind() == TypeChange.Kind.CHECK_SCAN) {
+                help.append(checkRecipe(at.table(), change, StatementWork.checksReading(context.schema(), at.table(),
+                        change.column())));
+            } else if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() != null) {
                 help.append(collationRecipe(at.table(), column, change.collation(), context.schema().indexesOn(at.table())
                         .stream().filter(ix -> ix.columns().equals(java.util.List.of(change.column()))).findFirst()
                         .orElse(null)));
@@ -88,6 +102,46 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         + " 4) switch reads to ").append(newColumn).append("; 5) in a later migration drop ").append(column)
                 .append(" and rename ").append(newColumn).append(" to ").append(column).append('.');
         return r.toString();
+    }
+
+    /** Take the expression or partial indexes off the column, change the type, and build them again concurrently. */
+    private static String rebuildRecipe(QualifiedName tableName, AlterAction.AlterColumnType change,
+            List<IndexState> indexes) {
+        String table = tableName.sql();
+        StringBuilder drop = new StringBuilder();
+        StringBuilder create = new StringBuilder();
+        for (IndexState ix : indexes) {
+            drop.append("DROP INDEX CONCURRENTLY ").append(ix.name().sql()).append("; ");
+            create.append("CREATE ").append(ix.unique() ? "UNIQUE " : "").append("INDEX CONCURRENTLY ")
+                    .append(Identifiers.quoteIfNeeded(ix.name().name())).append(" ON ").append(table).append(" (")
+                    .append(String.join(", ", ix.columns())).append(')')
+                    .append(ix.predicate() == null ? "" : " WHERE " + ix.predicate()).append("; ");
+        }
+        return "Safe recipe, outside a transaction: 1) " + drop + "2) ALTER TABLE " + table + " ALTER COLUMN "
+                + Identifiers.quoteIfNeeded(change.column()) + " TYPE " + change.type().raw() + "; (now a catalog-only"
+                + " change: run it with a lock_timeout) 3) " + create.toString().trim()
+                + " Between steps 1 and 3 queries run without the index" + (indexes.stream().anyMatch(IndexState::unique)
+                        ? " and nothing stops duplicate values" : "") + ".";
+    }
+
+    /** The type change itself is catalog-only: take the CHECKs off the column first and validate them afterwards. */
+    private static String checkRecipe(QualifiedName tableName, AlterAction.AlterColumnType change,
+            List<ConstraintState> checks) {
+        String table = tableName.sql();
+        StringBuilder drop = new StringBuilder();
+        StringBuilder add = new StringBuilder();
+        StringBuilder validate = new StringBuilder();
+        for (ConstraintState check : checks) {
+            String name = Identifiers.quoteIfNeeded(StatementWork.checkName(tableName, change.column(), check));
+            drop.append("ALTER TABLE ").append(table).append(" DROP CONSTRAINT ").append(name).append("; ");
+            add.append("ALTER TABLE ").append(table).append(" ADD CONSTRAINT ").append(name).append(" CHECK (")
+                    .append(check.definition().checkExpression().text()).append(") NOT VALID; ");
+            validate.append("ALTER TABLE ").append(table).append(" VALIDATE CONSTRAINT ").append(name).append("; ");
+        }
+        return "Safe recipe: 1) " + drop + "2) ALTER TABLE " + table + " ALTER COLUMN "
+                + Identifiers.quoteIfNeeded(change.column()) + " TYPE " + change.type().raw() + "; (now a catalog-only"
+                + " change: run it with a lock_timeout) 3) " + add + "4) in a later migration, " + validate.toString().trim()
+                + " (VALIDATE reads the rows under a SHARE UPDATE EXCLUSIVE lock that lets reads and writes go on).";
     }
 
     /** A collation change rebuilds only the indexes: build their replacements concurrently first. */

@@ -1,5 +1,6 @@
 package dev.miglint.rules.postgres;
 
+import dev.miglint.dialect.postgres.StatementWork;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
@@ -24,7 +25,7 @@ public final class ConstraintWithoutNotValid implements Rule {
         for (AlterAction.AddConstraint ac : at.actions(AlterAction.AddConstraint.class)) {
             ConstraintDef c = ac.constraint();
             boolean fk = c.kind() == ConstraintDef.Kind.FOREIGN_KEY;
-            if (!fk && c.kind() != ConstraintDef.Kind.CHECK || c.notValid()) {
+            if (!fk && c.kind() != ConstraintDef.Kind.CHECK || !StatementWork.validatesExistingRows(at, c)) {
                 continue;
             }
             AlterAction.AddColumn inline = inlineColumn(at, c);

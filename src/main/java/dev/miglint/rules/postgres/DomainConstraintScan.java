@@ -26,13 +26,7 @@ public final class DomainConstraintScan implements Rule {
             return;
         }
         boolean validate = ad.action() == AlterDomain.Action.VALIDATE_CONSTRAINT;
-        boolean scans = switch (ad.action()) {
-            case ADD_CONSTRAINT -> !ad.notValid();
-            case SET_NOT_NULL -> true;
-            case VALIDATE_CONSTRAINT -> context.pgVersion() < 18;
-            default -> false;
-        };
-        if (!scans || context.schema().createdInMigration(ObjectKind.TYPE, ad.domain())) {
+        if (!ad.checksStoredValues(context.pgVersion()) || context.schema().createdInMigration(ObjectKind.TYPE, ad.domain())) {
             return;
         }
         List<DomainState.Use> uses = context.schema().domainUses(ad.domain());

@@ -17,7 +17,6 @@ import dev.miglint.schema.TableState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** DROP COLUMN of a column an index or a constraint uses: SQLite refuses it. */
 @RuleDefinition(id = "sqlite-drop-column-in-use", level = Level.ERROR,
@@ -35,7 +34,7 @@ public final class SqliteDropColumnInUse implements Rule {
         for (AlterAction.DropColumn drop : at.actions(AlterAction.DropColumn.class)) {
             List<String> users = new ArrayList<>();
             for (IndexState ix : indexes) {
-                if (ix.columns().stream().anyMatch(c -> mentions(c, drop.column()))) {
+                if (ix.columns().stream().anyMatch(c -> Identifiers.mentionsWord(c, drop.column()))) {
                     users.add("index " + ix.name().sql());
                 }
             }
@@ -59,16 +58,7 @@ public final class SqliteDropColumnInUse implements Rule {
     }
 
     private static boolean uses(ConstraintDef c, String column) {
-        if (c.columns().contains(column)) {
-            return c.kind() != ConstraintDef.Kind.NOT_NULL;
-        }
-        return c.kind() == ConstraintDef.Kind.CHECK && c.checkExpression() != null
-                && mentions(c.checkExpression().text(), column);
-    }
-
-    private static boolean mentions(String expression, String column) {
-        String normalized = expression.replace("\"", "").replace("`", "").replace("[", "").replace("]", "");
-        return Pattern.compile("(?i)(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])").matcher(normalized).find();
+        return c.kind() != ConstraintDef.Kind.NOT_NULL && c.readsColumn(column);
     }
 
     private static String describe(ConstraintState c) {
