@@ -1,7 +1,9 @@
 #!/bin/sh
 # Trains the start-up cache of a dist tree (JDK 25's AOT cache: classes loaded and linked, lambdas resolved, method
-# profiles) with the tree's own runtime, in one run that lints the bundled examples as a pre-commit hook does (text
-# report), so the cache always matches the runtime that reads it. Usage: train.sh TREE REPO
+# profiles) with the tree's own runtime, so the cache always matches the runtime that reads it. The JVM records one
+# process, so one process (dev.miglint.cli.TrainingRun) takes the paths users take: the bundled examples as text and JSON,
+# one file as a pre-commit hook lints it, and --version. The class path is the jar alone, as with -jar in
+# bin/miglint: a cache is used only with the class path it was made with. Usage: train.sh TREE REPO
 set -eu
 tree=$1
 repo=$2
@@ -20,6 +22,10 @@ cd "$work"
 "$java" -XX:+UseSerialGC -Xmn24m -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
   -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching \
   -XX:AOTCacheOutput="$tree/lib/miglint.aot" -Xlog:aot=warning -Xlog:cds=off \
-  -jar "$tree/lib/miglint.jar" lint --fail-on never --output training.txt examples
-test -s training.txt
+  -cp "$tree/lib/miglint.jar" dev.miglint.cli.TrainingRun \
+  lint --fail-on never --output training.txt examples --next \
+  lint --fail-on never --format json --output training.json examples --next \
+  lint examples/shop-postgres/002_orders_user_index.sql --next \
+  --version >training.out
+test -s training.txt && test -s training.json && test -s training.out
 test -s "$tree/lib/miglint.aot"

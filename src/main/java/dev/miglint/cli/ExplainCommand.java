@@ -33,7 +33,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_INPUT;
         }
         RuleInfo info = rule.get();
-        String page = RulePages.page(info.id()).orElse("# " + info.id() + "\n\n" + info.summary() + "\n");
+        String page = RulePages.readablePage(info.id()).orElse("# " + info.id() + "\n\n" + info.summary() + "\n");
         StringBuilder out = new StringBuilder(page.stripTrailing()).append("\n\n");
         out.append("Default level: ").append(info.level().id()).append(". Dialects: ")
                 .append(RulesCommand.dialects(info).replace(",", ", ")).append(".\n");

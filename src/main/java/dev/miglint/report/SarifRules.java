@@ -52,7 +52,7 @@ final class SarifRules {
                 .withShortDescription(new MultiformatMessageString().withText(summary))
                 .withHelpUri(URI.create(PAGE_URI + id + ".md"))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(SarifLevels.of(level)));
-        Optional<String> page = RulePages.page(id);
+        Optional<String> page = RulePages.readablePage(id);
         page.ifPresent(markdown -> d.setHelp(new MultiformatMessageString().withText(markdown)
                 .withMarkdown(markdown)));
         String firstParagraph = page.map(p -> RulePages.firstParagraph(id)).orElse("");

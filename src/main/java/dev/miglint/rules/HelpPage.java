@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The help sections of a rule's page: {@code ## Why} and its variants {@code ## Why: <case>}, additions
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class HelpPage {
     private static final Map<String, HelpPage> CACHE = new ConcurrentHashMap<>();
-    private static final Pattern INCLUDE = Pattern.compile("\\{include: ?([a-z0-9][a-z0-9-]*)}");
 
     private final String id;
     private final Map<String, String> sections;
@@ -55,15 +52,11 @@ final class HelpPage {
 
     private static void put(Map<String, String> sections, String heading, List<String> body) {
         if (heading != null) {
-            sections.putIfAbsent(heading, include(String.join("\n", body).strip()));
+            sections.putIfAbsent(heading, RulePages.expandIncludes(String.join("\n", body).strip()));
         }
     }
 
-    private static String include(String section) {
-        return INCLUDE.matcher(section).replaceAll(m -> Matcher.quoteReplacement(RulePages.fragment(m.group(1))
-                .orElseThrow(() -> new IllegalStateException("no shared fragment rules/shared/" + m.group(1) + ".md"))
-                .strip()));
-    }
+
 
     String id() {
         return id;

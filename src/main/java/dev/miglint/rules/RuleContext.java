@@ -55,6 +55,15 @@ public interface RuleContext extends MigrationContext {
     }
 
     /**
+     * The table redefinition in which this statement drops the old table (SQLite's new table, copy, drop, rename
+     * back), or empty: where the redefinition rules judge what the copy kept.
+     */
+    default java.util.Optional<dev.miglint.schema.TableRedefinition> redefinitionDroppingOldTable() {
+        return schema().redefinition(statement())
+                .filter(r -> r.role() == dev.miglint.schema.TableRedefinition.Role.DROP_OLD);
+    }
+
+    /**
      * The statement as an ALTER TABLE of a table that may hold rows and serve traffic (not one created in this
      * migration, and not a sequence ALTER TABLE also accepts), or empty: the shape most lock, rewrite and
      * breaking-change rules start from.

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public final class RulePages {
 
     static final String RESOURCE_DIR = "dev/miglint/rules/pages/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern INCLUDE = Pattern.compile("\\{include: ?([a-z0-9][a-z0-9-]*)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
 
     private RulePages() {
     }
@@ -24,6 +27,21 @@ public final class RulePages {
     /** The page's Markdown with {@code \n} line ends, or empty when the rule has no page. */
     public static Optional<String> page(String id) {
         return read(id, "");
+    }
+
+    /**
+     * The page as a reader sees it (SARIF help, {@code miglint explain}): shared fragments written in, and each
+     * placeholder a finding fills with the user's identifiers shown as {@code <name>}.
+     */
+    public static Optional<String> readablePage(String id) {
+        return page(id).map(markdown -> PLACEHOLDER.matcher(expandIncludes(markdown)).replaceAll("<$1>"));
+    }
+
+    /** {@code {include: <name>}} replaced by the shared fragment {@code rules/shared/<name>.md}. */
+    static String expandIncludes(String markdown) {
+        return INCLUDE.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(fragment(m.group(1))
+                .orElseThrow(() -> new IllegalStateException("no shared fragment rules/shared/" + m.group(1) + ".md"))
+                .strip()));
     }
 
     /** The Markdown of the shared help fragment {@code rules/shared/<name>.md}, or empty when there is none. */

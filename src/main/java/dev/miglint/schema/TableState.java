@@ -53,12 +53,7 @@ public final class TableState {
         TableState t = new TableState(newName, newInMigration, declared, createdInTransaction);
         t.columns.putAll(columns);
         t.constraints.putAll(constraints);
-        t.defaultCharset = defaultCharset;
-        t.partitionKey = partitionKey;
-        t.defaultPartition = defaultPartition;
-        t.selfFilled.addAll(selfFilled);
-        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
-        return t;
+        return withTableFacts(t);
     }
 
     /** The state a later migration sees: nothing in it is new any more. */
@@ -66,12 +61,17 @@ public final class TableState {
         TableState t = new TableState(name, false, declared, createdInTransaction);
         columns.forEach((k, c) -> t.columns.put(k, c.newInMigration() ? c.settled() : c));
         constraints.forEach((k, c) -> t.constraints.put(k, c.newInMigration() ? c.settled() : c));
-        t.defaultCharset = defaultCharset;
-        t.partitionKey = partitionKey;
-        t.defaultPartition = defaultPartition;
-        t.selfFilled.addAll(selfFilled);
-        t.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
-        return t;
+        return withTableFacts(t);
+    }
+
+    /** {@code copy} with this table's facts beyond its columns and constraints. */
+    private TableState withTableFacts(TableState copy) {
+        copy.defaultCharset = defaultCharset;
+        copy.partitionKey = partitionKey;
+        copy.defaultPartition = defaultPartition;
+        copy.selfFilled.addAll(selfFilled);
+        copy.notNullByPrimaryKey.addAll(notNullByPrimaryKey);
+        return copy;
     }
 
     public QualifiedName name() {

@@ -18,9 +18,7 @@ final class DbmateDetector implements FrameworkDetector {
         if (scripts.isEmpty()) {
             return List.of();
         }
-        Dialect dialect = ctx.dialect(dir, null, scripts);
-        List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx, dialect)).toList();
-        return List.of(new History(ctx.display(dir), Framework.DBMATE.id(), dialect, files));
+        return ctx.history(dir, Framework.DBMATE, null, scripts, (p, dialect) -> migration(p, ctx, dialect));
     }
 
     /**

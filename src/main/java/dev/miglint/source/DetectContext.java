@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** What detectors share: listing without excluded files, cached reading, display paths and dialect resolution. */
 final class DetectContext {
@@ -43,6 +43,7 @@ final class DetectContext {
     private final Path root;
     private final Dialect forced;
     private final HistoryFinder finder;
+    private final DirectoryListings listings;
     private final Map<Path, String> texts = new HashMap<>();
     private final List<SkippedFolder> skipped = new ArrayList<>();
     /** Folders a configuration named, searched on their own and so left out of their parent's search. */
@@ -59,6 +60,7 @@ final class DetectContext {
         this.root = root;
         this.forced = forced;
         this.finder = finder;
+        this.listings = finder.listings();
     }
 
     /** Folders and files skipped as not migrations. */
@@ -149,10 +151,11 @@ final class DetectContext {
     /** Regular files of {@code dir} that are not excluded, in natural name order. */
     List<Path> files(Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.filter(Files::isRegularFile).filter(p -> !finder.isExcluded(p)).forEach(out::add);
+        for (Path p : listings.of(dir).files()) {
+            if (!finder.isExcluded(p)) {
+                out.add(p);
+            }
         }
-        out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()));
         return out;
     }
 
@@ -167,12 +170,10 @@ final class DetectContext {
     /** Subdirectories (links not followed), without VCS, build and dependency folders, in natural order. */
     List<Path> subdirs(Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !SKIPPED_DIRECTORIES.contains(p.getFileName().toString()))
-                    .filter(p -> !finder.isExcluded(p))
-                    .filter(p -> !claimed.contains(p))
-                    .forEach(out::add);
+        for (Path p : listings.of(dir).directories()) {
+            if (!SKIPPED_DIRECTORIES.contains(p.getFileName().toString()) && !finder.isExcluded(p) && !claimed.contains(p)) {
+                out.add(p);
+            }
         }
         out.removeIf(p -> {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -183,7 +184,6 @@ final class DetectContext {
             }
             return false;
         });
-        out.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()));
         return out;
     }
 
@@ -194,6 +194,7 @@ final class DetectContext {
                 if (!Files.isRegularFile(f) || Files.size(f) > SourceReader.MAX_BYTES) {
                     return "";
                 }
+                listings.noteRead(f);
                 String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
                 return s.startsWith("\uFEFF") ? s.substring(1) : s;
             } catch (IOException | RuntimeException e) {
@@ -204,6 +205,14 @@ final class DetectContext {
 
     String display(Path p) {
         return finder.displayPath(p);
+    }
+
+    /** The one history of {@code framework} in {@code dir}: each script, in the order given, made a migration. */
+    List<History> history(Path dir, Framework framework, Dialect declared, List<Path> scripts,
+            BiFunction<Path, Dialect, MigrationFile> migration) {
+        Dialect dialect = dialect(dir, declared, scripts);
+        List<MigrationFile> files = scripts.stream().map(p -> migration.apply(p, dialect)).toList();
+        return List.of(new History(display(dir), framework.id(), dialect, files));
     }
 
     /**

@@ -53,9 +53,7 @@ final class DrizzleDetector implements FrameworkDetector {
         if (scripts.isEmpty()) {
             return List.of();
         }
-        Dialect dialect = ctx.dialect(dir, declared, scripts);
-        List<MigrationFile> files = scripts.stream()
-                .map(p -> new MigrationFile(p, ctx.display(p), Framework.DRIZZLE.id(), true, null, null)).toList();
-        return List.of(new History(ctx.display(dir), Framework.DRIZZLE.id(), dialect, files));
+        return ctx.history(dir, Framework.DRIZZLE, declared, scripts,
+                (p, dialect) -> new MigrationFile(p, ctx.display(p), Framework.DRIZZLE.id(), true, null, null));
     }
 }

@@ -1,6 +1,5 @@
 package dev.miglint.source;
 
-import dev.miglint.model.Dialect;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -29,9 +28,7 @@ final class GooseDetector implements FrameworkDetector {
             return List.of();
         }
         scripts.sort(Comparator.comparing(GooseDetector::version).thenComparing(p -> p.getFileName().toString()));
-        Dialect dialect = ctx.dialect(dir, null, scripts);
-        List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx)).toList();
-        return List.of(new History(ctx.display(dir), Framework.GOOSE.id(), dialect, files));
+        return ctx.history(dir, Framework.GOOSE, null, scripts, (p, dialect) -> migration(p, ctx));
     }
 
     static MigrationFile migration(Path p, DetectContext ctx) {

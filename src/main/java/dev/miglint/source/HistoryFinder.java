@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * else one per such subtree, split by a database named in their path ({@code .../postgresql/...}).
  *
  * <p>A file is linted on its own, but when it belongs to a migration directory found in one of its
- * {@value #FILE_SEARCH_DEPTH} nearest ancestors, the history's earlier migrations are replayed first as
- * context (their findings are not reported).
+ * {@value #FILE_SEARCH_DEPTH} nearest ancestors (none above a repository root), the history's earlier migrations
+ * are replayed first as context (their findings are not reported). Each folder is listed once per run
+ * ({@link DirectoryListings}), and only SQL files and framework configuration are read.
  */
 public final class HistoryFinder {
     /** How many ancestor directories of a file are tried as its migration directory. */
@@ -39,6 +40,7 @@ public final class HistoryFinder {
     private final List<SkippedFolder> skipped = new ArrayList<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final DirectoryListings listings = new DirectoryListings();
 
     public HistoryFinder(Path workingDirectory, List<String> excludeGlobs) {
         this(workingDirectory, excludeGlobs, null);
@@ -248,6 +250,12 @@ public final class HistoryFinder {
     History forFile(Path file) throws IOException {
         Path dir = file.getParent();
         for (int depth = 0; dir != null && depth <= FILE_SEARCH_DEPTH; depth++, dir = dir.getParent()) {
+            DirectoryListings.Listing listing;
+            try {
+                listing = listings.of(dir);
+            } catch (IOException e) {
+                break; // a folder we may not list holds no history we could replay
+            }
             DetectContext ctx = new DetectContext(dir, forcedDialect, this);
             for (FrameworkDetector detector : detectors) {
                 List<History> histories = detector.detect(dir, ctx);
@@ -267,6 +275,9 @@ public final class HistoryFinder {
                 if (!histories.isEmpty()) {
                     return single(file);
                 }
+            }
+            if (listing.repositoryRoot()) {
+                break; // a history never spans repositories; folders above a clone are the user's, not the project's
             }
         }
         return single(file);
@@ -294,6 +305,11 @@ public final class HistoryFinder {
         Matcher popx = POPX_DIALECT.matcher(file.getFileName().toString());
         Dialect dialect = forcedDialect != null ? forcedDialect : popx.matches() ? DialectHints.named(popx.group(1)) : null;
         return new History(display, Framework.PLAIN.id(), dialect, List.of(MigrationFile.plain(file, display)));
+    }
+
+    /** The directory listings of this run, shared by every search and detector. */
+    DirectoryListings listings() {
+        return listings;
     }
 
     boolean isExcluded(Path file) {

@@ -1,6 +1,5 @@
 package dev.miglint.source;
 
-import dev.miglint.model.Dialect;
 import dev.miglint.model.Span;
 import dev.miglint.model.TransactionWrapping;
 import java.io.IOException;
@@ -20,9 +19,7 @@ final class SqlMigrateDetector implements FrameworkDetector {
         if (scripts.isEmpty()) {
             return List.of();
         }
-        Dialect dialect = ctx.dialect(dir, null, scripts);
-        List<MigrationFile> files = scripts.stream().map(p -> migration(p, ctx)).toList();
-        return List.of(new History(ctx.display(dir), Framework.SQL_MIGRATE.id(), dialect, files));
+        return ctx.history(dir, Framework.SQL_MIGRATE, null, scripts, (p, dialect) -> migration(p, ctx));
     }
 
     static MigrationFile migration(Path p, DetectContext ctx) {

@@ -1,6 +1,5 @@
 package dev.miglint.source;
 
-import dev.miglint.model.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +49,7 @@ final class TemporalDetector implements FrameworkDetector {
         if (scripts.isEmpty()) {
             return List.of();
         }
-        Dialect dialect = ctx.dialect(dir, null, scripts);
-        List<MigrationFile> files = scripts.stream()
-                .map(p -> new MigrationFile(p, ctx.display(p), Framework.TEMPORAL.id(), null, null, null)).toList();
-        return List.of(new History(ctx.display(dir), Framework.TEMPORAL.id(), dialect, files));
+        return ctx.history(dir, Framework.TEMPORAL, null, scripts,
+                (p, dialect) -> new MigrationFile(p, ctx.display(p), Framework.TEMPORAL.id(), null, null, null));
     }
 }

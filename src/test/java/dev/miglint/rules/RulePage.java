@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The parts of a rules/<id>.md page that tests run: its Bad and Good SQL examples and their lint options. */
+/**
+ * The parts of a rules/<id>.md page that tests run: its Bad and Good SQL examples, their lint options
+ * ({@code <!-- miglint-options: ... -->}) and the name of the migration file they stand for
+ * ({@code <!-- miglint-file: V2__add_index.sql -->}, for what a framework reads from file names, e.g. Flyway).
+ */
 record RulePage(String id, String markdown) {
 
-    record Example(String sql, List<String> options) {
+    /** {@code fileName} is null when the example is a plain file. */
+    record Example(String sql, List<String> options, String fileName) {
     }
 
     Optional<Example> example(String heading) {
@@ -17,17 +22,20 @@ record RulePage(String id, String markdown) {
             i++;
         }
         List<String> options = new ArrayList<>();
+        String fileName = null;
         for (i++; i < lines.length && !lines[i].startsWith("## "); i++) {
             String line = lines[i].trim();
             if (line.startsWith("<!-- miglint-options:")) {
                 String inner = line.substring("<!-- miglint-options:".length(), line.lastIndexOf("-->")).trim();
                 options.addAll(List.of(inner.split("\\s+")));
+            } else if (line.startsWith("<!-- miglint-file:")) {
+                fileName = line.substring("<!-- miglint-file:".length(), line.lastIndexOf("-->")).trim();
             } else if (line.startsWith("```sql")) {
                 StringBuilder sql = new StringBuilder();
                 for (i++; i < lines.length && !lines[i].trim().startsWith("```"); i++) {
                     sql.append(lines[i]).append('\n');
                 }
-                return Optional.of(new Example(sql.toString(), options));
+                return Optional.of(new Example(sql.toString(), options, fileName));
             }
         }
         return Optional.empty();

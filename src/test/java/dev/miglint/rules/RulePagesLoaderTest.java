@@ -1,6 +1,7 @@
 package dev.miglint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -20,6 +21,17 @@ class RulePagesLoaderTest {
         assertEquals("An `UPDATE` or `DELETE` without a `WHERE` clause touches every row of the table, "
                 + "holding row locks on all of them until the migration commits.",
                 RulePages.firstParagraph("example-rule"));
+    }
+
+    @Test
+    void theReadablePageWritesInSharedFragmentsAndShowsPlaceholdersAsNames() {
+        String raw = RulePages.page("constraint-without-not-valid").orElseThrow();
+        String readable = RulePages.readablePage("constraint-without-not-valid").orElseThrow();
+        assertTrue(raw.contains("{include: not-valid-then-validate}") && raw.contains("{table}"), raw);
+        assertFalse(readable.contains("{include:") || readable.contains("{table}"), readable);
+        assertTrue(readable.contains("on <table> (all reads and writes wait)"), readable);
+        assertTrue(readable.contains(RulePages.fragment("not-valid-then-validate").orElseThrow().strip()
+                .replace("{", "<").replace("}", ">")), readable);
     }
 
     @Test

@@ -27,12 +27,6 @@ public final class InvalidIndexRecovery {
                 .replace("'", "''") + "'::regclass;";
     }
 
-    /** Why {@code IF NOT EXISTS} is not the way to make a concurrent build re-runnable, and what is. */
-    public static String rerunAdvice(String indexName) {
-        return "IF NOT EXISTS alone would let a re-run succeed while keeping the INVALID index of the failed build; put "
-                + dropFirst(indexName) + " before the CREATE INDEX CONCURRENTLY instead";
-    }
-
     /**
      * True when an earlier statement of the same migration is {@code DROP INDEX CONCURRENTLY IF EXISTS} of this index,
      * so a re-run removes what a failed build left and builds it again.

@@ -1,7 +1,6 @@
 package dev.miglint.rules.common;
 
 import dev.miglint.dialect.postgres.PgSyntaxSupport;
-import dev.miglint.dialect.postgres.TransactionAdvice;
 import dev.miglint.dialect.postgres.TransactionBlockRefusal;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.Statement;
@@ -11,6 +10,9 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
+import dev.miglint.schema.TransactionView;
+import dev.miglint.source.Framework;
 import java.util.List;
 
 @RuleDefinition(id = "concurrently-in-transaction", level = Level.ERROR,
@@ -29,12 +31,10 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || PgSyntaxSupport.isUnsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion())) {
             return;
         }
-        String framework = ctx.migration().framework();
+        Framework framework = Framework.of(ctx.migration().framework());
+        RuleHelp help = help(ctx, what);
         if (ctx.statement().nested()) {
-            ctx.report(what + " cannot run inside a DO block or function",
-                    "A DO block or function body always runs inside a transaction, and PostgreSQL refuses " + what
-                            + " there (ERROR: ... cannot be executed from a function). Run it as a top-level statement "
-                            + "in a migration that does not run in a transaction.");
+            ctx.report(what + " cannot run inside a DO block or function", help.why("DO block").fix("DO block").text());
             return;
         }
         if (!ctx.transaction().inTransaction()) {
@@ -42,36 +42,24 @@ public final class ConcurrentlyInTransaction implements Rule {
             return;
         }
         if (ctx.transaction().execBlockStatements() > 0) {
-            String f = framework == null || framework.equals("plain") ? "goose" : framework;
             ctx.report(what + " cannot run inside a transaction block: this StatementBegin/StatementEnd block is sent"
                             + " as one query string of " + ctx.transaction().execBlockStatements() + " statements",
-                    "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what + " cannot run inside a "
-                            + "transaction block). Even in a migration without a transaction, " + f + " sends a "
-                            + "StatementBegin/StatementEnd block in one Exec, and PostgreSQL runs a string of several "
-                            + "statements as one implicit transaction block. So this migration fails here.\n"
-                            + "Move `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` out of the block"
-                            + " (after its StatementEnd): outside a block each statement is sent alone.");
+                    help.why("StatementBegin block").fix("StatementBegin block")
+                            .with("framework", framework == Framework.PLAIN ? Framework.GOOSE.id() : framework.id())
+                            .text());
             return;
         }
         if (ctx.transaction().singleExec()) {
-            String f = framework == null || framework.equals("plain") ? "The migration tool" : framework;
             long count = ctx.statements().stream().filter(s -> !s.nested()).count();
             ctx.report(what + " cannot run inside a transaction block: this migration is sent as one query string of "
                             + count + " statements",
-                    "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what + " cannot run inside a "
-                            + "transaction block). " + f + " sends the whole migration in one Exec (the simple query "
-                            + "protocol), and PostgreSQL runs a string of several statements as one implicit transaction "
-                            + "block; a COMMIT inside the string only ends the current block, the statements after it "
-                            + "form the next one. So this migration fails here.\n"
-                            + TransactionAdvice.alone(framework, ctx.statement().text().strip()));
+                    help.why("one query string").fix("one query string")
+                            .with("sender", framework == Framework.PLAIN ? "The migration tool" : framework.id())
+                            .with("transaction_off", framework.transactionOffClause()).text());
             return;
         }
-        String source = TransactionAdvice.source(ctx.transaction(), framework);
-        String help = "PostgreSQL refuses " + what + " inside a transaction block (ERROR: " + what
-                + " cannot run inside a transaction block), so this migration fails here. The transaction comes from "
-                + source + ".\n" + TransactionAdvice.optOut(framework)
-                + (ctx.transaction().implicit() ? "" : "\nOtherwise remove the BEGIN/COMMIT around it.");
-        ctx.report(what + " cannot run inside a transaction block", help);
+        ctx.report(what + " cannot run inside a transaction block",
+                withSource(help, ctx.transaction(), framework).with("opt_out", framework.optOut()).text());
     }
 
     /** SQLite refuses VACUUM inside a transaction ("cannot VACUUM from within a transaction"). */
@@ -80,14 +68,27 @@ public final class ConcurrentlyInTransaction implements Rule {
         if (what == null || ctx.statement().nested() || !ctx.transaction().inTransaction()) {
             return;
         }
-        String framework = ctx.migration().framework();
+        RuleHelp help = withSource(help(ctx, what).why("SQLite"), ctx.transaction(),
+                Framework.of(ctx.migration().framework()));
         ctx.report(what + " cannot run inside a transaction: SQLite refuses it (cannot VACUUM from within a transaction)",
-                "SQLite refuses " + what + " while a transaction is open (\"cannot VACUUM from within a transaction\"),"
-                        + " so this migration fails here and the transaction is rolled back. The transaction comes from "
-                        + TransactionAdvice.source(ctx.transaction(), framework) + ".\n"
-                        + (ctx.transaction().implicit() ? "" : "Move " + what + " after the COMMIT. ")
-                        + "Better, leave VACUUM out of migrations: it rewrites the whole database file while holding an"
-                        + " exclusive lock, so run it as a maintenance task (or use PRAGMA auto_vacuum / incremental_vacuum).");
+                help.fix(ctx.transaction().implicit() ? "SQLite, framework transaction" : "SQLite").text());
+    }
+
+    private static RuleHelp help(RuleContext ctx, String what) {
+        return RuleHelp.of("concurrently-in-transaction").with("what", what)
+                .with("statement", ctx.statement().text().strip().replaceAll("\\s+", " "));
+    }
+
+    /** Adds the page's note on where the transaction comes from: a BEGIN, the framework, or an assumption. */
+    private static RuleHelp withSource(RuleHelp help, TransactionView tx, Framework framework) {
+        if (!tx.implicit()) {
+            return help.adding(true, "BEGIN");
+        }
+        help.fix("framework transaction");
+        if (framework == Framework.PLAIN) {
+            return help.adding(true, "assumed transaction");
+        }
+        return help.adding(true, "framework transaction").with("framework", framework.id());
     }
 
     /** The statement's name if SQLite refuses to run it inside a transaction, else null. */
@@ -118,12 +119,6 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
         ctx.report("Flyway refuses this migration: " + what + " is mixed with transactional statements ("
                         + String.join(", ", transactional) + ")",
-                "Flyway runs " + what + " outside a transaction and, with its default mixed=false, refuses a migration "
-                        + "that also holds statements it runs in one (every other statement, SET included): \"Detected both transactional and "
-                        + "non-transactional statements within the same migration (even though mixed is false)\". "
-                        + "Nothing of the migration runs.\n"
-                        + "Put `" + ctx.statement().text().strip().replaceAll("\\s+", " ") + "` alone in its own versioned migration (e.g. the next "
-                        + "V number), or start this file with `-- flyway:executeInTransaction=false` (or set flyway.mixed=true): then it runs "
-                        + "without a transaction, each statement committing on its own.");
+                help(ctx, what).why("Flyway mixed").fix("Flyway mixed").text());
     }
 }

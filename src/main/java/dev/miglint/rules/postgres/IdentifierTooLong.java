@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,10 +36,7 @@ public final class IdentifierTooLong implements Rule {
             int bytes = name.getBytes(StandardCharsets.UTF_8).length;
             context.report("Identifier " + Identifiers.quoteIfNeeded(name) + " is " + bytes
                             + " bytes long: PostgreSQL truncates it to " + Identifiers.quoteIfNeeded(truncated),
-                    "Why: PostgreSQL keeps only the first 63 bytes of an identifier (NAMEDATALEN) and only raises a NOTICE;"
-                            + " the object is created as " + Identifiers.quoteIfNeeded(truncated) + ", so later migrations"
-                            + " or code using the full name do not find it, and two long names with the same first 63"
-                            + " bytes collide.\nFix: choose a name of at most 63 bytes.");
+                    RuleHelp.of(this).with("truncated", Identifiers.quoteIfNeeded(truncated)).text());
         }
     }
 

@@ -9,6 +9,7 @@ import dev.miglint.rules.RelatedSpan;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.HeldLock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +53,8 @@ public final class LockHeldDuringLaterWork implements Rule {
             String locked = locks.stream().map(h -> h.mode().sql() + " on " + h.describe()).collect(Collectors.joining(", "));
             ctx.report(taker, List.of(new RelatedSpan(here, "the later " + slow + " while the lock is held")),
                     first.takenBy() + " takes " + locked + ", which this transaction keeps while a later " + slow,
-                    "Locks are held until COMMIT, not until the statement that took them ends: " + first.mode().blocks()
-                            + " on " + first.describe() + " wait for this " + first.takenBy()
-                            + " and then for the whole later statement, whose time grows with the table's size.\n"
-                            + "Split the transaction: COMMIT right after this " + first.takenBy()
-                            + " (and the other quick changes), and run the slow statement in its own migration or"
-                            + " transaction.");
+                    RuleHelp.of(this).with("blocks", first.mode().blocks()).with("table", first.describe())
+                            .with("taker", first.takenBy()).text());
         });
     }
 }

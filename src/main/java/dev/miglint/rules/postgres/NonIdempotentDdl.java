@@ -2,6 +2,7 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.dialect.postgres.InvalidIndexRecovery;
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.Identifiers;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statement;
@@ -10,6 +11,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.Set;
 
 /**
@@ -42,56 +44,57 @@ public final class NonIdempotentDdl implements Rule {
         if (!concurrently && !nonTransactionalFile) {
             return;
         }
-        String retry = concurrently
-                ? " If it fails (deadlock, lock_timeout, a duplicate breaking a UNIQUE build), the retry fails too:"
-                : " The file runs outside a transaction, so if a later statement fails this one stays applied and the"
-                        + " re-run fails:";
+        // the Why says where the failure comes from: the concurrent build itself, or a later statement of the file
+        String why = concurrently ? null : "file outside a transaction";
         if (model instanceof Statement.CreateIndex ci && !ci.ifNotExists() && ci.name() != null) {
-            String name = dev.miglint.model.Identifiers.quoteIfNeeded(ci.name());
-            String why = "Why:" + retry + " \"relation " + ci.name() + " already exists\".";
+            String name = Identifiers.quoteIfNeeded(ci.name());
+            RuleHelp help = help(why, "relation " + ci.name() + " already exists").with("name", name);
             if (!ci.concurrently()) {
                 context.report("CREATE INDEX " + name + " without IF NOT EXISTS cannot be re-run",
-                        why + "\nFix: CREATE INDEX ... IF NOT EXISTS " + name + ".",
+                        help.fix("CREATE INDEX").text(),
                         insert(context, CREATE_INDEX, "IF NOT EXISTS ", "add IF NOT EXISTS"));
             } else if (!InvalidIndexRecovery.droppedFirst(context.statements(), context.statement(), ci.name())) {
                 // a failed concurrent build leaves an INVALID index that IF NOT EXISTS would keep
                 context.report("CREATE INDEX CONCURRENTLY " + name + " cannot be re-run",
-                        why + " A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; "
-                                + InvalidIndexRecovery.rerunAdvice(ci.name()) + ".\nFix:\n    "
-                                + InvalidIndexRecovery.dropFirst(ci.name()) + "\n    " + firstLine(context),
+                        help.adding(true, "INVALID index").fix("CREATE INDEX CONCURRENTLY")
+                                .with("drop_first", InvalidIndexRecovery.dropFirst(ci.name()))
+                                .with("statement", firstLine(context)).text(),
                         dropFirst(context, ci.name()));
             }
         } else if (model instanceof Statement.DropIndex di && !di.ifExists()) {
             context.report("DROP INDEX without IF EXISTS cannot be re-run",
-                    "Why:" + retry + " \"index does not exist\".\nFix: DROP INDEX ... IF EXISTS.",
+                    help(why, "index does not exist").fix("DROP INDEX").text(),
                     insert(context, DROP_INDEX, "IF EXISTS ", "add IF EXISTS"));
         } else if (model instanceof Statement.CreateTable ct && !ct.ifNotExists() && !ct.temporary()) {
             context.report("CREATE TABLE " + ct.table().sql() + " without IF NOT EXISTS cannot be re-run",
-                    "Why:" + retry + " \"relation already exists\".\nFix: CREATE TABLE IF NOT EXISTS " + ct.table().sql() + ".",
+                    help(why, "relation already exists").fix("CREATE TABLE").with("table", ct.table().sql()).text(),
                     insert(context, CREATE_TABLE, "IF NOT EXISTS ", "add IF NOT EXISTS"));
         } else if (model instanceof Statement.Drop d && !d.ifExists() && DROPPABLE.contains(d.kind())) {
             String kind = d.kind().name().replace('_', ' ');
             context.report("DROP " + kind + " without IF EXISTS cannot be re-run",
-                    "Why:" + retry + " \"does not exist\".\nFix: DROP " + kind + " IF EXISTS ...",
+                    help(why, "does not exist").fix("DROP").with("kind", kind).text(),
                     d.kind() == ObjectKind.TABLE ? insert(context, DROP_TABLE, "IF EXISTS ", "add IF EXISTS") : new Fix[0]);
         } else if (model instanceof Statement.AlterTable at) {
             for (AlterAction action : at.actions()) {
                 if (action instanceof AlterAction.AddColumn ac && !ac.ifNotExists()) {
-                    context.report("ADD COLUMN " + dev.miglint.model.Identifiers.quoteIfNeeded(ac.column().name())
+                    context.report("ADD COLUMN " + Identifiers.quoteIfNeeded(ac.column().name())
                                     + " without IF NOT EXISTS cannot be re-run",
-                            "Why:" + retry + " \"column already exists\".\nFix: ALTER TABLE " + at.table().sql()
-                                    + " ADD COLUMN IF NOT EXISTS ...");
+                            help(why, "column already exists").fix("ADD COLUMN").with("table", at.table().sql()).text());
                     return;
                 }
                 if (action instanceof AlterAction.DropColumn dc && !dc.ifExists()) {
-                    context.report("DROP COLUMN " + dev.miglint.model.Identifiers.quoteIfNeeded(dc.column())
+                    context.report("DROP COLUMN " + Identifiers.quoteIfNeeded(dc.column())
                                     + " without IF EXISTS cannot be re-run",
-                            "Why:" + retry + " \"column does not exist\".\nFix: ALTER TABLE " + at.table().sql()
-                                    + " DROP COLUMN IF EXISTS ...");
+                            help(why, "column does not exist").fix("DROP COLUMN").with("table", at.table().sql()).text());
                     return;
                 }
             }
         }
+    }
+
+    /** The help with the Why variant {@code why} (null: the concurrent build's) and the error the retry meets. */
+    private static RuleHelp help(String why, String error) {
+        return RuleHelp.of("non-idempotent-ddl").why(why).with("error", error);
     }
 
     /** The statement's first line, for a recipe that shows where the inserted statement goes. */

@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import dev.miglint.schema.ConstraintState;
 import dev.miglint.schema.SchemaView;
@@ -42,17 +43,12 @@ public final class PreferBigint implements Rule {
                 continue;
             }
             String column = Identifiers.quoteIfNeeded(d.column());
-            String big = d.type().is("serial") || d.type().is("smallserial") ? "bigserial (or bigint GENERATED ALWAYS AS IDENTITY)"
-                    : "bigint";
             int bits = d.type().is("smallint") || d.type().is("smallserial") ? 15 : 31;
             boolean serial = d.type().isSerial();
             context.reportAdvice(role.substring(0, 1).toUpperCase() + role.substring(1) + " " + column + " of " + d.table().sql()
                             + " is " + d.type().raw() + ": it runs out at 2^" + bits + " values",
-                    "Why: " + d.type().raw() + " holds at most " + (bits == 31 ? "2,147,483,647" : "32,767")
-                            + "; when the sequence passes it, every INSERT fails, and widening the key later rewrites the"
-                            + " table and every referencing table under ACCESS EXCLUSIVE locks. bigint costs 4 more bytes"
-                            + " per row.",
-                    "declare " + column + " as " + big + " now, while the table is small.",
+                    RuleHelp.of(this).with("type", d.type().raw()).with("max", bits == 31 ? "2,147,483,647" : "32,767")
+                            .with("column", column).fix(serial ? "serial" : null),
                     g -> g.bigint(d.column(), serial));
         }
     }

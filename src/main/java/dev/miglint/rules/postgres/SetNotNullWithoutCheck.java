@@ -11,6 +11,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.IndexState;
 import dev.miglint.schema.TableState;
 import java.util.List;
@@ -51,45 +52,26 @@ public final class SetNotNullWithoutCheck implements Rule {
     }
 
     private static void reportPrimaryKey(RuleContext ctx, Statement.AlterTable at, String column, String index) {
-        String t = at.table().sql();
-        String col = Identifiers.quoteIfNeeded(column);
-        String check = Identifiers.quoteIfNeeded(at.table().name() + "_" + column + "_not_null");
+        RuleHelp help = help(at, column).why("PRIMARY KEY").fix("PRIMARY KEY");
         ctx.report("ADD PRIMARY KEY USING INDEX " + Identifiers.quoteIfNeeded(index) + " sets nullable column "
                         + Names.quoted(at.table()) + "." + Names.quoted(column) + " NOT NULL: it scans the existing table"
                         + " under ACCESS EXCLUSIVE",
-                "A primary key's columns must be NOT NULL, so PostgreSQL runs an implicit SET NOT NULL on " + col
-                        + ": it holds ACCESS EXCLUSIVE on " + t + " (all reads and writes wait) while it scans every row."
-                        + (ctx.pgVersion() >= 12 ? " Prove the column first, over two migrations:\n"
-                        + "    ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID;\n"
-                        + "then, in a later migration:\n"
-                        + "    ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";\n"
-                        + "    ALTER TABLE " + t + " ALTER COLUMN " + col + " SET NOT NULL;  -- no scan: the CHECK proves it\n"
-                        + "and only then ADD PRIMARY KEY USING INDEX." : ""));
+                // before 12 a CHECK does not spare the scan: there is no recipe to give
+                ctx.pgVersion() >= 12 ? help.text() : help.why());
     }
 
     private static void report(RuleContext ctx, Statement.AlterTable at, String column, boolean proven) {
-        String t = at.table().sql();
-        String col = Identifiers.quoteIfNeeded(column);
-        String check = Identifiers.quoteIfNeeded(at.table().name() + "_" + column + "_not_null");
-        String why = "SET NOT NULL takes ACCESS EXCLUSIVE on " + t + " (all reads and writes wait) and scans every row "
-                + "to prove no NULL is left.\n";
-        String help;
-        if (ctx.pgVersion() >= 12) {
-            help = why + "PostgreSQL 12+ skips the scan when a validated CHECK already proves it. Over two migrations:\n"
-                    + "    ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID;\n"
-                    + "then, in a later migration:\n"
-                    + "    ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";\n"
-                    + "    ALTER TABLE " + t + " ALTER COLUMN " + col + " SET NOT NULL;\n"
-                    + "    ALTER TABLE " + t + " DROP CONSTRAINT " + check + ";";
-        } else {
-            help = why + (proven ? "A validated CHECK exists, but " : "")
-                    + "PostgreSQL " + ctx.pgVersion() + " always scans here (the CHECK shortcut came in 12). Either "
-                    + "accept the scan in a quiet window, or keep a CHECK instead of the NOT NULL:\n"
-                    + "    ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID;\n"
-                    + "then, in a later migration:\n"
-                    + "    ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";";
+        RuleHelp help = help(at, column);
+        if (ctx.pgVersion() < 12) {
+            help.fix("before 12").with("version", ctx.pgVersion()).adding(proven, "CHECK before 12");
         }
         ctx.report("SET NOT NULL on " + Names.quoted(at.table()) + "." + Names.quoted(column)
-                + " scans the existing table under ACCESS EXCLUSIVE", help);
+                + " scans the existing table under ACCESS EXCLUSIVE", help.text());
+    }
+
+    private static RuleHelp help(Statement.AlterTable at, String column) {
+        return RuleHelp.of("set-not-null-without-check").with("table", at.table().sql())
+                .with("column", Identifiers.quoteIfNeeded(column))
+                .with("check", Identifiers.quoteIfNeeded(at.table().name() + "_" + column + "_not_null"));
     }
 }

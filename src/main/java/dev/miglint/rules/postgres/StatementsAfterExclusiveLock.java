@@ -6,6 +6,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.HeldLock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,13 +39,11 @@ public final class StatementsAfterExclusiveLock implements Rule {
         }
         HeldLock first = held.get(0);
         String locked = held.stream().map(h -> h.describe() + " (" + h.mode().sql() + ")").collect(Collectors.joining(", "));
-        ctx.report(ctx.statement().span(), LockOrigin.related(first), Statements.label(ctx.model()) + " " + work.description() + " while this transaction still holds "
-                        + first.mode().sql() + " on " + first.describe(),
-                "Locks are held until COMMIT. This transaction already holds " + locked + " from the "
-                        + first.takenBy() + " before, so " + first.mode().blocks() + " on " + first.describe()
-                        + " stay blocked while this statement " + work.description()
-                        + ", which takes time proportional to the table's size.\n"
-                        + "Commit right after the quick changes to " + first.describe() + " and put this statement in its"
-                        + " own migration (or after a COMMIT), so no table stays locked during slow work.");
+        ctx.report(ctx.statement().span(), LockOrigin.related(first), Statements.label(ctx.model()) + " "
+                        + work.description() + " while this transaction still holds " + first.mode().sql() + " on "
+                        + first.describe(),
+                RuleHelp.of(this).with("locked", locked).with("taker", first.takenBy())
+                        .with("blocks", first.mode().blocks()).with("table", first.describe())
+                        .with("work", work.description()).text());
     }
 }

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ConstraintState;
 
 @RuleDefinition(id = "validate-in-same-transaction", level = Level.WARNING,
@@ -49,18 +50,13 @@ public final class ValidateInSameTransaction implements Rule {
     }
 
     private static void report(RuleContext ctx, Statement.AlterTable at, String name, ConstraintDef added) {
-        boolean fk = added.kind() == ConstraintDef.Kind.FOREIGN_KEY;
-        String lock = fk ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE";
-        String blocks = fk ? "writes" : "all reads and writes";
-        String table = at.table().sql();
-        String help = "The ADD CONSTRAINT ... NOT VALID took " + lock + " on " + table
-                + (fk && added.referencedTable() != null ? " (and SHARE ROW EXCLUSIVE on " + added.referencedTable().sql() + ")" : "")
-                + ", and a lock is held until the transaction ends. VALIDATE then scans every row while that lock is "
-                + "still held, so " + blocks + " wait for the whole scan: NOT VALID bought nothing.\n"
-                + "Commit in between: keep the ADD ... NOT VALID in this migration and move\n"
-                + "    ALTER TABLE " + table + " VALIDATE CONSTRAINT " + Identifiers.quoteIfNeeded(name) + ";\n"
-                + "to a later migration (or after a COMMIT), where it only takes SHARE UPDATE EXCLUSIVE.";
+        RuleHelp help = RuleHelp.of("validate-in-same-transaction").with("table", at.table().sql())
+                .with("name", Identifiers.quoteIfNeeded(name));
+        if (added.kind() == ConstraintDef.Kind.FOREIGN_KEY) {
+            help.why("FOREIGN KEY").with("referenced",
+                    added.referencedTable() == null ? "the referenced table" : added.referencedTable().sql());
+        }
         ctx.report("VALIDATE CONSTRAINT " + Names.quoted(name) + " runs in the same transaction that added it NOT VALID "
-                + "on " + Names.quoted(at.table()), help);
+                + "on " + Names.quoted(at.table()), help.text());
     }
 }

@@ -22,8 +22,7 @@ public final class SqliteRedefinitionDropsColumns implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        TableRedefinition r = context.schema().redefinition(context.statement())
-                .filter(x -> x.role() == TableRedefinition.Role.DROP_OLD).orElse(null);
+        TableRedefinition r = context.redefinitionDroppingOldTable().orElse(null);
         if (r == null || r.copy().source() == null) {
             return;
         }
