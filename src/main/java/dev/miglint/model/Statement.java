@@ -218,8 +218,16 @@ public sealed interface Statement {
         }
     }
 
-    /** CREATE DOMAIN's base type, NOT NULL and number of CHECK constraints. */
-    record DomainDef(DataType baseType, boolean notNull, int checks) {
+    /** CREATE DOMAIN's base type, NOT NULL, number of CHECK constraints and their expressions (VALUE for the value). */
+    record DomainDef(DataType baseType, boolean notNull, int checks, List<String> checkExpressions) {
+        public DomainDef {
+            checkExpressions = List.copyOf(checkExpressions);
+        }
+
+        public DomainDef(DataType baseType, boolean notNull, int checks) {
+            this(baseType, notNull, checks, List.of());
+        }
+
         /** PostgreSQL's DomainHasConstraints: values of the domain are checked (NOT NULL or a CHECK). */
         public boolean hasConstraints() {
             return notNull || checks > 0;

@@ -29,14 +29,22 @@ import java.util.Set;
  *                          ({@code c.id = items.cat_id}): join conditions of UPDATE .. FROM or DELETE .. USING
  * @param onlyJoins         every conjunct is a tautology or one of {@code joins}, and there is at least one join: the
  *                          WHERE pairs rows with partners and narrows nothing else
+ * @param comparisons       the conjuncts {@code col <op> literal} ({@code <, <=, >, >=, <>, !=})
+ * @param onlyComparisonsAndNotNullTests every conjunct is a tautology, {@code col IS NOT NULL} or one of
+ *                          {@code comparisons}, and there is at least one comparison: whether it narrows depends only
+ *                          on what the columns' constraints already guarantee
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
         boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
-        boolean everyConjunctRead, List<Join> joins, boolean onlyJoins) {
+        boolean everyConjunctRead, List<Join> joins, boolean onlyJoins, List<Comparison> comparisons,
+        boolean onlyComparisonsAndNotNullTests) {
 
     /** {@code left = right}, each a column named with its qualifier ({@code QualifiedName(qualifier, column)}). */
     public record Join(QualifiedName left, QualifiedName right) {
     }
+
+    /** One conjunct {@code column operator literal}, the literal as written. */
+    public record Comparison(String column, String operator, String literal) { }
 
     public WhereClause {
         joins = List.copyOf(joins);
@@ -44,12 +52,20 @@ public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedCol
         nullTestedColumns = Set.copyOf(nullTestedColumns);
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
         seekableColumns = Set.copyOf(seekableColumns);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+            boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
+            boolean everyConjunctRead, List<Join> joins, boolean onlyJoins) {
+        this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
+                seekableColumns, everyConjunctRead, joins, onlyJoins, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
             boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests) {
         this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
-                Set.of(), false, List.of(), false);
+                Set.of(), false, List.of(), false, List.of(), false);
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,

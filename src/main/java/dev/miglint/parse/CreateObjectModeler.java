@@ -130,16 +130,20 @@ final class CreateObjectModeler {
         DataType base = DataType.parse(c.textBetween(from, c.mark()));
         boolean notNull = false;
         int checks = 0;
+        List<String> checkExpressions = new java.util.ArrayList<>();
         while (!c.atEnd()) {
             if (c.acceptWords("NOT", "NULL")) {
                 notNull = true;
             } else if (c.acceptWords("CHECK")) {
                 checks++;
+                if (c.peekKind(dev.miglint.scan.TokenKind.LPAREN)) {
+                    checkExpressions.add(c.parenthesized().restText());
+                }
             } else {
                 c.skipItem();
             }
         }
-        return new Statement.CreateType(name, List.of(), new Statement.DomainDef(base, notNull, checks));
+        return new Statement.CreateType(name, List.of(), new Statement.DomainDef(base, notNull, checks, checkExpressions));
     }
 
     /** {@code CREATE TYPE name AS ENUM ('a', 'b')}; composite, range and base types and domains have no values. */

@@ -43,10 +43,13 @@ final class WhereClauseReader {
         boolean everyRead = true;
         boolean onlyJoins = true;
         List<WhereClause.Join> joins = new ArrayList<>();
+        List<WhereClause.Comparison> comparisons = new ArrayList<>();
+        boolean onlyComparisonsAndNotNull = true;
         for (TokenCursor part : conjuncts) {
             String[] column = new String[1];
             int start = part.mark();
             Shape shape = shape(part, column);
+            WhereClause.Comparison compared = null;
             if (shape == Shape.JOIN) {
                 part.reset(start);
                 QualifiedName left = part.qualifiedName();
@@ -55,8 +58,14 @@ final class WhereClauseReader {
             }
             if (shape == Shape.OTHER) {
                 part.reset(start);
+                compared = literalComparison(part);
+                part.reset(start);
                 shape = comparison(part, column);
             }
+            if (compared != null) {
+                comparisons.add(compared);
+            }
+            onlyComparisonsAndNotNull &= compared != null || shape == Shape.TAUTOLOGY || shape == Shape.IS_NOT_NULL;
             everyRead &= shape != Shape.OTHER;
             if (shape == Shape.PINNED || shape == Shape.RANGE || shape == Shape.IS_NULL || shape == Shape.IS_NOT_NULL) {
                 seekable.add(column[0]);
@@ -75,7 +84,29 @@ final class WhereClauseReader {
         }
         return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
                 onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead, joins,
-                onlyJoins && !joins.isEmpty());
+                onlyJoins && !joins.isEmpty(), comparisons, onlyComparisonsAndNotNull && !comparisons.isEmpty());
+    }
+
+    /** {@code col <op> literal} with an ordering or inequality operator, or null. */
+    private static WhereClause.Comparison literalComparison(TokenCursor c) {
+        try {
+            if (!c.peekIdentifier() || c.peekAnyWord("NOT", "EXISTS", "NULL", "TRUE", "FALSE", "CASE")
+                    || c.peekKind(1, TokenKind.LPAREN)) {
+                return null;
+            }
+            String column = c.qualifiedName().name();
+            if (!c.peekKind(TokenKind.OPERATOR)) {
+                return null;
+            }
+            String op = c.next().text(c.source());
+            if (!Set.of("<", "<=", ">", ">=", "<>", "!=").contains(op)) {
+                return null;
+            }
+            int from = c.mark();
+            return literal(c) && c.atEnd() ? new WhereClause.Comparison(column, op, c.textBetween(from, c.mark())) : null;
+        } catch (NotRecognizedException e) {
+            return null;
+        }
     }
 
     /** Cuts at top-level ANDs into {@code out}; false when the range has a top-level OR. */

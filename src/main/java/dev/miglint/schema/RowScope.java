@@ -7,6 +7,7 @@ import dev.miglint.model.Names;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.model.WhereClause;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * or a WHERE that only tests {@code col IS NULL} for columns added in this migration without a default (every
  * existing row has them NULL), or that only tests {@code col IS NOT NULL} (or {@code col = col}) for NOT NULL
  * columns, or that only joins each row to the row its NOT NULL foreign key references in the table of
- * UPDATE .. FROM / DELETE .. USING ({@code WHERE c.id = items.cat_id});</li>
+ * UPDATE .. FROM / DELETE .. USING ({@code WHERE c.id = items.cat_id}), or whose comparisons ({@code qty >= 0}) a
+ * CHECK of the column or of its domain already guarantees ({@link ImpliedComparisons});</li>
  * <li>{@link Kind#FEW_ROWS}: the WHERE pins a primary key or unique column (or constraint / unique index columns)
  * to literal values, or {@code id} when the table's key is not known: a point update, not a backfill;</li>
  * <li>{@link Kind#SOME_ROWS}: anything else, possibly many rows.</li>
@@ -81,6 +83,23 @@ public record RowScope(Kind kind, String reason) {
             return new RowScope(Kind.EVERY_ROW, condition + " only drops NULLs of " + columns + ", which "
                     + (where.notNullTestedColumns().size() == 1 ? "is" : "are") + " NOT NULL in "
                     + Names.quoted(table) + ", so it selects every row");
+        }
+        if (where.onlyComparisonsAndNotNullTests() && !schema.isNewTable(table)
+                && where.notNullTestedColumns().stream().allMatch(c -> declaredNotNull(schema, table, c))) {
+            List<String> sources = new ArrayList<>();
+            for (WhereClause.Comparison comparison : where.comparisons()) {
+                Optional<String> source = ImpliedComparisons.impliedBy(schema, table, comparison);
+                if (source.isEmpty()) {
+                    sources.clear();
+                    break;
+                }
+                sources.add(source.get());
+            }
+            if (!sources.isEmpty()) {
+                return new RowScope(Kind.EVERY_ROW, condition + " cannot narrow: " + String.join(" and ",
+                        sources.stream().distinct().toList()) + " already guarantees it for every stored value, so it"
+                        + " selects every row (all but NULLs)");
+            }
         }
         if (where.onlyJoins()) {
             Optional<String> parent = where.joins().stream().map(j -> everyRowJoined(table, j, joined, schema))

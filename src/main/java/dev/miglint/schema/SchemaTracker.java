@@ -30,6 +30,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     private final MysqlTableFacts mysql = new MysqlTableFacts();
     /** Views and triggers with the names they mention, and tables dropped since (SQLite RENAME re-parses them). */
     private final ViewDependencies viewDependencies = new ViewDependencies();
+    private final GoneRelations goneRelations = new GoneRelations();
     private final MigrationState migration = new MigrationState();
     private final Redefinitions redefinitions = new Redefinitions();
     private final SessionState session = new SessionState();
@@ -56,6 +57,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         copy.functions.copyFrom(functions);
         copy.mysql.copyFrom(mysql);
         copy.viewDependencies.copyFrom(viewDependencies);
+        // what the history removed is not copied: a down step runs after the downs of every later migration, which
+        // the replay does not see (they may create the removed tables again), so only its own removals count there
         copy.redefinitions.copyFrom(redefinitions);
         return copy;
     }
@@ -91,6 +94,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         }
         if (!statement.nested()) {
             viewDependencies.apply(statement);
+            goneRelations.apply(statement.model());
             relations.recordViewOutputs(statement, this::knownColumns);
         }
         if (r != null && r.role() != TableRedefinition.Role.RENAME_AWAY && !statement.nested()) {
@@ -205,6 +209,16 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<String> triggersOn(QualifiedName table) {
         return viewDependencies.triggersOn(table.name());
+    }
+
+    @Override
+    public Set<String> dependentsNaming(QualifiedName table) {
+        return viewDependencies.dependentsNaming(table.name());
+    }
+
+    @Override
+    public Optional<String> goneRelation(QualifiedName name) {
+        return goneRelations.find(name).map(GoneRelations.Gone::how);
     }
 
     @Override

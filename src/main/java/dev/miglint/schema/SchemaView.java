@@ -132,4 +132,17 @@ public interface SchemaView {
     default boolean isExistingTable(QualifiedName name) {
         return !isNewTable(name);
     }
+
+    /**
+     * How a table or view the history knew went away and was not created again ("dropped", "renamed to x"); empty
+     * when it exists or the history never saw it go.
+     */
+    default Optional<String> goneRelation(QualifiedName name) {
+        return Optional.empty();
+    }
+
+    /** The views and triggers ("view v") the history created that name {@code table} and outlive its DROP, sorted. */
+    default java.util.Set<String> dependentsNaming(QualifiedName table) {
+        return java.util.Set.of();
+    }
 }

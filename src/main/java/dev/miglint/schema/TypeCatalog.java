@@ -21,7 +21,7 @@ final class TypeCatalog {
             d.names().forEach(n -> domains.remove(n.name()));
         } else if (statement instanceof Statement.CreateType ct && ct.domain() != null) {
             domains.put(ct.type().name(), new DomainState(ct.type(), ct.domain().baseType(), ct.domain().notNull(),
-                    ct.domain().checks()));
+                    ct.domain().checks(), ct.domain().checkExpressions()));
         } else if (statement instanceof Statement.AlterDomain ad) {
             alterDomain(ad);
         } else if (statement instanceof Statement.CreateType ct && !ct.enumValues().isEmpty()) {
@@ -57,11 +57,12 @@ final class TypeCatalog {
             return;
         }
         DomainState changed = switch (ad.action()) {
-            case ADD_CONSTRAINT -> ad.notNull() ? new DomainState(d.name(), d.baseType(), true, d.checks())
-                    : new DomainState(d.name(), d.baseType(), d.notNull(), d.checks() + 1);
+            case ADD_CONSTRAINT -> ad.notNull()
+                    ? new DomainState(d.name(), d.baseType(), true, d.checks(), d.checkExpressions())
+                    : new DomainState(d.name(), d.baseType(), d.notNull(), d.checks() + 1, d.checkExpressions());
             case DROP_CONSTRAINT -> new DomainState(d.name(), d.baseType(), d.notNull(), Math.max(0, d.checks() - 1));
-            case SET_NOT_NULL -> new DomainState(d.name(), d.baseType(), true, d.checks());
-            case DROP_NOT_NULL -> new DomainState(d.name(), d.baseType(), false, d.checks());
+            case SET_NOT_NULL -> new DomainState(d.name(), d.baseType(), true, d.checks(), d.checkExpressions());
+            case DROP_NOT_NULL -> new DomainState(d.name(), d.baseType(), false, d.checks(), d.checkExpressions());
             default -> d;
         };
         domains.put(ad.domain().name(), changed);

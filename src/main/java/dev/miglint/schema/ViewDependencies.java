@@ -112,6 +112,18 @@ final class ViewDependencies {
         return out;
     }
 
+    /** Views and triggers ("view v") that name {@code table} and stay when it is dropped (not triggers ON it), sorted. */
+    Set<String> dependentsNaming(String table) {
+        Set<String> out = new TreeSet<>();
+        names.forEach((dependent, mentioned) -> {
+            boolean onIt = dependent.startsWith("trigger ") && table.equals(triggerTables.get(dependent.substring(8)));
+            if (mentioned.contains(table) && !onIt) {
+                out.add(dependent);
+            }
+        });
+        return out;
+    }
+
     /**
      * The views whose definition reads {@code table.column} (see {@link ViewColumns}): PostgreSQL refuses
      * to change that column's type or drop it (without CASCADE) while they exist.

@@ -81,7 +81,16 @@ public final class PostgresOracle implements AutoCloseable {
             }
             String sql = scenario.steps().get(i).sql();
             Snapshot before = snapshot(c, preExisting, matviews);
-            String error = execute(c, sql);
+            String error;
+            if (!scenario.transactional() && sql.stripLeading().regionMatches(true, 0, "LOCK", 0, 4)) {
+                // run on its own, as the tool runs it (autocommit), LOCK TABLE is refused: 25P01, never a no-op
+                c.commit();
+                c.setAutoCommit(true);
+                error = execute(c, sql);
+                c.setAutoCommit(false);
+            } else {
+                error = execute(c, sql);
+            }
             boolean ranAlone = false;
             if (error != null && error.startsWith("25001") && !scenario.transactional()) {
                 // cannot run inside a transaction block: the tool runs it on its own; judge it by its effects

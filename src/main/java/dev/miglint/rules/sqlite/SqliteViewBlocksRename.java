@@ -26,10 +26,7 @@ public final class SqliteViewBlocksRename implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.AlterTable at)
-                || !context.sqliteVersion().atLeast(SqliteVersion.RENAME_CHECKS_SCHEMA)
-                || context.transaction().setting("legacy_alter_table").map(v -> v.equals("on") || v.equals("1")
-                        || v.equals("true") || v.equals("yes")).orElse(false)) {
+        if (!(context.model() instanceof Statement.AlterTable at) || !renameChecksSchema(context)) {
             return;
         }
         String action = at.actions().stream().map(SqliteViewBlocksRename::checkedAction).filter(a -> a != null)
@@ -52,6 +49,13 @@ public final class SqliteViewBlocksRename implements Rule {
                 RuleHelp.of(this).with("dependent", which.get(0).replaceAll(" \\(.*", ""))
                         .with("missing", dangling.values().iterator().next().iterator().next())
                         .with("drops", String.join(" ", drops)).text());
+    }
+
+    /** SQLite 3.26+ without {@code PRAGMA legacy_alter_table = ON}: a RENAME re-parses every view and trigger. */
+    public static boolean renameChecksSchema(RuleContext context) {
+        return context.sqliteVersion().atLeast(SqliteVersion.RENAME_CHECKS_SCHEMA)
+                && !context.transaction().setting("legacy_alter_table").map(v -> v.equals("on") || v.equals("1")
+                        || v.equals("true") || v.equals("yes")).orElse(false);
     }
 
     private static String checkedAction(AlterAction a) {

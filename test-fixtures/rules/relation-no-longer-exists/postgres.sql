@@ -1,0 +1,10 @@
+-- fixture: --dialect postgres --select relation-no-longer-exists
+CREATE TABLE accounts (id bigint PRIMARY KEY, email text);
+ALTER TABLE accounts RENAME TO users;
+-- expect: relation-no-longer-exists
+ALTER TABLE accounts ADD COLUMN note text;
+CREATE VIEW accounts AS SELECT * FROM users;
+SELECT 1;
+DROP VIEW accounts;
+-- expect: relation-no-longer-exists
+INSERT INTO users (id, email) SELECT id, email FROM accounts;
