@@ -11,7 +11,11 @@ ALTER TABLE products ADD CONSTRAINT products_price_positive CHECK (price_cents >
 -- A column added without a default is NULL in every row: PostgreSQL skips validating its foreign key.
 ALTER TABLE line_items ADD COLUMN product_id bigint REFERENCES products (id);
 
--- With a default every row has a value to check.
+-- A FOREIGN KEY clause of its own in the same ALTER makes PostgreSQL validate, even on a column added without a default.
+-- expect: constraint-without-not-valid
+ALTER TABLE line_items ADD COLUMN coupon_id bigint NULL, ADD CONSTRAINT line_items_coupon_fk FOREIGN KEY (coupon_id) REFERENCES coupons (id);
+
+-- With a default on any added column every row is checked.
 -- expect: constraint-without-not-valid
 ALTER TABLE line_items ADD COLUMN warehouse_id bigint DEFAULT 1 REFERENCES warehouses (id);
 

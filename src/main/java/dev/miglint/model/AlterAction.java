@@ -48,7 +48,12 @@ public sealed interface AlterAction {
     /** {@code ALTER COLUMN c DROP IDENTITY [IF EXISTS]}. */
     record DropIdentity(String column, boolean ifExists) implements AlterAction { }
 
-    record AddConstraint(ConstraintDef constraint) implements AlterAction { }
+    /** {@code inline}: written on an ADD COLUMN ({@code REFERENCES}, {@code CHECK}), not as a clause of its own. */
+    record AddConstraint(ConstraintDef constraint, boolean inline) implements AlterAction {
+        public AddConstraint(ConstraintDef constraint) {
+            this(constraint, false);
+        }
+    }
 
     record ValidateConstraint(String name) implements AlterAction { }
 

@@ -9,11 +9,6 @@ public record ColumnDef(String name, DataType type, boolean notNull, SqlExpr def
 
     public enum Generated { NONE, STORED, VIRTUAL }
 
-    /** Added to a table with rows, every existing row gets NULL in it: no default (or DEFAULT NULL), not generated. */
-    public boolean nullInExistingRows() {
-        return (defaultValue == null || defaultValue.isNullLiteral()) && generated == Generated.NONE && !identity;
-    }
-
     /** A column without a column-level CHARACTER SET or COLLATE clause. */
     public ColumnDef(String name, DataType type, boolean notNull, SqlExpr defaultValue, Generated generated,
             boolean identity, boolean primaryKey, boolean unique) {

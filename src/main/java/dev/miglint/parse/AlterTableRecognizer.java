@@ -128,7 +128,7 @@ final class AlterTableRecognizer {
         ColumnDefinitionRecognizer.Result r = columns.recognize(a);
         out.add(new AlterAction.AddColumn(r.column(), ifNotExists));
         for (ConstraintDef inline : r.constraints()) {
-            out.add(new AlterAction.AddConstraint(inline));
+            out.add(new AlterAction.AddConstraint(inline, true));
         }
     }
 

@@ -217,7 +217,7 @@ final class JSqlParserAdapter {
                     for (AlterExpression.ColumnDataType cd : e.getColDataTypeList()) {
                         List<ConstraintDef> lifted = new ArrayList<>();
                         out.add(new AlterAction.AddColumn(column(cd, lifted), e.isUseIfNotExists()));
-                        lifted.forEach(c -> out.add(new AlterAction.AddConstraint(c)));
+                        lifted.forEach(c -> out.add(new AlterAction.AddConstraint(c, true)));
                     }
                     return;
                 }

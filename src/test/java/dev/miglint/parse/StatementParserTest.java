@@ -169,7 +169,7 @@ class StatementParserTest {
         AlterTable at = (AlterTable) pg("ALTER TABLE posts ADD COLUMN IF NOT EXISTS author_id int REFERENCES users");
         assertEquals(List.of(
                 new AlterAction.AddColumn(column("author_id", "int", false, null), true),
-                new AlterAction.AddConstraint(fk(null, List.of("author_id"), "users", List.of(), false))), at.actions());
+                new AlterAction.AddConstraint(fk(null, List.of("author_id"), "users", List.of(), false), true)), at.actions());
     }
 
     @Test

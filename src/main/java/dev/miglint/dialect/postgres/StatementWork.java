@@ -189,15 +189,24 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
 
     /**
      * Adding {@code c} in {@code at} reads the table's rows to validate them: not for NOT VALID, and not for a FOREIGN
-     * KEY written on a column the same ALTER adds without a default (PostgreSQL skips the check: every value is NULL).
+     * KEY written inline on an ADD COLUMN of an ALTER that gives no added column a DEFAULT (or generation expression)
+     * and has no FOREIGN KEY clause of its own: PostgreSQL then skips the check, as every new value is NULL
+     * (transformAlterTableStmt's skipValidation).
      */
     public static boolean validatesExistingRows(Statement.AlterTable at, ConstraintDef c) {
         if (c.notValid()) {
             return false;
         }
-        return c.kind() != ConstraintDef.Kind.FOREIGN_KEY || c.columns().isEmpty()
-                || !at.actions(AlterAction.AddColumn.class).stream().map(AlterAction.AddColumn::column)
-                        .anyMatch(col -> c.columns().contains(col.name()) && col.nullInExistingRows());
+        boolean inlineForeignKey = c.kind() == ConstraintDef.Kind.FOREIGN_KEY && at.actions(AlterAction.AddConstraint.class)
+                .stream().anyMatch(a -> a.constraint() == c && a.inline());
+        if (!inlineForeignKey) {
+            return true;
+        }
+        boolean anyDefault = at.actions(AlterAction.AddColumn.class).stream().map(AlterAction.AddColumn::column)
+                .anyMatch(col -> col.defaultValue() != null || col.generated() != ColumnDef.Generated.NONE || col.identity());
+        boolean foreignKeyClause = at.actions(AlterAction.AddConstraint.class).stream()
+                .anyMatch(a -> !a.inline() && a.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY);
+        return anyDefault || foreignKeyClause;
     }
 
     /** What reading an ADD CONSTRAINT does, as a verb phrase before the table name, or null when it reads nothing. */
