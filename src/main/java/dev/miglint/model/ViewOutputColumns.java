@@ -3,7 +3,6 @@ package dev.miglint.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.Set;
  */
 public final class ViewOutputColumns {
 
-    /** A view or table column: {@code name} and {@code type} (normalized, see {@link #normalizedType}) null when not known. */
+    /** A view or table column: {@code name} and {@code type} (normalized, see {@link SelectItemTypes#normalizedType}) null when not known. */
     public record Column(String name, String type) { }
 
     /** The columns, in order, of a table or view the history knows; empty when it does not know them. */
@@ -39,13 +38,6 @@ public final class ViewOutputColumns {
     private static final Set<String> NOT_ALIASES = Set.of("end", "null", "true", "false");
     private static final Set<String> KEYWORDS = Set.of("not", "and", "or", "is", "in", "like", "ilike", "between",
             "distinct", "then", "else", "when", "interval", "array", "exists", "similar", "to", "collate");
-    /** Functions whose result type does not depend on their arguments. */
-    private static final Map<String, String> FUNCTION_TYPES = Map.of("count", "bigint", "now", "timestamptz",
-            "md5", "text", "length", "integer", "char_length", "integer", "row_number", "bigint");
-    private static final Map<String, String> KEYWORD_VALUE_TYPES = Map.of("current_timestamp", "timestamptz",
-            "current_date", "date", "true", "boolean", "false", "boolean", "localtimestamp", "timestamp");
-    private static final Map<String, String> SERIAL_TYPES = Map.of("serial", "integer", "bigserial", "bigint",
-            "smallserial", "smallint");
 
     private ViewOutputColumns() {
     }
@@ -58,12 +50,12 @@ public final class ViewOutputColumns {
     /** The columns, with references and stars resolved through the relations the history knows. */
     public static Optional<List<Column>> of(StatementTokens createView, Relations relations) {
         List<String> t = createView.texts();
-        int i = indexOfWord(t, 0, "view");
+        int i = SelectTokens.indexOfWord(t, 0, "view");
         if (i < 0) {
             return Optional.empty();
         }
         i++;
-        if (i + 2 < t.size() && lower(t.get(i)).equals("if") && lower(t.get(i + 1)).equals("not")) {
+        if (i + 2 < t.size() && SelectTokens.lower(t.get(i)).equals("if") && SelectTokens.lower(t.get(i + 1)).equals("not")) {
             i += 3; // IF NOT EXISTS
         }
         i++; // the name
@@ -74,8 +66,8 @@ public final class ViewOutputColumns {
         if (i < t.size() && t.get(i).equals("(")) {
             named = columnList(t, i + 1);
         }
-        int as = indexOfWord(t, i, "as");
-        if (as < 0 || as + 1 >= t.size() || !lower(t.get(as + 1)).equals("select")) {
+        int as = SelectTokens.indexOfWord(t, i, "as");
+        if (as < 0 || as + 1 >= t.size() || !SelectTokens.lower(t.get(as + 1)).equals("select")) {
             return Optional.ofNullable(named);
         }
         Optional<List<Column>> selected = selectList(t, as + 2, relations);
@@ -94,16 +86,6 @@ public final class ViewOutputColumns {
         return columns;
     }
 
-    /**
-     * A type as PostgreSQL records it for a view column: canonical name ({@code int4} = {@code integer},
-     * {@code character varying} = {@code varchar}), its modifiers and array-ness; serial types are their integer
-     * type. {@code varchar(20)} and {@code varchar(200)} differ, as their typmods do.
-     */
-    public static String normalizedType(DataType type) {
-        String name = SERIAL_TYPES.getOrDefault(type.name(), type.name());
-        return name + (type.args().isEmpty() ? "" : "(" + String.join(",", type.args()) + ")") + (type.array() ? "[]" : "");
-    }
-
     private static List<Column> columnList(List<String> t, int from) {
         List<Column> columns = new ArrayList<>();
         for (int i = from; i < t.size() && !t.get(i).equals(")"); i++) {
@@ -116,12 +98,12 @@ public final class ViewOutputColumns {
 
     private static Optional<List<Column>> selectList(List<String> t, int from, Relations relations) {
         int i = from;
-        if (i < t.size() && lower(t.get(i)).equals("all")) {
+        if (i < t.size() && SelectTokens.lower(t.get(i)).equals("all")) {
             i++;
-        } else if (i < t.size() && lower(t.get(i)).equals("distinct")) {
+        } else if (i < t.size() && SelectTokens.lower(t.get(i)).equals("distinct")) {
             i++;
-            if (i < t.size() && lower(t.get(i)).equals("on")) {
-                i = skipParens(t, i + 1);
+            if (i < t.size() && SelectTokens.lower(t.get(i)).equals("on")) {
+                i = SelectTokens.skipParens(t, i + 1);
             }
         }
         List<List<String>> items = new ArrayList<>();
@@ -129,7 +111,7 @@ public final class ViewOutputColumns {
         int depth = 0;
         for (; i < t.size(); i++) {
             String tok = t.get(i);
-            if (depth == 0 && (END_OF_LIST.contains(lower(tok)) || tok.equals(","))) {
+            if (depth == 0 && (END_OF_LIST.contains(SelectTokens.lower(tok)) || tok.equals(","))) {
                 if (!item.isEmpty()) {
                     items.add(item);
                 }
@@ -145,7 +127,7 @@ public final class ViewOutputColumns {
         if (!item.isEmpty()) {
             items.add(item);
         }
-        Map<String, QualifiedName> fromClause = i < t.size() && lower(t.get(i)).equals("from")
+        Map<String, QualifiedName> fromClause = i < t.size() && SelectTokens.lower(t.get(i)).equals("from")
                 ? fromRelations(t, i + 1) : Map.of();
         List<Column> columns = new ArrayList<>();
         for (List<String> each : items) {
@@ -168,7 +150,7 @@ public final class ViewOutputColumns {
         int unnamed = 0;
         for (int i = from; i < t.size(); i++) {
             String tok = t.get(i);
-            String word = lower(tok);
+            String word = SelectTokens.lower(tok);
             if (depth == 0 && END_OF_FROM.contains(word)) {
                 break;
             }
@@ -191,12 +173,12 @@ public final class ViewOutputColumns {
                 expectRelation = true;
                 continue;
             }
-            if (!expectRelation || !isName(tok) || word.equals("only") || NOT_TABLE_ALIASES.contains(word)) {
+            if (!expectRelation || !SelectTokens.isName(tok) || word.equals("only") || NOT_TABLE_ALIASES.contains(word)) {
                 continue;
             }
             StringBuilder raw = new StringBuilder(tok);
             int last = i;
-            while (last + 2 < t.size() && t.get(last + 1).equals(".") && isName(t.get(last + 2))) {
+            while (last + 2 < t.size() && t.get(last + 1).equals(".") && SelectTokens.isName(t.get(last + 2))) {
                 raw.append('.').append(t.get(last + 2));
                 last += 2;
             }
@@ -207,10 +189,10 @@ public final class ViewOutputColumns {
                 continue;
             }
             QualifiedName relation = QualifiedName.parse(raw.toString());
-            int aliasAt = last + 1 < t.size() && lower(t.get(last + 1)).equals("as") ? last + 2 : last + 1;
+            int aliasAt = last + 1 < t.size() && SelectTokens.lower(t.get(last + 1)).equals("as") ? last + 2 : last + 1;
             String alias = relation.name();
-            if (aliasAt < t.size() && isName(t.get(aliasAt)) && !NOT_TABLE_ALIASES.contains(lower(t.get(aliasAt)))
-                    && !END_OF_FROM.contains(lower(t.get(aliasAt)))) {
+            if (aliasAt < t.size() && SelectTokens.isName(t.get(aliasAt)) && !NOT_TABLE_ALIASES.contains(SelectTokens.lower(t.get(aliasAt)))
+                    && !END_OF_FROM.contains(SelectTokens.lower(t.get(aliasAt)))) {
                 alias = Identifiers.normalize(t.get(aliasAt));
                 last = aliasAt;
             }
@@ -230,12 +212,12 @@ public final class ViewOutputColumns {
         }
         List<String> expr = item;
         String name = null;
-        if (n >= 3 && lower(item.get(n - 2)).equals("as")) {
+        if (n >= 3 && SelectTokens.lower(item.get(n - 2)).equals("as")) {
             name = Identifiers.normalize(item.get(n - 1));
             expr = item.subList(0, n - 2);
-        } else if (n >= 2 && isName(item.get(n - 1)) && !NOT_ALIASES.contains(lower(item.get(n - 1)))
-                && (item.get(n - 2).equals(")") || isName(item.get(n - 2)) && !KEYWORDS.contains(lower(item.get(n - 2))))
-                && !lower(item.get(0)).equals("case")
+        } else if (n >= 2 && SelectTokens.isName(item.get(n - 1)) && !NOT_ALIASES.contains(SelectTokens.lower(item.get(n - 1)))
+                && (item.get(n - 2).equals(")") || SelectTokens.isName(item.get(n - 2)) && !KEYWORDS.contains(SelectTokens.lower(item.get(n - 2))))
+                && !SelectTokens.lower(item.get(0)).equals("case")
                 && !item.contains(":")) {
             name = Identifiers.normalize(item.get(n - 1)); // implicit alias: expr name
             expr = item.subList(0, n - 1);
@@ -245,9 +227,9 @@ public final class ViewOutputColumns {
         if (name == null && isReference(ref)) {
             name = Identifiers.normalize(ref.get(ref.size() - 1));
         }
-        String type = castType(expr, cast);
+        String type = SelectItemTypes.castType(expr, cast);
         if (type == null) {
-            type = isReference(expr) ? referenceType(expr, from, relations) : valueType(expr);
+            type = isReference(expr) ? referenceType(expr, from, relations) : SelectItemTypes.valueType(expr);
         }
         columns.add(new Column(name, type));
         return true;
@@ -304,102 +286,18 @@ public final class ViewOutputColumns {
         return matches == 1 ? found : null;
     }
 
-    /** Literals, and the few functions whose type does not depend on their arguments. */
-    private static String valueType(List<String> expr) {
-        if (expr.size() == 1) {
-            String v = expr.get(0);
-            String keyword = KEYWORD_VALUE_TYPES.get(lower(v));
-            if (keyword != null) {
-                return keyword;
-            }
-            if (v.startsWith("'")) {
-                return "text"; // an unknown-typed literal in a view's select list is resolved as text
-            }
-            if (!v.isEmpty() && Character.isDigit(v.charAt(0))) {
-                return numberType(v);
-            }
-            return null;
-        }
-        if (expr.size() >= 3 && isName(expr.get(0)) && expr.get(1).equals("(") && expr.get(expr.size() - 1).equals(")")
-                && skipParens(expr, 1) == expr.size()) {
-            return FUNCTION_TYPES.get(lower(expr.get(0)));
-        }
-        return null;
-    }
-
-    private static String numberType(String literal) {
-        if (!literal.chars().allMatch(Character::isDigit)) {
-            return literal.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? "numeric" : null;
-        }
-        if (literal.length() > 18) {
-            return literal.length() > 19 ? "numeric" : null;
-        }
-        long value = Long.parseLong(literal);
-        return value <= Integer.MAX_VALUE ? "integer" : "bigint";
-    }
-
-    private static String castType(List<String> expr, int cast) {
-        if (cast > 0 && cast + 2 < expr.size() && expr.get(cast + 1).equals(":") && !expr.subList(cast + 2, expr.size()).contains(":")) {
-            return normalizedType(String.join(" ", expr.subList(cast + 2, expr.size())));
-        }
-        if (expr.size() > 4 && lower(expr.get(0)).equals("cast") && expr.get(1).equals("(") && expr.get(expr.size() - 1).equals(")")) {
-            int as = -1;
-            for (int k = 2; k < expr.size(); k++) {
-                as = lower(expr.get(k)).equals("as") ? k : as;
-            }
-            if (as > 2) {
-                return normalizedType(String.join(" ", expr.subList(as + 1, expr.size() - 1)));
-            }
-        }
-        return null;
-    }
-
-    private static String normalizedType(String written) {
-        return normalizedType(DataType.parse(written.replace(" ( ", "(").replace(" )", ")").replace("( ", "(")));
-    }
-
     /** {@code name} or {@code a.b[.c]}. */
     private static boolean isReference(List<String> tokens) {
         if (tokens.isEmpty() || tokens.size() % 2 == 0) {
             return false;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (k % 2 == 0 ? !isName(tokens.get(k)) || KEYWORD_VALUE_TYPES.containsKey(lower(tokens.get(k)))
-                    || NOT_ALIASES.contains(lower(tokens.get(k))) : !tokens.get(k).equals(".")) {
+            if (k % 2 == 0 ? !SelectTokens.isName(tokens.get(k)) || SelectItemTypes.isKeywordValue(tokens.get(k))
+                    || NOT_ALIASES.contains(SelectTokens.lower(tokens.get(k))) : !tokens.get(k).equals(".")) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isName(String token) {
-        char c = token.charAt(0);
-        return c == '"' || (Character.isLetter(c) || c == '_') && token.indexOf('\'') < 0; // E'..' is a string
-    }
-
-    private static int skipParens(List<String> t, int open) {
-        int depth = 0;
-        for (int i = open; i < t.size(); i++) {
-            depth += t.get(i).equals("(") ? 1 : t.get(i).equals(")") ? -1 : 0;
-            if (depth == 0) {
-                return i + 1;
-            }
-        }
-        return t.size();
-    }
-
-    private static int indexOfWord(List<String> t, int from, String word) {
-        int depth = 0;
-        for (int i = from; i < t.size(); i++) {
-            depth += t.get(i).equals("(") ? 1 : t.get(i).equals(")") ? -1 : 0;
-            if (depth == 0 && lower(t.get(i)).equals(word)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

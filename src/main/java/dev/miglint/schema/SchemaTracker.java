@@ -246,7 +246,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         Optional<List<dev.miglint.model.ViewOutputColumns.Column>> table = tables.table(relation)
                 .filter(t -> t.declared() && !t.columns().isEmpty())
                 .map(t -> t.columns().stream().map(c -> new dev.miglint.model.ViewOutputColumns.Column(c.name(),
-                        c.type() == null ? null : dev.miglint.model.ViewOutputColumns.normalizedType(c.type()))).toList());
+                        c.type() == null ? null : dev.miglint.model.SelectItemTypes.normalizedType(c.type()))).toList());
         return table.isPresent() || tables.table(relation).isPresent() ? table : relations.viewOutputColumns(relation);
     }
 
