@@ -1,14 +1,20 @@
 package dev.miglint.dryrun;
 
+import dev.miglint.dialect.postgres.TransactionBlockRefusal;
 import dev.miglint.model.Dialect;
+import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Span;
+import dev.miglint.model.Statement;
+import dev.miglint.parse.StatementParser;
 import dev.miglint.scan.ScanResult;
 import dev.miglint.scan.Scanner;
 import dev.miglint.scan.Segment;
 import dev.miglint.scan.SegmentKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** One statement of a migration file as the dry run executes it: its exact span and how it may run. */
@@ -42,40 +48,35 @@ public record Step(int index, Span span, String sql, Kind kind) {
         return this;
     }
 
-    private static final Pattern NON_TRANSACTIONAL_PG = Pattern.compile(
-            "^(?:(?:create\\s+(?:unique\\s+)?index|drop\\s+index|reindex\\b.*)\\s+concurrently\\b.*"
-                    + "|alter\\s+table\\b.*\\bdetach\\s+partition\\b.*\\bconcurrently\\b.*"
-                    + "|vacuum\\b.*|create\\s+database\\b.*|drop\\s+database\\b.*|alter\\s+system\\b.*"
-                    + "|create\\s+tablespace\\b.*|drop\\s+tablespace\\b.*|cluster\\s*|reindex\\s+(?:system|database)\\b.*"
-                    + "|create\\s+subscription\\b.*|drop\\s+subscription\\b.*)$", Pattern.DOTALL);
-    private static final Pattern NON_TRANSACTIONAL_SQLITE = Pattern.compile("^vacuum\\b.*", Pattern.DOTALL);
-    private static final Pattern CONTROL = Pattern.compile(
-            "^(?:begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction"
-                    + "|commit\\s+prepared|rollback\\s+prepared)\\b.*", Pattern.DOTALL);
-
     public int line(dev.miglint.scan.LineIndex lines) {
         return lines.line(span.start());
     }
 
-    /** The file's statements in order, each classified. */
+    /** The file's statements in order, each classified by its statement model. */
     public static List<Step> split(String text, Dialect dialect) {
         ScanResult scan = Scanner.scan(text, dialect);
+        Map<Integer, Statement> models = new HashMap<>();
+        for (ParsedStatement parsed : new StatementParser(dialect).parse(text, scan)) {
+            if (!parsed.nested()) {
+                models.put(parsed.span().start(), parsed.model());
+            }
+        }
         List<Step> steps = new ArrayList<>();
         for (Segment segment : scan.statements()) {
-            String sql = segment.text(text);
-            Kind kind = segment.kind() == SegmentKind.META_COMMAND ? Kind.META : classify(sql, dialect);
-            steps.add(new Step(steps.size(), segment.span(), sql, kind));
+            Kind kind = segment.kind() == SegmentKind.META_COMMAND ? Kind.META
+                    : classify(models.get(segment.span().start()), dialect);
+            steps.add(new Step(steps.size(), segment.span(), segment.text(text), kind));
         }
         return steps;
     }
 
-    static Kind classify(String sql, Dialect dialect) {
-        String norm = stripComments(sql).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        if (CONTROL.matcher(norm).matches() && !norm.startsWith("begin atomic")) {
+    private static Kind classify(Statement model, Dialect dialect) {
+        if (model instanceof Statement.TransactionControl) {
             return Kind.TRANSACTION_CONTROL;
         }
-        Pattern p = dialect == Dialect.SQLITE ? NON_TRANSACTIONAL_SQLITE : NON_TRANSACTIONAL_PG;
-        return p.matcher(norm).matches() ? Kind.NON_TRANSACTIONAL : Kind.TRANSACTIONAL;
+        boolean refused = dialect == Dialect.SQLITE ? model instanceof Statement.Vacuum
+                : model != null && TransactionBlockRefusal.of(model) != null;
+        return refused ? Kind.NON_TRANSACTIONAL : Kind.TRANSACTIONAL;
     }
 
     private static String stripComments(String sql) {

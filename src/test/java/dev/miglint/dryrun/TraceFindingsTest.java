@@ -42,12 +42,17 @@ class TraceFindingsTest {
     }
 
     @Test
-    void statementClassification() {
-        assertEquals(Step.Kind.NON_TRANSACTIONAL, Step.classify("CREATE INDEX CONCURRENTLY i ON t (c)",
-                dev.miglint.model.Dialect.POSTGRES));
-        assertEquals(Step.Kind.NON_TRANSACTIONAL, Step.classify("vacuum analyze t", dev.miglint.model.Dialect.POSTGRES));
-        assertEquals(Step.Kind.TRANSACTION_CONTROL, Step.classify("COMMIT", dev.miglint.model.Dialect.POSTGRES));
-        assertEquals(Step.Kind.TRANSACTIONAL, Step.classify("CREATE INDEX i ON t (c)", dev.miglint.model.Dialect.POSTGRES));
+    void statementsAreClassifiedByTheirModel() {
+        List<Step> steps = Step.split("CREATE INDEX CONCURRENTLY i ON t (c);\nvacuum analyze t;\nCOMMIT;\n"
+                + "CREATE INDEX i ON t (c);\nCLUSTER;\nCLUSTER t USING i;\n"
+                + "DO $$ BEGIN EXECUTE 'VACUUM t'; END $$;\n-- only a comment\n;\nDROP SUBSCRIPTION s;\n",
+                dev.miglint.model.Dialect.POSTGRES);
+        assertEquals(List.of(Step.Kind.NON_TRANSACTIONAL, Step.Kind.NON_TRANSACTIONAL, Step.Kind.TRANSACTION_CONTROL,
+                Step.Kind.TRANSACTIONAL, Step.Kind.NON_TRANSACTIONAL, Step.Kind.TRANSACTIONAL, Step.Kind.TRANSACTIONAL,
+                Step.Kind.NON_TRANSACTIONAL), steps.stream().map(Step::kind).toList());
+        assertEquals(List.of(Step.Kind.TRANSACTION_CONTROL, Step.Kind.NON_TRANSACTIONAL, Step.Kind.TRANSACTIONAL),
+                Step.split("BEGIN;\nVACUUM;\nCREATE INDEX i ON t (c);\n", dev.miglint.model.Dialect.SQLITE).stream()
+                        .map(Step::kind).toList());
         Step setval = Step.split("SELECT setval('s', 10);", dev.miglint.model.Dialect.POSTGRES).get(0);
         assertEquals(Step.Kind.NOT_UNDONE_BY_ROLLBACK, setval.forGivenDatabase().kind());
     }

@@ -17,7 +17,8 @@ public final class TransactionBlockRefusal {
                 || s instanceof Statement.DropIndex di && di.concurrently()
                 || s instanceof Statement.Reindex r && (r.concurrently() || r.target() == ObjectKind.SCHEMA
                         || r.target() == ObjectKind.DATABASE || r.target() == ObjectKind.OTHER)
-                || s instanceof Statement.Vacuum) {
+                || s instanceof Statement.Vacuum
+                || s instanceof Statement.Cluster c && c.table() == null) { // CLUSTER of every clustered table
             return Statements.label(s);
         }
         if (s instanceof Statement.AlterTable at && at.actions(AlterAction.DetachPartition.class).stream()
@@ -31,7 +32,7 @@ public final class TransactionBlockRefusal {
         if (s instanceof Statement.Other o && o.keyword() != null) {
             String k = o.keyword().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
             for (String refused : new String[] {"CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE",
-                    "ALTER SYSTEM", "VACUUM"}) {
+                    "ALTER SYSTEM", "VACUUM", "CREATE SUBSCRIPTION", "DROP SUBSCRIPTION"}) {
                 if (k.startsWith(refused)) {
                     return refused;
                 }
