@@ -182,7 +182,9 @@ final class MigrationLinter {
      * migration of its own, so what the up created is no longer new (and no longer known to be empty) in it.
      */
     private FileResult lintRollback(DownStatements.Rollback rollback, SourceLoader loader) {
-        MigrationLinter linter = new MigrationLinter(settings, rules, selection, registry, tracker.fork(), routines.copy());
+        List<Rule> downRules = rules.stream().filter(rule -> rule.info().downSteps()).toList();
+        MigrationLinter linter = new MigrationLinter(settings, downRules, selection, registry, tracker.fork(),
+                routines.copy());
         FileResult result = linter.lint(rollback.file(), rollback.prepared(), loader);
         return new FileResult(result.source(), result.findings().stream().map(Finding::asDownStep).toList(),
                 result.statements(), result.unparsed(), result.problems(), result.generatedAdviceLeftOut(), null);

@@ -19,4 +19,11 @@ public @interface RuleDefinition {
     String summary();
 
     Dialect[] dialects() default {Dialect.POSTGRES};
+
+    /**
+     * Whether the rule checks down steps too. False for advice on the shape of new schema (column types, keys): a
+     * down step re-creates what an earlier migration chose, so the advice belongs to that migration, not to the
+     * rollback that restores it.
+     */
+    boolean downSteps() default true;
 }

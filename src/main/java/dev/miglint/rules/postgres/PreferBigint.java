@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A new integer/smallint/serial primary key or foreign key column. */
-@RuleDefinition(id = "prefer-bigint", level = Level.NOTE,
+@RuleDefinition(id = "prefer-bigint", level = Level.NOTE, downSteps = false,
         summary = "Primary and foreign key columns should be bigint: integer keys run out at 2^31.")
 public final class PreferBigint implements Rule {
 

@@ -9,7 +9,7 @@ import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 
 /** serial/bigserial/smallserial columns: identity columns are the SQL-standard replacement. */
-@RuleDefinition(id = "prefer-identity", level = Level.NOTE,
+@RuleDefinition(id = "prefer-identity", level = Level.NOTE, downSteps = false,
         summary = "Use GENERATED ... AS IDENTITY instead of serial types.")
 public final class PreferIdentity implements Rule {
 

@@ -9,7 +9,7 @@ import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 
 /** json columns. */
-@RuleDefinition(id = "prefer-jsonb", level = Level.NOTE,
+@RuleDefinition(id = "prefer-jsonb", level = Level.NOTE, downSteps = false,
         summary = "Use jsonb instead of json.")
 public final class PreferJsonb implements Rule {
 

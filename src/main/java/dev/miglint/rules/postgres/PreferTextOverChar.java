@@ -9,7 +9,7 @@ import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 
 /** char(n) / character(n) columns (not varchar). */
-@RuleDefinition(id = "prefer-text-over-char", level = Level.NOTE,
+@RuleDefinition(id = "prefer-text-over-char", level = Level.NOTE, downSteps = false,
         summary = "Use text (or varchar) instead of blank-padded char(n).")
 public final class PreferTextOverChar implements Rule {
 

@@ -9,7 +9,7 @@ import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 
 /** timestamp without time zone columns. */
-@RuleDefinition(id = "prefer-timestamptz", level = Level.NOTE,
+@RuleDefinition(id = "prefer-timestamptz", level = Level.NOTE, downSteps = false,
         summary = "Use timestamptz instead of timestamp without time zone.")
 public final class PreferTimestamptz implements Rule {
 
