@@ -24,11 +24,9 @@ record LockVerdict(LockSeen lock, long statementNanos, long heldNanos, long stat
      */
     static LockVerdict of(LockSeen lock, List<StepTrace> steps, int index, DeployedTransactions deployed) {
         StepTrace t = steps.get(index);
-        // a file with a statement that cannot run in a transaction ran one transaction per statement
-        boolean ownTransaction = steps.stream().anyMatch(s -> s.outcome() == Outcome.RAN_OUTSIDE_TRANSACTION);
         long held = t.nanos();
         long later = 0;
-        if (!ownTransaction) {
+        if (!oneTransactionPerStatement(steps)) {
             for (int j = index + 1; j < steps.size() && deployed.sameTransaction(t.step(), steps.get(j).step()); j++) {
                 StepTrace next = steps.get(j);
                 held += next.nanos();
@@ -38,6 +36,29 @@ record LockVerdict(LockSeen lock, long statementNanos, long heldNanos, long stat
             }
         }
         return new LockVerdict(lock, t.nanos(), held, t.rowsTouched(), later, !t.rewrites().isEmpty());
+    }
+
+    /**
+     * The write-blocking locks that earlier statements of the transaction {@code steps.get(index)} is deployed in took
+     * and still hold while it runs (a transaction keeps its locks until it ends).
+     */
+    static List<LockSeen> heldFromEarlierStatements(List<StepTrace> steps, int index, DeployedTransactions deployed) {
+        if (oneTransactionPerStatement(steps)) {
+            return List.of();
+        }
+        List<LockSeen> held = new java.util.ArrayList<>();
+        StepTrace t = steps.get(index);
+        for (int j = index - 1; j >= 0 && deployed.sameTransaction(steps.get(j).step(), t.step()); j--) {
+            if (steps.get(j).outcome() == Outcome.RAN) {
+                steps.get(j).newLocks().stream().filter(l -> l.mode().blocksWrites()).forEach(held::add);
+            }
+        }
+        return held;
+    }
+
+    /** A file with a statement that cannot run in a transaction ran one transaction per statement. */
+    private static boolean oneTransactionPerStatement(List<StepTrace> steps) {
+        return steps.stream().anyMatch(s -> s.outcome() == Outcome.RAN_OUTSIDE_TRANSACTION);
     }
 
     boolean hazard() {

@@ -167,6 +167,14 @@ final class TraceFindings {
                         .collect(Collectors.joining(", ")) + "; waiting for it, every later query on it queues");
             }
             int index = k;
+            List<LockSeen> heldBefore = LockVerdict.heldFromEarlierStatements(steps, index, trace.deployed());
+            boolean worked = t.outcome() == Outcome.RAN && (t.rowsTouched() > 0 || !t.rewrites().isEmpty());
+            if (worked && !heldBefore.isEmpty() && mentions(id, LOCK_WORDS)) {
+                // the work of this statement runs while the transaction blocks those tables (docs/evaluation.md, 5)
+                return f.withObserved("dry run: " + (t.rewrites().isEmpty() ? "read or wrote " + t.rowsTouched()
+                        + " rows" : "rewrote a table") + " while this transaction held " + heldBefore.stream()
+                        .map(LockSeen::describe).distinct().collect(Collectors.joining(", ")));
+            }
             List<LockSeen> strong = t.newLocks().stream().filter(l -> l.mode().blocksWrites())
                     .filter(l -> LockVerdict.of(l, steps, index, trace.deployed()).hazard()).toList();
             if (!strong.isEmpty() && mentions(id, LOCK_WORDS)) {

@@ -336,6 +336,25 @@ class EmbeddedDryRunTest {
                 add.toString());
     }
 
+    @Test
+    void workWhileAnEarlierStatementsLockIsHeldConfirmsTheLaterStatement(@TempDir Path dir) {
+        write(dir, "db/001_init.sql", INIT);
+        write(dir, "db/002_fk.sql", """
+                SET lock_timeout = '5s';
+                BEGIN;
+                ALTER TABLE orders ADD CONSTRAINT orders_user_fk2 FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
+                ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk2;
+                COMMIT;
+                """);
+        CliRun run = dryRun(dir, "db");
+        JsonNode validate = findings(run, "validate-in-same-transaction").get(0);
+        assertEquals(4, validate.path("startLine").asInt(), describe(run));
+        assertTrue(validate.path("confirmed").asBoolean(), describe(run));
+        String observed = validate.path("observed").asText();
+        assertTrue(observed.startsWith("dry run: read or wrote ") && observed.contains(
+                " rows while this transaction held ShareRowExclusiveLock on orders"), validate.toString());
+    }
+
     private static JsonNode addColumnLock(CliRun run) {
         return findings(run, "dry-run-strong-lock").stream().filter(f -> f.path("startLine").asInt() == 2)
                 .findFirst().orElseThrow(() -> new AssertionError(describe(run)));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it observed) must be one the engine judges a hazard, and the other way round. Each dry run starts its own server, so the sample is small; {@code -Doracle.dryrun=N}.
  */
 class DryRunAgreementTest {
-    private static final int SAMPLE = Integer.getInteger("oracle.dryrun", 4);
+    private static final int SAMPLE = Integer.getInteger("oracle.dryrun", 10);
 
     @TempDir
     Path temp;
