@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.dialect.postgres.StatementWork;
+import dev.miglint.dialect.postgres.ColumnTypeChanges;
 import dev.miglint.dialect.postgres.TypeChange;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.DataType;
@@ -31,7 +31,7 @@ public final class ColumnTypeChangeRewrite implements Rule {
         for (AlterAction.AlterColumnType change : at.actions(AlterAction.AlterColumnType.class)) {
             DataType from = context.schema().table(at.table()).flatMap(t -> t.column(change.column()))
                     .map(ColumnState::type).orElse(null);
-            TypeChange verdict = StatementWork.typeChange(at.table(), change, context.schema(), context.transaction(),
+            TypeChange verdict = ColumnTypeChanges.typeChange(at.table(), change, context.schema(), context.transaction(),
                     context.pgVersion());
             if (verdict.safe()) {
                 continue;
@@ -66,11 +66,11 @@ public final class ColumnTypeChangeRewrite implements Rule {
                         .append(", which blocks all reads and writes until the table and every index are rebuilt,"
                                 + " and needs up to twice the table's disk space.\n");
             }
-            List<IndexState> rebuilt = StatementWork.indexesRebuiltBy(context.schema(), at.table(), change.column());
+            List<IndexState> rebuilt = ColumnTypeChanges.indexesRebuiltBy(context.schema(), at.table(), change.column());
             if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() == null && !rebuilt.isEmpty()) {
                 help.append(rebuildRecipe(at.table(), change, rebuilt));
             } else if (verdict.kind() == TypeChange.Kind.CHECK_SCAN) {
-                help.append(checkRecipe(at.table(), change, StatementWork.checksReading(context.schema(), at.table(),
+                help.append(checkRecipe(at.table(), change, ColumnTypeChanges.checksReading(context.schema(), at.table(),
                         change.column())));
             } else if (verdict.kind() == TypeChange.Kind.INDEX_REBUILD && change.collation() != null) {
                 help.append(collationRecipe(at.table(), column, change.collation(), context.schema().indexesOn(at.table())
@@ -132,7 +132,7 @@ public final class ColumnTypeChangeRewrite implements Rule {
         StringBuilder add = new StringBuilder();
         StringBuilder validate = new StringBuilder();
         for (ConstraintState check : checks) {
-            String name = Identifiers.quoteIfNeeded(StatementWork.checkName(tableName, change.column(), check));
+            String name = Identifiers.quoteIfNeeded(ColumnTypeChanges.checkName(tableName, change.column(), check));
             drop.append("ALTER TABLE ").append(table).append(" DROP CONSTRAINT ").append(name).append("; ");
             add.append("ALTER TABLE ").append(table).append(" ADD CONSTRAINT ").append(name).append(" CHECK (")
                     .append(check.definition().checkExpression().text()).append(") NOT VALID; ");

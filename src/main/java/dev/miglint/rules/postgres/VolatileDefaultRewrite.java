@@ -1,6 +1,6 @@
 package dev.miglint.rules.postgres;
 
-import dev.miglint.dialect.postgres.StatementWork;
+import dev.miglint.dialect.postgres.AddColumnRewrite;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
 import dev.miglint.model.Identifiers;
@@ -31,14 +31,14 @@ public final class VolatileDefaultRewrite implements Rule {
                 continue; // stored-generated-column
             }
             String column = Identifiers.quoteIfNeeded(c.name());
-            String cause = StatementWork.addColumnRewriteCause(c, context.pgVersion(), context.schema());
+            String cause = AddColumnRewrite.cause(c, context.pgVersion(), context.schema());
             if (cause == null) {
                 continue;
             }
             String message = "ADD COLUMN " + column + " with " + cause + " rewrites existing table " + table
                     + " under an ACCESS EXCLUSIVE lock";
             boolean userFunction = cause(c, context.pgVersion()) == null
-                    && StatementWork.volatileUserFunction(c, context.schema()).isPresent();
+                    && AddColumnRewrite.volatileUserFunction(c, context.schema()).isPresent();
             String help = "Why: " + (userFunction ? USER_FUNCTION_WHY : why(c, context.pgVersion())) + " ALTER TABLE holds an ACCESS EXCLUSIVE lock on " + table
                     + " for the whole rewrite: all reads and writes wait, and every index is rebuilt.\n"
                     + (userFunction ? defaultLaterRecipe(table, column, c) : recipe(table, column, c, domainBase(context, c)));
@@ -52,7 +52,7 @@ public final class VolatileDefaultRewrite implements Rule {
 
     /** What makes this ADD COLUMN rewrite, as a phrase, or null when it does not. */
     private static String cause(ColumnDef c, int pgVersion) {
-        return StatementWork.addColumnRewriteCause(c, pgVersion);
+        return AddColumnRewrite.cause(c, pgVersion);
     }
 
     private static String why(ColumnDef c, int pgVersion) {
