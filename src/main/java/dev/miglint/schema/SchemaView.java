@@ -68,22 +68,16 @@ public interface SchemaView {
      * The columns, in order, with their types where known, of a table the history created (with its column list) or
      * of a view whose output columns it knows; what a view's {@code *} and column references resolve to.
      */
-    default Optional<List<dev.miglint.model.ViewOutputColumns.Column>> knownColumns(QualifiedName relation) {
-        return Optional.empty();
-    }
+    Optional<List<dev.miglint.model.ViewOutputColumns.Column>> knownColumns(QualifiedName relation);
 
     /**
      * The columns (lower-cased) that lead an index of {@code table}: the first column of its primary key, unique and
      * foreign keys (InnoDB indexes those), its CREATE INDEX indexes and MySQL inline / ADD INDEX keys.
      */
-    default java.util.Set<String> seekableLeadingColumns(QualifiedName table) {
-        return java.util.Set.of();
-    }
+    java.util.Set<String> seekableLeadingColumns(QualifiedName table);
 
     /** The other tables whose FOREIGN KEY constraints name {@code table} as their parent (sorted by name). */
-    default List<QualifiedName> tablesReferencing(QualifiedName table) {
-        return List.of();
-    }
+    List<QualifiedName> tablesReferencing(QualifiedName table);
 
     /** A view or materialized view the history created (in any migration) and did not drop. */
     boolean isKnownView(QualifiedName name);
@@ -137,12 +131,8 @@ public interface SchemaView {
      * How a table or view the history knew went away and was not created again ("dropped", "renamed to x"); empty
      * when it exists or the history never saw it go.
      */
-    default Optional<String> goneRelation(QualifiedName name) {
-        return Optional.empty();
-    }
+    Optional<String> goneRelation(QualifiedName name);
 
     /** The views and triggers ("view v") the history created that name {@code table} and outlive its DROP, sorted. */
-    default java.util.Set<String> dependentsNaming(QualifiedName table) {
-        return java.util.Set.of();
-    }
+    java.util.Set<String> dependentsNaming(QualifiedName table);
 }

@@ -23,9 +23,7 @@ public interface TransactionView {
      * migration otherwise run statement by statement: how many statements that block sends in its one Exec; 0
      * otherwise.
      */
-    default int execBlockStatements() {
-        return 0;
-    }
+    int execBlockStatements();
 
     /** Transactions are numbered per migration so rules can tell "the same transaction" apart. */
     int transactionNumber();
@@ -47,9 +45,7 @@ public interface TransactionView {
      * The value a SQLite PRAGMA of the current migration asked for where SQLite ignores it ({@code foreign_keys}
      * inside a transaction, the framework's included), so the setting kept its earlier value. Empty otherwise.
      */
-    default java.util.Optional<String> ignoredPragma(String name) {
-        return java.util.Optional.empty();
-    }
+    java.util.Optional<String> ignoredPragma(String name);
 
     /**
      * The read- or write-blocking locks this transaction holds on existing tables until it ends, with their mode and
