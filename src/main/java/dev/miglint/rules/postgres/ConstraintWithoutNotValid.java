@@ -13,7 +13,6 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
-import java.util.regex.Pattern;
 
 @RuleDefinition(id = "constraint-without-not-valid", level = Level.ERROR,
         summary = "ADD FOREIGN KEY or CHECK on an existing table without NOT VALID validates every row under the lock.")
@@ -37,18 +36,11 @@ public final class ConstraintWithoutNotValid implements Rule {
             return null;
         }
         for (AlterAction.AddColumn add : at.actions(AlterAction.AddColumn.class)) {
-            if (c.columns().contains(add.column().name())
-                    || c.kind() == ConstraintDef.Kind.CHECK && c.columns().isEmpty() && c.checkExpression() != null
-                    && mentions(c.checkExpression().text(), add.column().name())) {
+            if (c.readsColumn(add.column().name())) {
                 return add;
             }
         }
         return null;
-    }
-
-    private static boolean mentions(String expression, String column) {
-        return Pattern.compile("(?i)(^|[^\\w\"])\"?" + Pattern.quote(column) + "\"?($|[^\\w\"])")
-                .matcher(expression).find();
     }
 
     private static void report(RuleContext ctx, AddedConstraint added, boolean fk, AlterAction.AddColumn inline) {
