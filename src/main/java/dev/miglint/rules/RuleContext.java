@@ -28,7 +28,7 @@ public interface RuleContext extends MigrationContext {
      */
     default void reportAdvice(String message, String why, String sqlFix,
             java.util.function.Function<GeneratedSql, java.util.Optional<String>> inSchema) {
-        java.util.Optional<GeneratedSql> generator = Framework.of(migration() == null ? null : migration().framework())
+        java.util.Optional<GeneratedSql> generator = Framework.of(migration().framework())
                 .generatedSql();
         java.util.Optional<String> schemaFix = generator.flatMap(inSchema);
         if (generator.isEmpty()) {
