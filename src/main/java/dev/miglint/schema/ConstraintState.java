@@ -9,6 +9,25 @@ import dev.miglint.model.ConstraintDef;
 public record ConstraintState(String name, ConstraintDef definition, boolean validated, boolean newInMigration,
         int addedInTransaction) {
 
+    /**
+     * The constraint's name in the catalog: its own, or for an unnamed one the name PostgreSQL gives it
+     * ({@code <table>_<columns>_pkey|key|fkey|check|excl}).
+     */
+    public String catalogName(dev.miglint.model.QualifiedName table) {
+        if (!name.startsWith("$")) {
+            return name;
+        }
+        String suffix = switch (definition.kind()) {
+            case FOREIGN_KEY -> "_fkey";
+            case CHECK -> "_check";
+            case PRIMARY_KEY -> "_pkey";
+            case EXCLUDE -> "_excl";
+            default -> "_key";
+        };
+        return table.name() + (definition.kind() == ConstraintDef.Kind.PRIMARY_KEY || definition.columns().isEmpty()
+                ? "" : "_" + String.join("_", definition.columns())) + suffix;
+    }
+
     ConstraintState validate() {
         return new ConstraintState(name, definition, true, newInMigration, addedInTransaction);
     }

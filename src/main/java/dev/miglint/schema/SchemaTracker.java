@@ -187,6 +187,28 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public List<String> dependentsOf(ObjectKind kind, QualifiedName name) {
+        DependentObjects dependents = tables.dependents();
+        List<String> out = new java.util.ArrayList<>();
+        switch (kind) {
+            case TYPE, DOMAIN -> out.addAll(dependents.columnsOfType(name));
+            case FUNCTION, PROCEDURE -> {
+                out.addAll(dependents.defaultsCalling(name));
+                out.addAll(viewDependencies.calling(name.name()));
+            }
+            case SEQUENCE -> out.addAll(dependents.defaultsUsingSequence(name));
+            case INDEX -> out.addAll(dependents.constraintsOwningIndex(name));
+            default -> { }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> foreignKeysNeeding(QualifiedName table, String constraint) {
+        return tables.dependents().foreignKeysNeeding(table, constraint);
+    }
+
+    @Override
     public boolean isEmptiedInMigration(QualifiedName name) {
         return migration.emptied(name);
     }

@@ -76,6 +76,16 @@ public interface SchemaView {
      */
     java.util.Set<String> seekableLeadingColumns(QualifiedName table);
 
+    /**
+     * What the history made depend on {@code name}, a TYPE, DOMAIN, FUNCTION, PROCEDURE, SEQUENCE or INDEX, as
+     * PostgreSQL records it: a plain DROP of it fails while these exist. Described for a message ("column items.m",
+     * "the default of items.code", "trigger items_touch", "PRIMARY KEY constraint cats_pkey of cats"), sorted.
+     */
+    List<String> dependentsOf(dev.miglint.model.ObjectKind kind, QualifiedName name);
+
+    /** The FOREIGN KEYs of other tables that need {@code table}'s PRIMARY KEY or UNIQUE constraint {@code constraint}. */
+    List<String> foreignKeysNeeding(QualifiedName table, String constraint);
+
     /** The other tables whose FOREIGN KEY constraints name {@code table} as their parent (sorted by name). */
     List<QualifiedName> tablesReferencing(QualifiedName table);
 

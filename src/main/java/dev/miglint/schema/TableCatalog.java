@@ -262,6 +262,10 @@ final class TableCatalog {
         return uses;
     }
 
+    DependentObjects dependents() {
+        return new DependentObjects(tables.values());
+    }
+
     List<QualifiedName> tablesReferencing(QualifiedName table) {
         List<QualifiedName> children = new ArrayList<>();
         for (TableState t : tables.values()) {

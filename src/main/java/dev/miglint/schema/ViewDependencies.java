@@ -5,6 +5,7 @@ import dev.miglint.model.Identifiers;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Volatility;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 final class ViewDependencies {
     /** "view v" / "trigger t" to the names its definition mentions (normalized). */
     private final Map<String, Set<String>> names = new LinkedHashMap<>();
+    /** "view v" / "trigger t" to the functions its definition calls (lower-cased, without schema). */
+    private final Map<String, Set<String>> calls = new LinkedHashMap<>();
     /** Trigger name to the table it is ON (dropping the table drops the trigger). */
     private final Map<String, String> triggerTables = new HashMap<>();
     private final Set<String> droppedTables = new HashSet<>();
@@ -31,9 +34,11 @@ final class ViewDependencies {
         if (s instanceof Statement.CreateOther co && co.name() != null
                 && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             names.put("view " + co.name().name(), Identifiers.namesIn(statement.text()));
+            calls.put("view " + co.name().name(), new HashSet<>(Volatility.calledFunctions(statement.text())));
             viewColumns.put(co.name().name(), ViewColumns.of(statement.text()));
         } else if (s instanceof Statement.CreateRoutine cr && cr.kind() == ObjectKind.TRIGGER && cr.name() != null) {
             names.put("trigger " + cr.name().name(), Identifiers.namesIn(statement.text()));
+            calls.put("trigger " + cr.name().name(), new HashSet<>(Volatility.calledFunctions(statement.text())));
             if (cr.table() != null) {
                 triggerTables.put(cr.name().name(), cr.table().name());
             }
@@ -41,9 +46,11 @@ final class ViewDependencies {
             for (var n : d.names()) {
                 if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
                     names.remove("view " + n.name());
+                    calls.remove("view " + n.name());
                     viewColumns.remove(n.name());
                 } else if (d.kind() == ObjectKind.TRIGGER) {
                     names.remove("trigger " + n.name());
+                    calls.remove("trigger " + n.name());
                     triggerTables.remove(n.name());
                 } else if (d.kind() == ObjectKind.TABLE) {
                     droppedTables.add(n.name());
@@ -51,6 +58,7 @@ final class ViewDependencies {
                         boolean on = e.getValue().equals(n.name());
                         if (on) {
                             names.remove("trigger " + e.getKey());
+                            calls.remove("trigger " + e.getKey());
                         }
                         return on;
                     });
@@ -113,6 +121,18 @@ final class ViewDependencies {
     }
 
     /** Views and triggers ("view v") that name {@code table} and stay when it is dropped (not triggers ON it), sorted. */
+    /** The views and triggers ("view v", "trigger t") whose definition calls {@code function}, sorted. */
+    Set<String> calling(String function) {
+        String bare = function.substring(function.lastIndexOf('.') + 1).replace("\"", "").toLowerCase(java.util.Locale.ROOT);
+        Set<String> out = new TreeSet<>();
+        calls.forEach((dependent, called) -> {
+            if (called.contains(bare)) {
+                out.add(dependent);
+            }
+        });
+        return out;
+    }
+
     Set<String> dependentsNaming(String table) {
         Set<String> out = new TreeSet<>();
         names.forEach((dependent, mentioned) -> {
@@ -141,6 +161,7 @@ final class ViewDependencies {
     /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
     void copyFrom(ViewDependencies other) {
         other.names.forEach((k, mentioned) -> names.put(k, new java.util.LinkedHashSet<>(mentioned)));
+        other.calls.forEach((k, called) -> calls.put(k, new HashSet<>(called)));
         triggerTables.putAll(other.triggerTables);
         droppedTables.addAll(other.droppedTables);
         viewColumns.putAll(other.viewColumns);
