@@ -355,6 +355,23 @@ public final class ScenarioGenerator {
             form("VACUUM", "VACUUM"),
             form("REINDEX", "REINDEX items"));
 
+    /**
+     * Drops of objects other objects depend on (session 7): PostgreSQL refuses them with 2BP01, and a type dropped with
+     * CASCADE takes its columns along. Drawn like the others; not in the wider forms, which must run cleanly.
+     */
+    private static final List<Form> DEPENDENCY_FORMS = List.of(
+            form("DROP TYPE in use", "DROP TYPE mood"),
+            form("DROP DOMAIN in use", "DROP DOMAIN posint"),
+            form("DROP FUNCTION used by a trigger", "DROP FUNCTION touch()"),
+            form("DROP CONSTRAINT a foreign key needs", "ALTER TABLE cats DROP CONSTRAINT cats_pkey"),
+            form("DROP INDEX of a constraint", "DROP INDEX accounts_pkey"),
+            form("DROP TYPE in use CASCADE", "DROP TYPE mood CASCADE"),
+            form("DROP TYPE after its column", "ALTER TABLE items DROP COLUMN m", "DROP TYPE mood"));
+
+    public static List<String> dependencyFormNames() {
+        return DEPENDENCY_FORMS.stream().map(Form::name).toList();
+    }
+
     public static List<String> formNames(Dialect dialect) {
         return forms(dialect).stream().map(Form::name).toList();
     }
@@ -368,7 +385,7 @@ public final class ScenarioGenerator {
         if (dialect == Dialect.SQLITE) {
             return SQLITE_FORMS;
         }
-        return Stream.concat(POSTGRES_FORMS.stream(), WIDER_POSTGRES_FORMS.stream()).toList();
+        return Stream.of(POSTGRES_FORMS, WIDER_POSTGRES_FORMS, DEPENDENCY_FORMS).flatMap(List::stream).toList();
     }
 
     /** One to three forms, wrapped one of the three ways; the seed fixes everything. */
@@ -389,8 +406,7 @@ public final class ScenarioGenerator {
 
     /** The scenario of a single named form, unwrapped (for fixtures). */
     public static Scenario ofForm(Dialect dialect, String name, Wrapping wrapping) {
-        List<Form> all = dialect == Dialect.SQLITE ? SQLITE_FORMS
-                : Stream.concat(POSTGRES_FORMS.stream(), WIDER_POSTGRES_FORMS.stream()).toList();
+        List<Form> all = forms(dialect);
         Form form = all.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
         return new Scenario(0, dialect, wrapping, form.sql().apply(1).stream().map(s -> new Step(name, s)).toList());
     }
