@@ -1,8 +1,10 @@
 package dev.miglint.report;
 
 import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
+import dev.miglint.rules.Concern;
 import dev.miglint.rules.Finding;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.RuleInfo;
@@ -10,6 +12,7 @@ import dev.miglint.rules.RulePages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +35,12 @@ final class SarifRules {
         used.forEach((id, findingLevel) -> {
             RuleInfo info = known.get(id);
             indexes.put(id, descriptors.size());
-            descriptors.add(descriptor(id, info == null ? id : info.summary(),
-                    info == null ? findingLevel : info.level()));
+            ReportingDescriptor d = descriptor(id, info == null ? id : info.summary(),
+                    info == null ? findingLevel : info.level());
+            if (info != null && info.concern() == Concern.SECURITY) { // GitHub files these under security alerts
+                d.setProperties(new PropertyBag().withTags(new LinkedHashSet<>(List.of("security"))));
+            }
+            descriptors.add(d);
         });
     }
 

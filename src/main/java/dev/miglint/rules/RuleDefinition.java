@@ -26,4 +26,7 @@ public @interface RuleDefinition {
      * rollback that restores it.
      */
     boolean downSteps() default true;
+
+    /** What the findings are about; SARIF tags {@link Concern#SECURITY} ones "security" for GitHub code scanning. */
+    Concern concern() default Concern.DEPLOY_SAFETY;
 }

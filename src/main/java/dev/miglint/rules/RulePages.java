@@ -89,6 +89,9 @@ public final class RulePages {
         for (int i = start; i < lines.length; i++) {
             String trimmed = lines[i].strip();
             boolean heading = trimmed.startsWith("#");
+            if (trimmed.startsWith("**Level:**")) {
+                continue; // the metadata line, not the description
+            }
             if (trimmed.isEmpty() || heading) {
                 if (!paragraph.isEmpty()) {
                     break;

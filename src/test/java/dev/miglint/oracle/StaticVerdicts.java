@@ -1,6 +1,8 @@
 package dev.miglint.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.miglint.rules.Concern;
+import dev.miglint.rules.RuleRegistry;
 import dev.miglint.testing.CliRun;
 import dev.miglint.testing.JsonFindings;
 import java.io.IOException;
@@ -10,8 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Runs miglint in-process on a scenario's files; a statement is flagged by an error or warning on its line. */
+/**
+ * Runs miglint in-process on a scenario's files; a statement is flagged by an error or warning on its line from a rule
+ * about deploy safety. Security rules (privileges, host access) judge what no engine observation shows, so the
+ * differential harness leaves them out (docs/evaluation.md, "Judge corrections", session 7).
+ */
 public final class StaticVerdicts {
+    private static final RuleRegistry RULES = RuleRegistry.load();
 
     /** The rule ids that flagged each step (empty: not flagged). */
     public static List<String> flagged(Scenario scenario, Path dir) throws IOException {
@@ -40,8 +47,14 @@ public final class StaticVerdicts {
                     .filter(f -> f.path("path").asText().endsWith("002_step.sql"))
                     .filter(f -> f.path("startLine").asInt() == line)
                     .filter(f -> f.path("level").asText().equals("error") || f.path("level").asText().equals("warning"))
+                    .filter(StaticVerdicts::aboutDeploySafety)
                     .map(f -> f.path("ruleId").asText()).distinct().collect(Collectors.joining(",")));
         }
         return flagged;
+    }
+
+    private static boolean aboutDeploySafety(JsonNode finding) {
+        return RULES.find(finding.path("ruleId").asText())
+                .map(rule -> rule.info().concern() == Concern.DEPLOY_SAFETY).orElse(true);
     }
 }

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.miglint.lint.LintResult;
 import dev.miglint.rules.Finding;
+import dev.miglint.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SarifReporterTest {
 
@@ -37,6 +41,20 @@ class SarifReporterTest {
         assertEquals("https://github.com/miglint/miglint/blob/main/rules/example-rule.md",
                 exampleRule.get("helpUri").asText());
         assertEquals("error", exampleRule.at("/defaultConfiguration/level").asText());
+    }
+
+    @Test
+    void securityRulesAreTaggedSecurityForCodeScanning(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("V1__grants.sql"), "GRANT SELECT ON orders TO PUBLIC;\nUPDATE orders SET c = 1;\n");
+        CliRun run = CliRun.run(dir, "lint", "--dialect", "postgres", "--format", "sarif", "V1__grants.sql");
+        SarifSchemaValidator.assertValid(run.stdout());
+        JsonNode rules = new ObjectMapper().readTree(run.stdout()).at("/runs/0/tool/driver/rules");
+        for (JsonNode rule : rules) {
+            boolean security = rule.get("id").asText().equals("grant-to-public");
+            assertEquals(security ? "[\"security\"]" : "", rule.at("/properties/tags").toString(), rule.toString());
+        }
+        assertTrue(rules.findValuesAsText("id").contains("grant-to-public"), rules.toString());
+        assertTrue(rules.size() > 1, rules.toString());
     }
 
     @Test

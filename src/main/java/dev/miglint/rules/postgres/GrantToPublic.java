@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.StatementTokens;
+import dev.miglint.rules.Concern;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -9,7 +10,7 @@ import dev.miglint.rules.RuleHelp;
 import java.util.List;
 
 /** A GRANT (also inside ALTER DEFAULT PRIVILEGES) whose grantees include PUBLIC, that is every role. */
-@RuleDefinition(id = "grant-to-public", level = Level.WARNING,
+@RuleDefinition(id = "grant-to-public", concern = Concern.SECURITY, level = Level.WARNING,
         summary = "GRANT ... TO PUBLIC gives the privilege to every role, present and future.")
 public final class GrantToPublic implements Rule {
 

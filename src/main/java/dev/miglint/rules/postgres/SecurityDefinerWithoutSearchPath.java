@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.model.StatementTokens;
+import dev.miglint.rules.Concern;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -8,7 +9,7 @@ import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 
 /** SECURITY DEFINER on a function or procedure whose definition does not fix search_path. */
-@RuleDefinition(id = "security-definer-without-search-path", level = Level.WARNING,
+@RuleDefinition(id = "security-definer-without-search-path", concern = Concern.SECURITY, level = Level.WARNING,
         summary = "A SECURITY DEFINER function without SET search_path runs its owner's rights on objects a caller can substitute.")
 public final class SecurityDefinerWithoutSearchPath implements Rule {
 
