@@ -159,7 +159,7 @@ final class MigrationLinter {
             }
             chain.add(routine.name());
             for (ParsedStatement inner : routine.body()) {
-                ParsedStatement atCall = new ParsedStatement(callSite.index(), inner.span(), inner.text(), inner.model(),
+                ParsedStatement atCall = new ParsedStatement(callSite.index(), callSite.span(), inner.text(), inner.model(),
                         inner.origin(), true, inner.tokens());
                 for (Rule rule : rules) {
                     Context context = new Context(file, rule, atCall, sink, once, down, callSite, routine);

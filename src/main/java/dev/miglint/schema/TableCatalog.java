@@ -53,6 +53,11 @@ final class TableCatalog {
             alterTable(at, transaction);
         } else if (statement instanceof Statement.Update u && u.table() != null) {
             clearUniformValues(u.table());
+        } else if (statement instanceof Statement.CreateOther co && co.name() != null && !co.ifNotExists()
+                && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
+            // the name was free, so an earlier relation of that name went (a DROP ... CASCADE the history could not
+            // follow), and its indexes with it
+            indexes.values().removeIf(ix -> ix.table().sameObject(co.name()));
         } else if (statement instanceof Statement.CreateIndex ci) {
             if (ci.name() != null && !(ci.ifNotExists() && indexes.containsKey(ci.name()))) {
                 indexesChanged.add(ci.name());
@@ -82,6 +87,7 @@ final class TableCatalog {
         if (ct.ifNotExists() && tables.containsKey(ct.table().name())) {
             return; // a no-op on a table the history already has: it keeps its rows and its state
         }
+        indexes.values().removeIf(ix -> ix.table().sameObject(ct.table())); // a new table has none of an old one's
         TableState likeSource = ct.option(Statement.CreateTable.LIKE)
                 .map(s -> tables.get(QualifiedName.parse(s).name())).orElse(null);
         TableState t = likeSource != null ? likeSource.likeAs(ct.table(), transaction)
@@ -138,6 +144,10 @@ final class TableCatalog {
                 markInsertFilling(t, c);
             } else if (action instanceof AlterAction.DropColumn dc) {
                 t.removeColumn(dc.column());
+                // PostgreSQL drops the indexes and the table's constraints that involve the column with it
+                indexes.values().removeIf(ix -> ix.table().sameObject(at.table()) && ix.columns().contains(dc.column()));
+                t.constraints().stream().filter(c -> c.definition().columns().contains(dc.column()))
+                        .forEach(c -> t.removeConstraint(c.name()));
             } else if (action instanceof AlterAction.AlterColumnType act) {
                 ColumnState changed = columnOf(t, act.column()).withType(act.type());
                 if (act.redefinesColumn()) {

@@ -356,10 +356,14 @@ public final class ScenarioGenerator {
             form("REINDEX", "REINDEX items"));
 
     /**
-     * Drops of objects other objects depend on (session 7): PostgreSQL refuses them with 2BP01, and a type dropped with
-     * CASCADE takes its columns along. Drawn like the others; not in the wider forms, which must run cleanly.
+     * Statements the catalog refuses (session 7): drops of objects other objects depend on (2BP01; a type dropped with
+     * CASCADE takes its columns along) and names already in use (42701, 42P07). Drawn like the others; not in the wider
+     * forms, which must run cleanly.
      */
-    private static final List<Form> DEPENDENCY_FORMS = List.of(
+    private static final List<Form> CATALOG_CONFLICT_FORMS = List.of(
+            form("ADD COLUMN that exists", "ALTER TABLE items ADD COLUMN note text"),
+            form("CREATE INDEX of a name in use", "CREATE INDEX items_cat ON items (qty)"),
+            form("DROP COLUMN and ADD it again", "ALTER TABLE accounts DROP COLUMN memo, ADD COLUMN memo text"),
             form("DROP TYPE in use", "DROP TYPE mood"),
             form("DROP DOMAIN in use", "DROP DOMAIN posint"),
             form("DROP FUNCTION used by a trigger", "DROP FUNCTION touch()"),
@@ -368,8 +372,8 @@ public final class ScenarioGenerator {
             form("DROP TYPE in use CASCADE", "DROP TYPE mood CASCADE"),
             form("DROP TYPE after its column", "ALTER TABLE items DROP COLUMN m", "DROP TYPE mood"));
 
-    public static List<String> dependencyFormNames() {
-        return DEPENDENCY_FORMS.stream().map(Form::name).toList();
+    public static List<String> catalogConflictFormNames() {
+        return CATALOG_CONFLICT_FORMS.stream().map(Form::name).toList();
     }
 
     public static List<String> formNames(Dialect dialect) {
@@ -385,7 +389,7 @@ public final class ScenarioGenerator {
         if (dialect == Dialect.SQLITE) {
             return SQLITE_FORMS;
         }
-        return Stream.of(POSTGRES_FORMS, WIDER_POSTGRES_FORMS, DEPENDENCY_FORMS).flatMap(List::stream).toList();
+        return Stream.of(POSTGRES_FORMS, WIDER_POSTGRES_FORMS, CATALOG_CONFLICT_FORMS).flatMap(List::stream).toList();
     }
 
     /** One to three forms, wrapped one of the three ways; the seed fixes everything. */

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Drops of objects other objects depend on, each under every wrapping: the embedded PostgreSQL runs them on the
+ * Statements the catalog refuses (drops of objects others depend on, names already in use), each under every wrapping: the embedded PostgreSQL runs them on the
  * oracle's base schema, and miglint must flag exactly the statements the engine finds hazardous (the 2BP01 refusal,
  * the column a CASCADE takes along, the lock queue).
  */
-class DependentObjectFormsTest {
+class CatalogConflictFormsTest {
     private static EmbeddedServer server;
     private static PostgresOracle oracle;
 
@@ -40,7 +40,7 @@ class DependentObjectFormsTest {
 
     static List<Arguments> forms() {
         List<Arguments> out = new ArrayList<>();
-        for (String form : ScenarioGenerator.dependencyFormNames()) {
+        for (String form : ScenarioGenerator.catalogConflictFormNames()) {
             for (Wrapping wrapping : Wrapping.values()) {
                 out.add(Arguments.of(form, wrapping));
             }
