@@ -39,8 +39,9 @@ final class DependentObjects {
         List<String> out = new ArrayList<>();
         for (TableState t : tables) {
             for (ColumnState c : t.columns()) {
-                if (c.defaultValue() != null && Volatility.calledFunctions(c.defaultValue().text()).stream()
-                        .anyMatch(f -> sameName(f, function.name()))) {
+                if (c.defaultValue() != null && mentions(c.defaultValue().text(), function.name())
+                        && Volatility.calledFunctions(c.defaultValue().text()).stream()
+                                .anyMatch(f -> sameName(f, function.name()))) {
                     out.add("the default of " + t.name().name() + "." + c.name());
                 }
             }
@@ -110,6 +111,11 @@ final class DependentObjects {
     private static boolean references(ConstraintDef fk, ConstraintDef key) {
         return fk.referencedColumns().isEmpty() ? key.kind() == ConstraintDef.Kind.PRIMARY_KEY
                 : fk.referencedColumns().equals(key.columns());
+    }
+
+    /** A cheap first look before the expression is read: most defaults name no function at all. */
+    private static boolean mentions(String text, String name) {
+        return text.toLowerCase(Locale.ROOT).contains(bare(name).toLowerCase(Locale.ROOT));
     }
 
     private static boolean sameName(String a, String b) {
