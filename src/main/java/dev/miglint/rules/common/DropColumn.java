@@ -2,7 +2,7 @@ package dev.miglint.rules.common;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.DialectPhrases;
+import dev.miglint.dialect.DialectPhrases;
 import dev.miglint.model.Identifiers;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;

@@ -1,7 +1,7 @@
 package dev.miglint.rules.common;
 
 import dev.miglint.model.Dialect;
-import dev.miglint.model.DialectPhrases;
+import dev.miglint.dialect.DialectPhrases;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;

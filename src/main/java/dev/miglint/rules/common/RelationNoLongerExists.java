@@ -1,6 +1,6 @@
 package dev.miglint.rules.common;
 
-import dev.miglint.model.DialectPhrases;
+import dev.miglint.dialect.DialectPhrases;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;

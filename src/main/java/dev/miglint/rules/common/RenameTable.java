@@ -3,7 +3,7 @@ package dev.miglint.rules.common;
 import dev.miglint.dialect.postgres.CompatibilityView;
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Dialect;
-import dev.miglint.model.DialectPhrases;
+import dev.miglint.dialect.DialectPhrases;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;

@@ -1,4 +1,6 @@
-package dev.miglint.model;
+package dev.miglint.dialect;
+
+import dev.miglint.model.Dialect;
 
 /**
  * The words a dialect uses for the same event, so rules shared by several dialects explain a finding the
