@@ -33,6 +33,16 @@ final class MigrationState {
     void recordEmptied(Statement statement, SchemaView schema) {
         if (statement instanceof Statement.Truncate t) {
             t.tables().forEach(n -> emptied.add(n.name()));
+            if (t.cascade()) { // and every table whose foreign keys reference one of those, recursively
+                java.util.Deque<QualifiedName> parents = new java.util.ArrayDeque<>(t.tables());
+                while (!parents.isEmpty()) {
+                    for (QualifiedName child : schema.tablesReferencing(parents.pop())) {
+                        if (emptied.add(child.name())) {
+                            parents.push(child);
+                        }
+                    }
+                }
+            }
         } else if (statement instanceof Statement.Delete d && d.table() != null && RowScope.of(d, schema).everyRow()) {
             emptied.add(d.table().name());
         } else if (statement instanceof Statement.Insert i && i.fromSelect() && i.table() != null) {

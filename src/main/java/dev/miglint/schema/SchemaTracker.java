@@ -244,6 +244,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public Optional<String> goneColumn(QualifiedName table, String column) {
+        return goneRelations.findColumn(table, column);
+    }
+
+    @Override
     public Map<String, Set<String>> dependentsNamingDroppedTables() {
         return viewDependencies.namingDroppedTables();
     }

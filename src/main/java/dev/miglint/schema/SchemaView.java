@@ -143,6 +143,12 @@ public interface SchemaView {
      */
     Optional<String> goneRelation(QualifiedName name);
 
+    /**
+     * How a column of {@code table} the history knew went away and was not added again ("dropped", "renamed to x");
+     * empty when it exists or the history never saw it go.
+     */
+    Optional<String> goneColumn(QualifiedName table, String column);
+
     /** The views and triggers ("view v") the history created that name {@code table} and outlive its DROP, sorted. */
     java.util.Set<String> dependentsNaming(QualifiedName table);
 }

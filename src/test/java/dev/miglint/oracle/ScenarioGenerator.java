@@ -357,13 +357,15 @@ public final class ScenarioGenerator {
 
     /**
      * Statements the catalog refuses (session 7): drops of objects other objects depend on (2BP01; a type dropped with
-     * CASCADE takes its columns along) and names already in use (42701, 42P07). Drawn like the others; not in the wider
-     * forms, which must run cleanly.
+     * CASCADE takes its columns along), names already in use (42701, 42P07) and columns renamed away (42703). Drawn
+     * like the others; not in the wider forms, which must run cleanly.
      */
     private static final List<Form> CATALOG_CONFLICT_FORMS = List.of(
             form("ADD COLUMN that exists", "ALTER TABLE items ADD COLUMN note text"),
             form("CREATE INDEX of a name in use", "CREATE INDEX items_cat ON items (qty)"),
             form("DROP COLUMN and ADD it again", "ALTER TABLE accounts DROP COLUMN memo, ADD COLUMN memo text"),
+            form("RENAME COLUMN then its old name", "ALTER TABLE accounts RENAME COLUMN memo TO memo#",
+                    "CREATE INDEX ix# ON accounts (memo)"),
             form("DROP TYPE in use", "DROP TYPE mood"),
             form("DROP DOMAIN in use", "DROP DOMAIN posint"),
             form("DROP FUNCTION used by a trigger", "DROP FUNCTION touch()"),

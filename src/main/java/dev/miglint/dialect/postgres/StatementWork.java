@@ -90,12 +90,14 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         }
         if (s instanceof Statement.Update || s instanceof Statement.Delete) {
             QualifiedName table = s instanceof Statement.Update u ? u.table() : ((Statement.Delete) s).table();
-            if (table == null || !schema.isExistingRelation(table) || RowScope.of(s, schema).fewRows()) {
+            if (table == null || schema.isScanFree(table) || RowScope.of(s, schema).fewRows()) {
                 return QUICK;
             }
             return new StatementWork(Workload.DATA, table, "changes rows of " + Names.quoted(table));
         }
-        if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())) {
+        if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())
+                && !(i.source() != null && i.source().table() != null && schema.isScanFree(i.source().table()))) {
+            // (a SELECT from a table created or emptied in this migration copies nothing)
             return new StatementWork(Workload.DATA, i.table(), "copies rows into " + Names.quoted(i.table()));
         }
         QualifiedName source = sourceReadWhole(s, schema);
