@@ -27,6 +27,11 @@ public final class PostgresOracle implements AutoCloseable {
             "items", List.of("id", "cat_id", "name", "qty", "price", "email", "note"),
             "cats", List.of("id", "title"), "items_v", List.of("id", "name"), "items_mv", List.of("cat_id", "n"),
             "events", List.of("id", "at", "payload"));
+    /**
+     * Enum labels the previous app version writes (items.m): renaming or dropping one breaks its inserts and updates
+     * ("invalid input value for enum"), which a read of the columns does not show.
+     */
+    private static final Map<String, List<String>> APP_WRITES_LABELS = Map.of("mood", List.of("ok", "sad"));
 
     private final EmbeddedServer server;
     private int databases;
@@ -339,8 +344,13 @@ public final class PostgresOracle implements AutoCloseable {
 
     /** An object the previous app version uses that no longer answers its query. */
     private static String broken(Connection c) throws SQLException {
-        for (Map.Entry<String, List<String>> use : APP_USES.entrySet()) {
-            String query = "SELECT " + String.join(", ", use.getValue()) + " FROM " + use.getKey() + " LIMIT 0";
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        APP_USES.forEach((relation, columns) -> queries.put(relation,
+                "SELECT " + String.join(", ", columns) + " FROM " + relation + " LIMIT 0"));
+        APP_WRITES_LABELS.forEach((type, labels) -> queries.put("the labels of " + type, "SELECT "
+                + String.join(", ", labels.stream().map(l -> "'" + l + "'::" + type).toList())));
+        for (Map.Entry<String, String> use : queries.entrySet()) {
+            String query = use.getValue();
             try (Statement s = c.createStatement()) {
                 s.execute("SAVEPOINT probe");
                 s.execute(query);
