@@ -12,11 +12,12 @@ public sealed interface Statement {
      * {@code options}: the table options after the column list, keys upper-cased ({@code ENGINE}, {@code CHARSET}
      * for [DEFAULT] CHARSET / CHARACTER SET, {@code COLLATE}, {@code ROW_FORMAT}, SQLite {@code STRICT} and
      * {@code WITHOUT ROWID} with value "true"), values as written without quotes; MySQL {@code CREATE TABLE t LIKE s}
-     * has no columns and the option {@link #LIKE} naming {@code s}.
+     * has no columns and the option {@link #LIKE} naming {@code s}. {@code query}: for {@code CREATE TABLE ... AS
+     * SELECT ... FROM t}, what the query reads (null for another query or none).
      */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
             boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
-            java.util.Map<String, String> options) implements Statement {
+            java.util.Map<String, String> options, SelectSource query) implements Statement {
         /** The option key of {@code CREATE TABLE t LIKE source}: the source table, as {@link QualifiedName#parse} reads it. */
         public static final String LIKE = "LIKE";
         /** The option key present when a MySQL CREATE TABLE declares a FULLTEXT index inline. */
@@ -28,6 +29,12 @@ public sealed interface Statement {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+        }
+
+        public CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                boolean ifNotExists, boolean temporary, boolean asSelect, QualifiedName partitionOf,
+                java.util.Map<String, String> options) {
+            this(table, columns, constraints, ifNotExists, temporary, asSelect, partitionOf, options, null);
         }
 
         public CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,

@@ -4,6 +4,7 @@ import dev.miglint.model.ColumnDef;
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Dialect;
 import dev.miglint.model.QualifiedName;
+import dev.miglint.model.Statement;
 import dev.miglint.model.Statement.CreateTable;
 import dev.miglint.scan.TokenKind;
 import java.util.ArrayList;
@@ -72,8 +73,9 @@ final class CreateTableRecognizer {
         if (!indexLeads.isEmpty()) {
             options.put(CreateTable.INDEX_LEADING_COLUMNS, String.join(",", indexLeads));
         }
+        Statement.SelectSource query = asSelect ? query(c) : null;
         c.skipToEnd(); // the query of AS SELECT, and options no rule reads (INHERITS, PARTITION BY, WITH ...)
-        return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options);
+        return new CreateTable(table, cols, cons, ifNotExists, temporary, asSelect, partitionOf, options, query);
     }
 
     /** Options with a value that rules or the schema tracker read, by upper-cased name. */
@@ -142,6 +144,19 @@ final class CreateTableRecognizer {
     }
 
     /** True for {@code AS SELECT}, {@code AS (SELECT ...)}, {@code AS WITH}, {@code AS TABLE t}, {@code AS VALUES}. */
+    /** What the query after AS reads, when it is a plain {@code SELECT ... FROM table}; else null. */
+    private static Statement.SelectSource query(TokenCursor c) {
+        TokenCursor query = c.range(c.indexOfTopLevelWord("AS") + 1, c.endMark());
+        if (!query.peekWord("SELECT")) {
+            return null;
+        }
+        try {
+            return DmlModeler.selectSource(query, false);
+        } catch (NotRecognizedException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static boolean startsAsQuery(TokenCursor c) {
         int mark = c.mark();
         c.skipPastTopLevelWord("AS");

@@ -181,7 +181,7 @@ final class DmlModeler {
      * {@code SELECT [DISTINCT] list FROM table ...}: the first FROM table and the identifiers the select list
      * names; null when the source is not a plain table (a subquery, VALUES, no FROM).
      */
-    private static Statement.SelectSource selectSource(TokenCursor c, boolean wrapped) {
+    static Statement.SelectSource selectSource(TokenCursor c, boolean wrapped) {
         c.expectWords("SELECT");
         c.acceptAnyWord("DISTINCT", "ALL");
         int listStart = c.mark();

@@ -21,9 +21,12 @@ final class MigrationState {
     private final List<AddedEnumValue> addedEnumValues = new ArrayList<>();
     /** Tables emptied in the current migration (TRUNCATE, DELETE without WHERE), by bare name. */
     private final Set<String> emptied = new HashSet<>();
+    /** Tables a CREATE TABLE ... AS SELECT of the current migration filled from a table holding rows, by bare name. */
+    private final Map<String, QualifiedName> filledFrom = new HashMap<>();
 
     void begin() {
         emptied.clear();
+        filledFrom.clear();
         created.clear();
         enumCreatedInTransaction.clear();
         addedEnumValues.clear();
@@ -56,6 +59,24 @@ final class MigrationState {
                 }
             });
         }
+    }
+
+    /** {@code schema}: the state just before the statement. */
+    void recordFilled(Statement statement, SchemaView schema) {
+        if (statement instanceof Statement.CreateTable ct) {
+            filledFrom.remove(ct.table().name());
+            if (ct.query() != null && ct.query().table() != null && schema.table(ct.query().table()).isPresent()
+                    && !schema.isScanFree(ct.query().table())) {
+                filledFrom.put(ct.table().name(), ct.query().table());
+            }
+        } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {
+            d.names().forEach(n -> filledFrom.remove(n.name()));
+        }
+    }
+
+    /** The table a CREATE TABLE ... AS SELECT of this migration copied {@code table}'s rows from, while they are there. */
+    Optional<QualifiedName> filledFrom(QualifiedName table) {
+        return emptied.contains(table.name()) ? Optional.empty() : Optional.ofNullable(filledFrom.get(table.name()));
     }
 
     void recordCreated(Statement statement) {

@@ -121,6 +121,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         boolean onSequence = statement instanceof Statement.AlterTable a && relations.isSequenceName(a.table().name());
         recordLocks(statement);
         redefinitions.recordCopies(statement);
+        migration.recordFilled(statement, this);
         migration.recordEmptied(statement, this);
         migration.recordCreated(statement);
         relations.apply(statement);
@@ -241,6 +242,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Optional<String> goneRelation(QualifiedName name) {
         return goneRelations.find(name).map(GoneRelations.Gone::how);
+    }
+
+    @Override
+    public Optional<QualifiedName> rowsCopiedFrom(QualifiedName table) {
+        return migration.filledFrom(table);
     }
 
     @Override

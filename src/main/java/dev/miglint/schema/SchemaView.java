@@ -149,6 +149,12 @@ public interface SchemaView {
      */
     Optional<String> goneColumn(QualifiedName table, String column);
 
+    /**
+     * For a table a CREATE TABLE ... AS SELECT of the current migration made: the table whose rows it copied (one the
+     * history knows, not created or emptied in this migration); empty otherwise, and once the copy is emptied.
+     */
+    Optional<QualifiedName> rowsCopiedFrom(QualifiedName table);
+
     /** The views and triggers ("view v") the history created that name {@code table} and outlive its DROP, sorted. */
     java.util.Set<String> dependentsNaming(QualifiedName table);
 }

@@ -28,10 +28,10 @@ public final class PostgresOracle implements AutoCloseable {
             "cats", List.of("id", "title"), "items_v", List.of("id", "name"), "items_mv", List.of("cat_id", "n"),
             "events", List.of("id", "at", "payload"));
     /**
-     * Enum labels the previous app version writes (items.m): renaming or dropping one breaks its inserts and updates
-     * ("invalid input value for enum"), which a read of the columns does not show.
+     * The enum labels the previous app version writes into items.m: a rename of one, or of the column's type, breaks
+     * its inserts and updates ("invalid input value for enum"), which a read of the columns does not show.
      */
-    private static final Map<String, List<String>> APP_WRITES_LABELS = Map.of("mood", List.of("ok", "sad"));
+    private static final List<String> APP_WRITES_M = List.of("ok", "sad");
 
     private final EmbeddedServer server;
     private int databases;
@@ -347,8 +347,6 @@ public final class PostgresOracle implements AutoCloseable {
         Map<String, String> queries = new java.util.LinkedHashMap<>();
         APP_USES.forEach((relation, columns) -> queries.put(relation,
                 "SELECT " + String.join(", ", columns) + " FROM " + relation + " LIMIT 0"));
-        APP_WRITES_LABELS.forEach((type, labels) -> queries.put("the labels of " + type, "SELECT "
-                + String.join(", ", labels.stream().map(l -> "'" + l + "'::" + type).toList())));
         for (Map.Entry<String, String> use : queries.entrySet()) {
             String query = use.getValue();
             try (Statement s = c.createStatement()) {
@@ -362,7 +360,21 @@ public final class PostgresOracle implements AutoCloseable {
                 return "app query on " + use.getKey() + " fails (" + e.getSQLState() + ")";
             }
         }
-        return null;
+        return brokenWrites(c);
+    }
+
+    /** Whether items.m still takes the labels the previous app version writes (read from the catalog, no lock). */
+    private static String brokenWrites(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT array(SELECT enumlabel"
+                + " FROM pg_enum WHERE enumtypid = a.atttypid)::text[] FROM pg_attribute a WHERE a.attrelid ="
+                + " to_regclass('items') AND a.attname = 'm' AND NOT a.attisdropped")) {
+            if (!r.next()) {
+                return "app writes of items.m fail (the column is gone)";
+            }
+            List<String> labels = List.of((String[]) r.getArray(1).getArray());
+            return APP_WRITES_M.stream().filter(l -> !labels.contains(l)).findFirst()
+                    .map(l -> "app writes of items.m with '" + l + "' fail (22P02)").orElse(null);
+        }
     }
 
     @Override

@@ -80,7 +80,8 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         if (s instanceof Statement.RefreshMaterializedView rm && rm.view() != null) {
             return new StatementWork(Workload.DATA, rm.view(), "runs the query of materialized view " + Names.quoted(rm.view()));
         }
-        if (s instanceof Statement.CreateTable ct && ct.asSelect()) {
+        if (s instanceof Statement.CreateTable ct && ct.asSelect() && !(ct.query() != null && ct.query().table() != null
+                && schema.isScanFree(ct.query().table()))) { // a query of a table created or emptied here reads nothing
             return new StatementWork(Workload.DATA, ct.table(), "runs a query to fill " + Names.quoted(ct.table()));
         }
         if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.MATERIALIZED_VIEW
