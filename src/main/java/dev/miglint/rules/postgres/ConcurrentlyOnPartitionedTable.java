@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.TableState;
 import java.util.Optional;
 
@@ -23,13 +24,8 @@ public final class ConcurrentlyOnPartitionedTable implements Rule {
         if (ctx.model() instanceof Statement.CreateIndex ci && ci.concurrently() && ci.table() != null) {
             Optional<TableState> parent = partitioned(ctx, ci);
             if (parent.isPresent()) {
-                String table = ci.table().sql();
                 ctx.report("CREATE INDEX CONCURRENTLY fails on partitioned table " + Names.quoted(ci.table()),
-                        "PostgreSQL cannot build an index on a partitioned table concurrently (\"cannot create index on "
-                                + "partitioned table concurrently\"). Build it per partition, then attach:\n"
-                                + "    CREATE INDEX <name> ON ONLY " + table + " (...);           -- invalid parent index\n"
-                                + "    CREATE INDEX CONCURRENTLY <part_idx> ON <partition> (...);  -- for each partition\n"
-                                + "    ALTER INDEX <name> ATTACH PARTITION <part_idx>;             -- valid once all are attached");
+                        RuleHelp.of(this).with("table", ci.table().sql()).text());
             }
         } else if (ctx.model() instanceof Statement.AlterTable at) {
             Optional<TableState> parent = ctx.schema().table(at.table());
@@ -39,10 +35,8 @@ public final class ConcurrentlyOnPartitionedTable implements Rule {
                 if (dp.concurrently() && !dp.finalizing() && defaultPartition.isPresent()) {
                     ctx.report("DETACH PARTITION " + Names.quoted(dp.partition()) + " CONCURRENTLY fails: "
                                     + Names.quoted(at.table()) + " has the DEFAULT partition " + defaultPartition.get(),
-                            "PostgreSQL refuses to detach concurrently while a DEFAULT partition exists (\"cannot detach "
-                                    + "partitions concurrently when a default partition exists\"). Detach without "
-                                    + "CONCURRENTLY in a short transaction with a lock_timeout (it takes ACCESS EXCLUSIVE "
-                                    + "on the parent), or detach the DEFAULT partition first.");
+                            RuleHelp.of(this).why("detach with a default partition")
+                                    .fix("detach with a default partition").text());
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 
 @RuleDefinition(id = "table-rewrite-alter", level = Level.ERROR,
         summary = "ALTER TABLE ... SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD rewrites the table under ACCESS EXCLUSIVE.")
@@ -23,18 +24,15 @@ public final class TableRewriteAlter implements Rule {
             if (form == null) {
                 continue;
             }
-            String t = at.table().sql();
-            String extra = action instanceof AlterAction.SetLogged sl && sl.logged()
-                    ? " SET LOGGED also writes the whole table to the WAL (replicas replay it all)."
-                    : action instanceof AlterAction.SetLogged
-                            ? " An UNLOGGED table is emptied after a crash and is not replicated."
-                            : "";
+            boolean setLogged = action instanceof AlterAction.SetLogged sl && sl.logged();
+            RuleHelp help = RuleHelp.of(this).with("form", form).with("table", at.table().sql())
+                    .adding(setLogged, "set logged")
+                    .adding(action instanceof AlterAction.SetLogged && !setLogged, "set unlogged");
+            if (action instanceof AlterAction.SetTablespace) {
+                help.fix("tablespace");
+            }
             ctx.report(form + " rewrites existing table " + Names.quoted(at.table()) + " under ACCESS EXCLUSIVE",
-                    form + " copies every row of " + t + " (and rebuilds its indexes) while holding ACCESS EXCLUSIVE: all "
-                            + "reads and writes wait until the copy is done." + extra + "\n"
-                            + "Do it when the table is small or in a maintenance window, or build a new table and move "
-                            + "the data over online (e.g. logical replication, or pg_repack"
-                            + (action instanceof AlterAction.SetTablespace ? " --tablespace" : "") + ").");
+                    help.text());
         }
     }
 }
