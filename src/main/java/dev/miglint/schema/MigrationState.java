@@ -66,7 +66,7 @@ final class MigrationState {
         if (statement instanceof Statement.CreateTable ct) {
             filledFrom.remove(ct.table().name());
             if (ct.query() != null && ct.query().table() != null && schema.table(ct.query().table()).isPresent()
-                    && !schema.isScanFree(ct.query().table())) {
+                    && !schema.isKnownView(ct.query().table()) && !schema.isScanFree(ct.query().table())) {
                 filledFrom.put(ct.table().name(), ct.query().table());
             }
         } else if (statement instanceof Statement.Drop d && d.kind() == ObjectKind.TABLE) {

@@ -80,8 +80,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
         if (s instanceof Statement.RefreshMaterializedView rm && rm.view() != null) {
             return new StatementWork(Workload.DATA, rm.view(), "runs the query of materialized view " + Names.quoted(rm.view()));
         }
-        if (s instanceof Statement.CreateTable ct && ct.asSelect() && !(ct.query() != null && ct.query().table() != null
-                && schema.isScanFree(ct.query().table()))) { // a query of a table created or emptied here reads nothing
+        if (s instanceof Statement.CreateTable ct && ct.asSelect() && !readsOnlyAnEmptyTable(ct.query(), schema)) {
             return new StatementWork(Workload.DATA, ct.table(), "runs a query to fill " + Names.quoted(ct.table()));
         }
         if (s instanceof Statement.CreateOther co && co.kind() == ObjectKind.MATERIALIZED_VIEW
@@ -97,8 +96,7 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return new StatementWork(Workload.DATA, table, "changes rows of " + Names.quoted(table));
         }
         if (s instanceof Statement.Insert i && i.fromSelect() && i.table() != null && schema.isExistingRelation(i.table())
-                && !(i.source() != null && i.source().table() != null && schema.isScanFree(i.source().table()))) {
-            // (a SELECT from a table created or emptied in this migration copies nothing)
+                && !readsOnlyAnEmptyTable(i.source(), schema)) {
             return new StatementWork(Workload.DATA, i.table(), "copies rows into " + Names.quoted(i.table()));
         }
         QualifiedName source = sourceReadWhole(s, schema);
@@ -107,6 +105,15 @@ public record StatementWork(Workload workload, QualifiedName table, String descr
             return new StatementWork(Workload.SCAN, source, "reads every row of " + Names.quoted(source));
         }
         return QUICK;
+    }
+
+    /**
+     * The query reads a table (not a view, whose query reads its base tables) created or emptied in this migration:
+     * it copies nothing.
+     */
+    private static boolean readsOnlyAnEmptyTable(Statement.SelectSource query, SchemaView schema) {
+        return query != null && query.table() != null && schema.table(query.table()).isPresent()
+                && !schema.isKnownView(query.table()) && schema.isScanFree(query.table());
     }
 
     /**
