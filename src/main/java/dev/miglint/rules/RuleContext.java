@@ -55,6 +55,15 @@ public interface RuleContext extends MigrationContext {
     }
 
     /**
+     * The statement runs outside any transaction block: no BEGIN is open and the framework does not wrap the file
+     * (an unknown runner counts as statement by statement, see {@code MigrationFile.effectiveWrapping}), and it is
+     * not inside a function body or DO block, which run in their caller's transaction.
+     */
+    default boolean outsideTransactionBlock() {
+        return !transaction().inTransaction() && !statement().nested();
+    }
+
+    /**
      * The table redefinition in which this statement drops the old table (SQLite's new table, copy, drop, rename
      * back), or empty: where the redefinition rules judge what the copy kept.
      */

@@ -23,13 +23,8 @@ public final class LockTableStatement implements Rule {
         }
         LockMode mode = LockMode.fromSql(lt.mode() == null ? "ACCESS EXCLUSIVE" : lt.mode());
         List<QualifiedName> existing = lt.tables().stream().filter(ctx.schema()::isExistingRelation).toList();
-        // only when we know nothing wraps the file: an unknown runner (psql -1, a framework) may add a transaction
-        boolean outside = !ctx.transaction().inTransaction() && !ctx.statement().nested() && ctx.migration() != null
-                && Boolean.FALSE.equals(ctx.migration().runsInTransaction());
-        if (outside) {
-            ctx.report("LOCK TABLE outside a transaction block fails",
-                    RuleHelp.of(this).why("outside a transaction").fix("outside a transaction").text());
-            return;
+        if (ctx.outsideTransactionBlock()) {
+            return; // it fails there: lock-outside-transaction reports it
         }
         if (existing.isEmpty() || !mode.blocksWrites()) {
             return;

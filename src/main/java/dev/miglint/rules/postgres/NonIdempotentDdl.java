@@ -34,7 +34,7 @@ public final class NonIdempotentDdl implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (context.transaction().inTransaction() || context.statement().nested()) {
+        if (!context.outsideTransactionBlock()) {
             return;
         }
         Statement model = context.model();
