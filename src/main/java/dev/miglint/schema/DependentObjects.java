@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
 /**
  * What the catalog the history built makes depend on an object, as PostgreSQL's pg_depend would: the objects whose
@@ -23,44 +24,31 @@ final class DependentObjects {
 
     /** The columns whose type is {@code type} (an enum, a domain or another user type), arrays of it included. */
     List<String> columnsOfType(QualifiedName type) {
-        List<String> out = new ArrayList<>();
-        for (TableState t : tables) {
-            for (ColumnState c : t.columns()) {
-                if (c.type() != null && sameName(c.type().name(), type.name())) {
-                    out.add("column " + t.name().name() + "." + c.name());
-                }
-            }
-        }
-        return sorted(out);
+        return columns("column ", (t, c) -> c.type() != null && sameName(c.type().name(), type.name()));
     }
 
     /** The column defaults that call {@code function}. */
     List<String> defaultsCalling(QualifiedName function) {
-        List<String> out = new ArrayList<>();
-        for (TableState t : tables) {
-            for (ColumnState c : t.columns()) {
-                if (c.defaultValue() != null && mentions(c.defaultValue().text(), function.name())
-                        && Volatility.calledFunctions(c.defaultValue().text()).stream()
-                                .anyMatch(f -> sameName(f, function.name()))) {
-                    out.add("the default of " + t.name().name() + "." + c.name());
-                }
-            }
-        }
-        return sorted(out);
+        return columns("the default of ", (t, c) -> c.defaultValue() != null
+                && mentions(c.defaultValue().text(), function.name())
+                && Volatility.calledFunctions(c.defaultValue().text()).stream().anyMatch(f -> sameName(f, function.name())));
     }
 
     /** The column defaults that draw on {@code sequence}: {@code nextval('s')}, or a serial column's own sequence. */
     List<String> defaultsUsingSequence(QualifiedName sequence) {
+        return columns("the default of ", (t, c) -> c.type() != null && c.type().isSerial()
+                && sameName(t.name().name() + "_" + c.name() + "_seq", sequence.name())
+                || c.defaultValue() != null && c.defaultValue().text().toLowerCase(Locale.ROOT).contains("nextval")
+                        && Identifiers.mentionsWord(c.defaultValue().text().replace("'", " "), sequence.name()));
+    }
+
+    /** {@code what} + "table.column" for every column of every table that {@code depends}, sorted. */
+    private List<String> columns(String what, BiPredicate<TableState, ColumnState> depends) {
         List<String> out = new ArrayList<>();
         for (TableState t : tables) {
             for (ColumnState c : t.columns()) {
-                boolean serial = c.type() != null && c.type().isSerial()
-                        && sameName(t.name().name() + "_" + c.name() + "_seq", sequence.name());
-                boolean nextval = c.defaultValue() != null && c.defaultValue().text().toLowerCase(Locale.ROOT)
-                        .contains("nextval") && Identifiers.mentionsWord(c.defaultValue().text()
-                        .replace("'", " "), sequence.name());
-                if (serial || nextval) {
-                    out.add("the default of " + t.name().name() + "." + c.name());
+                if (depends.test(t, c)) {
+                    out.add(what + t.name().name() + "." + c.name());
                 }
             }
         }

@@ -1,7 +1,5 @@
 package dev.miglint.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.miglint.dryrun.EmbeddedServer;
 import dev.miglint.oracle.Scenario.Dialect;
 import dev.miglint.oracle.Scenario.Wrapping;
@@ -54,15 +52,6 @@ class CatalogConflictFormsTest {
         Scenario scenario = ScenarioGenerator.ofForm(Dialect.POSTGRES, form, wrapping);
         List<Verdict> engine = oracle.judge(scenario);
         List<String> rules = StaticVerdicts.flagged(scenario, temp);
-        List<String> expected = new ArrayList<>();
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < engine.size(); i++) {
-            if (engine.get(i).reached()) {
-                String sql = scenario.steps().get(i).sql();
-                expected.add(sql + " -> " + (engine.get(i).hazardous() ? "hazard: " + engine.get(i).reason() : "safe"));
-                actual.add(sql + " -> " + (rules.get(i).isEmpty() ? "safe" : "hazard: " + engine.get(i).reason()));
-            }
-        }
-        assertEquals(String.join("\n", expected), String.join("\n", actual), "miglint said " + rules);
+        FormVerdicts.assertAgree(scenario, engine, rules);
     }
 }

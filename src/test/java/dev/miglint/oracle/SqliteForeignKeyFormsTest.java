@@ -1,7 +1,5 @@
 package dev.miglint.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.miglint.oracle.Scenario.Dialect;
 import dev.miglint.oracle.Scenario.Wrapping;
 import java.nio.file.Path;
@@ -39,15 +37,6 @@ class SqliteForeignKeyFormsTest {
         Scenario scenario = ScenarioGenerator.ofForm(Dialect.SQLITE, form, wrapping);
         List<Verdict> engine = new SqliteOracle().judge(scenario);
         List<String> rules = StaticVerdicts.flagged(scenario, temp);
-        List<String> expected = new ArrayList<>();
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < engine.size(); i++) {
-            if (engine.get(i).reached()) {
-                String sql = scenario.steps().get(i).sql();
-                expected.add(sql + " -> " + (engine.get(i).hazardous() ? "hazard: " + engine.get(i).reason() : "safe"));
-                actual.add(sql + " -> " + (rules.get(i).isEmpty() ? "safe" : "hazard: " + engine.get(i).reason()));
-            }
-        }
-        assertEquals(String.join("\n", expected), String.join("\n", actual), "miglint said " + rules);
+        FormVerdicts.assertAgree(scenario, engine, rules);
     }
 }
