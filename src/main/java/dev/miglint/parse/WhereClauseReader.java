@@ -64,6 +64,11 @@ final class WhereClauseReader {
             }
             if (compared != null) {
                 comparisons.add(compared);
+            } else if (shape == Shape.RANGE) {
+                part.reset(start);
+                List<WhereClause.Comparison> between = between(part);
+                comparisons.addAll(between);
+                compared = between.isEmpty() ? null : between.get(0);
             }
             onlyComparisonsAndNotNull &= compared != null || shape == Shape.TAUTOLOGY || shape == Shape.IS_NOT_NULL;
             everyRead &= shape != Shape.OTHER;
@@ -106,6 +111,35 @@ final class WhereClauseReader {
             return literal(c) && c.atEnd() ? new WhereClause.Comparison(column, op, c.textBetween(from, c.mark())) : null;
         } catch (NotRecognizedException e) {
             return null;
+        }
+    }
+
+    /** {@code col BETWEEN literal AND literal} as its two comparisons ({@code >=}, {@code <=}); else none. */
+    private static List<WhereClause.Comparison> between(TokenCursor c) {
+        try {
+            if (!c.peekIdentifier() || c.peekKind(1, TokenKind.LPAREN)) {
+                return List.of();
+            }
+            String column = c.qualifiedName().name();
+            if (!c.acceptWords("BETWEEN")) {
+                return List.of();
+            }
+            int from = c.mark();
+            if (!literal(c)) {
+                return List.of();
+            }
+            String low = c.textBetween(from, c.mark());
+            if (!c.acceptWords("AND")) {
+                return List.of();
+            }
+            from = c.mark();
+            if (!literal(c) || !c.atEnd()) {
+                return List.of();
+            }
+            return List.of(new WhereClause.Comparison(column, ">=", low),
+                    new WhereClause.Comparison(column, "<=", c.textBetween(from, c.mark())));
+        } catch (NotRecognizedException e) {
+            return List.of();
         }
     }
 

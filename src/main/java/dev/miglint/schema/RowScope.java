@@ -114,7 +114,52 @@ public record RowScope(Kind kind, String reason) {
             return new RowScope(Kind.FEW_ROWS, condition + " pins the key " + String.join(", ",
                     key.get().stream().map(Identifiers::quoteIfNeeded).toList()) + " to literal values");
         }
+        Optional<String> range = narrowKeyRange(table, where, schema);
+        if (range.isPresent()) {
+            return new RowScope(Kind.FEW_ROWS, condition + " keeps " + range.get());
+        }
         return new RowScope(Kind.SOME_ROWS, "");
+    }
+
+    /** At most this many key values in a range count as a batch, not a backfill of the table. */
+    static final long FEW_KEYS = 1_000;
+
+    /**
+     * A range of at most {@link #FEW_KEYS} values of a single-column integer primary key ({@code id} when the table's
+     * key is not known), bounded by integer literals: {@code id BETWEEN 1 AND 100}, {@code id >= 500 AND id < 1000},
+     * or {@code id < 50} (keys drawn from a sequence start at 1). A batch of a batched backfill, not the table.
+     */
+    private static Optional<String> narrowKeyRange(QualifiedName table, WhereClause where, SchemaView schema) {
+        Optional<TableState> state = schema.table(table);
+        List<String> primary = state.flatMap(t -> t.constraints().stream().map(ConstraintState::definition)
+                .filter(d -> d.kind() == ConstraintDef.Kind.PRIMARY_KEY).map(ConstraintDef::columns).findFirst())
+                .orElse(List.of("id"));
+        if (primary.size() != 1 || !state.flatMap(t -> t.column(primary.get(0))).map(c -> c.type() == null
+                || java.util.Set.of("integer", "bigint", "smallint", "serial", "bigserial", "smallserial")
+                        .contains(c.type().name())).orElse(true)) {
+            return Optional.empty();
+        }
+        String column = primary.get(0);
+        long low = 1;
+        Long high = null;
+        for (WhereClause.Comparison c : where.comparisons()) {
+            if (!c.column().equals(column) || !c.literal().matches("-?\\d{1,18}")) {
+                continue;
+            }
+            long value = Long.parseLong(c.literal());
+            switch (c.operator()) {
+                case ">" -> low = Math.max(low, value + 1);
+                case ">=" -> low = Math.max(low, value);
+                case "<" -> high = high == null ? value - 1 : Math.min(high, value - 1);
+                case "<=" -> high = high == null ? value : Math.min(high, value);
+                default -> { }
+            }
+        }
+        if (high == null || high - low + 1 > FEW_KEYS) {
+            return Optional.empty();
+        }
+        return Optional.of(Identifiers.quoteIfNeeded(column) + " between " + low + " and " + high + ", at most "
+                + Math.max(0, high - low + 1) + " rows");
     }
 
     /**

@@ -22,11 +22,13 @@ public final class PostgresOracle implements AutoCloseable {
     /** Lock modes that block readers or writers of a relation. */
     private static final Set<String> BLOCKING = Set.of("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock",
             "AccessExclusiveLock");
-    /** Objects the previous app version reads: relation -> columns. */
+    /** Objects the previous app version reads: relation -> columns (every table of the base schema is the app's). */
     private static final Map<String, List<String>> APP_USES = Map.of(
             "items", List.of("id", "cat_id", "name", "qty", "price", "email", "note"),
             "cats", List.of("id", "title"), "items_v", List.of("id", "name"), "items_mv", List.of("cat_id", "n"),
-            "events", List.of("id", "at", "payload"));
+            "events", List.of("id", "at", "payload"),
+            "accounts", List.of("id", "code", "at", "amount", "span", "memo"),
+            "transfers", List.of("id", "account_id", "id2"));
     /**
      * The enum labels the previous app version writes into items.m: a rename of one, or of the column's type, breaks
      * its inserts and updates ("invalid input value for enum"), which a read of the columns does not show.
