@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.HeldLock;
 import dev.miglint.schema.RowScope;
 
@@ -38,14 +39,8 @@ public final class BackfillInDdlTransaction implements Rule {
         String what = label + (onWritten ? " on " : " reading every row of ") + Names.quoted(table);
         ctx.report(ctx.statement().span(), LockOrigin.related(held), what + " runs while this transaction holds " + held.mode().sql()
                         + " on it (from " + held.takenBy() + ")",
-                "The " + held.takenBy() + " earlier in this transaction took " + held.mode().sql() + " on " + t
-                        + ", held until COMMIT: " + held.mode().blocks() + " wait for the whole " + label
-                        + ", which touches every matching row (and keeps each updated row locked too).\n"
-                        + "Commit the DDL first, then backfill in its own migration, in batches with a commit "
-                        + "between them, e.g.\n"
-                        + "    UPDATE " + t + " SET ... WHERE id IN (SELECT id FROM " + t
-                        + " WHERE <not yet done> LIMIT 10000);\n"
-                        + "repeated until no row is left.");
+                RuleHelp.of(this).with("taken_by", held.takenBy()).with("mode", held.mode().sql()).with("table", t)
+                        .with("blocks", held.mode().blocks()).with("label", label).text());
     }
 
     private static HeldLock heldOn(RuleContext ctx, QualifiedName table) {

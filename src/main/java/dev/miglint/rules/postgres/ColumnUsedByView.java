@@ -7,6 +7,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.Set;
 
 /**
@@ -30,12 +31,8 @@ public final class ColumnUsedByView implements Rule {
                     String column = Identifiers.quoteIfNeeded(change.column());
                     context.report("ALTER COLUMN " + column + " TYPE fails: view " + String.join(", ", views)
                                     + " uses " + table + "." + column,
-                            "Why: PostgreSQL refuses to change the type of a column a view or rule depends on (\"cannot"
-                                    + " alter type of a column used by a view or rule\"), whatever the table's size, so the"
-                                    + " migration fails.\n"
-                                    + "Safe recipe: in one transaction, DROP VIEW " + String.join(", ", views)
-                                    + "; ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE ...; CREATE VIEW "
-                                    + views.iterator().next() + " AS ... (the same definition); GRANT its privileges again.");
+                            RuleHelp.of(this).with("views", String.join(", ", views)).with("table", table)
+                                    .with("column", column).with("first_view", views.iterator().next()).text());
                 }
             } else if (action instanceof AlterAction.DropColumn drop) {
                 Set<String> views = context.schema().viewsUsingColumn(at.table(), drop.column());
@@ -44,14 +41,8 @@ public final class ColumnUsedByView implements Rule {
                     context.report(drop.cascade()
                                     ? "DROP COLUMN " + column + " CASCADE also drops view " + String.join(", ", views)
                                     : "DROP COLUMN " + column + " fails: view " + String.join(", ", views) + " uses it",
-                            (drop.cascade()
-                                    ? "Why: CASCADE silently drops every view that uses " + table + "." + column
-                                            + ", and the application's queries on those views fail from then on.\n"
-                                    : "Why: PostgreSQL refuses to drop a column other objects depend on (\"cannot drop column"
-                                            + " ... because other objects depend on it\"), so the migration fails.\n")
-                                    + "Safe recipe: first change or drop the views that use " + column
-                                    + " (CREATE OR REPLACE VIEW without the column is not allowed: DROP VIEW and CREATE VIEW"
-                                    + " in one transaction), deploy code that no longer reads it, then drop the column.");
+                            RuleHelp.of(this).why(drop.cascade() ? "drop column cascade" : "drop column")
+                                    .fix("drop column").with("table", table).with("column", column).text());
                 }
             }
         }

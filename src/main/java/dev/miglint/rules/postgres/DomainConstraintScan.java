@@ -8,6 +8,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.DomainState;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,27 +45,14 @@ public final class DomainConstraintScan implements Rule {
             case SET_NOT_NULL -> "SET NOT NULL";
             default -> "VALIDATE CONSTRAINT " + Identifiers.quoteIfNeeded(ad.constraint());
         };
-        String lock = validate
-                ? "VALIDATE CONSTRAINT on a domain takes a SHARE lock on every table using it (before PostgreSQL 18;"
-                        + " ALTER TABLE ... VALIDATE CONSTRAINT only takes SHARE UPDATE EXCLUSIVE): INSERT, UPDATE and"
-                        + " DELETE on those tables wait for the whole scan."
-                : "PostgreSQL checks every stored value of " + where + " right away, reading each table that uses the"
-                        + " domain in full while holding a SHARE lock on it: writes wait for the whole scan, and the"
-                        + " statement fails if any existing value violates the new rule.";
-        String recipe = validate
-                ? "Safe recipe: validate per table instead: ALTER TABLE <table> ADD CONSTRAINT <name> CHECK (<rule on the"
-                        + " column>) NOT VALID; ALTER TABLE <table> VALIDATE CONSTRAINT <name> (SHARE UPDATE EXCLUSIVE,"
-                        + " writes continue); run the domain's VALIDATE CONSTRAINT in a low-traffic window, or on"
-                        + " PostgreSQL 18+."
-                : ad.action() == AlterDomain.Action.SET_NOT_NULL
-                ? "Safe recipe: ALTER DOMAIN " + domain + " ADD CONSTRAINT " + ad.domain().name() + "_not_null CHECK (VALUE"
-                        + " IS NOT NULL) NOT VALID (new values only, no scan); fix existing NULLs in batches; then"
-                        + " VALIDATE CONSTRAINT in a low-traffic window, or enforce NOT NULL per column with a NOT VALID"
-                        + " CHECK on each table and ALTER TABLE ... VALIDATE CONSTRAINT."
-                : "Safe recipe: ALTER DOMAIN " + domain + " " + form + " ... NOT VALID (checks new values only, no"
-                        + " scan); clean existing values in batches; then ALTER DOMAIN " + domain + " VALIDATE CONSTRAINT"
-                        + " in a low-traffic window (it blocks writes before PostgreSQL 18).";
+        RuleHelp help = RuleHelp.of(this).with("where", where).with("domain", domain).with("form", form)
+                .with("not_null_constraint", ad.domain().name() + "_not_null");
+        if (validate) {
+            help.why("validate").fix("validate");
+        } else if (ad.action() == AlterDomain.Action.SET_NOT_NULL) {
+            help.fix("set not null");
+        }
         context.report("ALTER DOMAIN " + domain + " " + form + " scans " + where + " under a lock that blocks writes",
-                "Why: " + lock + "\n" + recipe);
+                help.text());
     }
 }

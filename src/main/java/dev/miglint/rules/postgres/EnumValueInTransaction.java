@@ -5,6 +5,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.AddedEnumValue;
 
 /**
@@ -41,16 +42,12 @@ public final class EnumValueInTransaction implements Rule {
             String type = added.type().sql();
             context.report("Statement uses enum value " + literal + " added to " + type
                             + " in the same transaction: fails with \"unsafe use of new value\"",
-                    "Why: since PostgreSQL 12 ALTER TYPE ... ADD VALUE may run inside a transaction block, but the new value"
-                            + " cannot be used (inserted, compared, or set as a default) until that transaction commits;"
-                            + " this statement fails with SQLSTATE 55P04 and the whole migration rolls back.\n"
-                            + "Fix: put ALTER TYPE " + type + " ADD VALUE " + literal + " in its own migration (or COMMIT"
-                            + " right after it) and use the value in a later migration.");
+                    RuleHelp.of(this).with("type", type).with("value", literal).text());
             return;
         }
     }
 
-    private static void checkAddValue(RuleContext context, Statement.AlterType at, boolean inTransaction) {
+    private void checkAddValue(RuleContext context, Statement.AlterType at, boolean inTransaction) {
         int pg = context.pgVersion();
         if (pg >= 12 || !inTransaction) {
             return;
@@ -64,11 +61,6 @@ public final class EnumValueInTransaction implements Rule {
         String value = at.value() == null ? "" : " '" + at.value().replace("'", "''") + "'";
         String where = context.statement().nested() ? "inside a DO block" : "inside a transaction block";
         context.report("ALTER TYPE " + type + " ADD VALUE" + value + " fails " + where + " on PostgreSQL " + pg,
-                "Why: before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot be executed inside a transaction block,"
-                        + " a function or a DO block (\"ALTER TYPE ... ADD cannot run inside a transaction block\"),"
-                        + " unless the enum type was created in the same transaction; the migration fails.\n"
-                        + "Fix: run it in a migration that does not run in a transaction (no BEGIN, and the framework's"
-                        + " transaction disabled, e.g. Rails disable_ddl_transaction!, Flyway executeInTransaction=false),"
-                        + " and use the new value only in a later migration.");
+                RuleHelp.of(this).why("before PostgreSQL 12").fix("before PostgreSQL 12").text());
     }
 }

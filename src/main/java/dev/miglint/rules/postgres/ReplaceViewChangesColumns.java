@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,13 +39,7 @@ public final class ReplaceViewChangesColumns implements Rule {
         }
         String view = co.name().sql();
         ctx.report("CREATE OR REPLACE VIEW " + Names.quoted(co.name()) + " fails: it " + change,
-                "CREATE OR REPLACE VIEW can only append new columns at the end; PostgreSQL refuses a definition that "
-                        + "drops, renames, reorders or retypes an existing column, so the migration stops here.\n"
-                        + "Keep the old columns first with their names and types and add new ones after them, or replace "
-                        + "the view in one transaction:\n"
-                        + "    BEGIN; DROP VIEW " + view + "; CREATE VIEW " + view + " AS ...; COMMIT;\n"
-                        + "(dropping fails while other views depend on it, and the application must not read a column "
-                        + "the new view no longer has).");
+                RuleHelp.of(this).with("view", view).text());
     }
 
     /** What the new column list changes that PostgreSQL refuses, as a phrase; null when nothing known changes. */
