@@ -96,13 +96,39 @@ public final class StatementTokens {
         outer:
         for (int i = 0; i + words.length <= size(); i++) {
             for (int w = 0; w < words.length; w++) {
-                if (!text(i + w).toUpperCase(Locale.ROOT).equals(words[w])) {
+                if (!upperCaseEquals(i + w, words[w])) {
                     continue outer;
                 }
             }
             return i;
         }
         return -1;
+    }
+
+    /**
+     * Same answer as {@code text(i).toUpperCase(Locale.ROOT).equals(word)} without building either string: rules ask
+     * {@link #contains} for every token of every statement, and those two strings per token were the corpus run's
+     * largest allocation. Non-ASCII tokens take the exact slow path (upper-casing can change their length).
+     */
+    private boolean upperCaseEquals(int i, String word) {
+        int start = starts[i];
+        int length = ends[i] - start;
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(start + k) >= 0x80) {
+                return text(i).toUpperCase(Locale.ROOT).equals(word);
+            }
+        }
+        if (length != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(start + k);
+            char upper = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+            if (upper != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -40,6 +40,18 @@ class StatementTokensTest {
     }
 
     @Test
+    void keywordsMatchAsTheTokenUpperCasedEqualsThem() {
+        StatementTokens tokens = StatementTokenizer.of("create Index straße ON t (a);", Dialect.POSTGRES);
+        assertEquals(0, tokens.indexOf("CREATE", "INDEX"));
+        assertFalse(tokens.contains("create"));
+        assertFalse(tokens.contains("INDE"));
+        assertFalse(tokens.contains("INDEXX"));
+        // upper-casing may lengthen a non-ASCII word: "straße" upper-cases to "STRASSE"
+        assertEquals(2, tokens.indexOf("STRASSE", "ON"));
+        assertFalse(tokens.contains("STRAßE"));
+    }
+
+    @Test
     void theDialectDecidesWhatIsQuoted() {
         String sql = "CREATE VIEW v AS SELECT `a b` FROM t";
         // in MySQL a backtick quotes one name; PostgreSQL has no backtick quoting
