@@ -72,6 +72,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void beginMigration(dev.miglint.model.TransactionWrapping wrapping, List<ParsedStatement> statements) {
         session.beginMigration(wrapping, statements);
         redefinitions.beginMigration(statements);
+        viewDependencies.beginMigration(statements);
         tables.settleMigration();
         relations.settleMigration();
         migration.begin();
@@ -232,6 +233,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<String> triggersOn(QualifiedName table) {
         return viewDependencies.triggersOn(table.name());
+    }
+
+    @Override
+    public java.util.List<TriggerRead> triggerReads(QualifiedName table) {
+        return viewDependencies.triggerReads(table.name());
     }
 
     @Override
