@@ -78,7 +78,7 @@ public final class PostgresOracle implements AutoCloseable {
         c.setAutoCommit(false);
         Map<String, Integer> lockOwners = new HashMap<>();
         Map<Integer, String> pendingBreaks = new HashMap<>();
-        String lastBroken = null;
+        AppBreaks lastBroken = new AppBreaks(java.util.List.of());
         boolean aborted = false;
         boolean queued = false;
         for (int i = 0; i < scenario.steps().size(); i++) {
@@ -137,12 +137,9 @@ public final class PostgresOracle implements AutoCloseable {
                 reason = reason.isEmpty() ? queue : reason + "; " + queue;
             }
             String lost = lostRows(before, after, preExisting);
-            String broken = broken(c);
-            boolean newlyBroken = broken != null && !broken.equals(lastBroken);
-            lastBroken = broken;
-            if (broken != null && !newlyBroken) {
-                broken = null; // an earlier statement broke it
-            }
+            AppBreaks now = broken(c);
+            String broken = now.newSince(lastBroken); // what an earlier statement broke is not this one's
+            lastBroken = now;
             if (broken != null && scenario.transactional()) {
                 // the app only sees the state at COMMIT: a later statement may repair it (a compatibility view)
                 pendingBreaks.put(i, broken);
@@ -171,11 +168,15 @@ public final class PostgresOracle implements AutoCloseable {
                 lockOwners.clear();
             }
         }
-        // a break that a later failure rolled back still breaks the app once the failure is fixed
-        if (aborted || broken(c) != null) {
-            pendingBreaks.forEach((i, why) -> verdicts.set(i, verdicts.get(i).hazardous()
-                    ? verdicts.get(i).plus(why) : Verdict.hazard(why)));
-        }
+        // a break that a later failure rolled back still breaks the app once the failure is fixed; otherwise the app
+        // sees what still fails at COMMIT
+        AppBreaks atCommit = aborted ? null : broken(c);
+        pendingBreaks.forEach((i, why) -> {
+            String still = atCommit == null ? why : atCommit.stillFailing(why);
+            if (still != null) {
+                verdicts.set(i, verdicts.get(i).hazardous() ? verdicts.get(i).plus(still) : Verdict.hazard(still));
+            }
+        });
         if (!aborted) {
             c.commit();
         }
@@ -347,25 +348,26 @@ public final class PostgresOracle implements AutoCloseable {
         return null;
     }
 
-    /** An object the previous app version uses that no longer answers its query. */
-    private static String broken(Connection c) throws SQLException {
-        Map<String, String> queries = new java.util.LinkedHashMap<>();
-        APP_USES.forEach((relation, columns) -> queries.put(relation,
-                "SELECT " + String.join(", ", columns) + " FROM " + relation + " LIMIT 0"));
-        for (Map.Entry<String, String> use : queries.entrySet()) {
-            String query = use.getValue();
+    /** The objects the previous app version uses that no longer answer its queries, in a fixed order. */
+    private static AppBreaks broken(Connection c) throws SQLException {
+        List<String> failing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> use : new java.util.TreeMap<>(APP_USES).entrySet()) {
             try (Statement s = c.createStatement()) {
                 s.execute("SAVEPOINT probe");
-                s.execute(query);
+                s.execute("SELECT " + String.join(", ", use.getValue()) + " FROM " + use.getKey() + " LIMIT 0");
                 s.execute("RELEASE SAVEPOINT probe");
             } catch (SQLException e) {
                 try (Statement s = c.createStatement()) {
                     s.execute(c.getAutoCommit() ? "SELECT 1" : "ROLLBACK TO SAVEPOINT probe");
                 }
-                return "app query on " + use.getKey() + " fails (" + e.getSQLState() + ")";
+                failing.add("app query on " + use.getKey() + " fails (" + e.getSQLState() + ")");
             }
         }
-        return brokenWrites(c);
+        String writes = brokenWrites(c);
+        if (writes != null) {
+            failing.add(writes);
+        }
+        return new AppBreaks(failing);
     }
 
     /** Whether items.m still takes the labels the previous app version writes (read from the catalog, no lock). */

@@ -30,12 +30,12 @@ public final class SqliteOracle {
     private List<Verdict> run(Connection c, Scenario scenario) throws SQLException {
         List<Verdict> verdicts = new ArrayList<>();
         Map<Integer, String> pendingBreaks = new HashMap<>();
-        String lastBroken = null;
+        AppBreaks lastBroken = new AppBreaks(List.of());
         c.setAutoCommit(!scenario.transactional());
         boolean aborted = false;
         // a BEGIN in an unwrapped file opens a transaction the driver does not know of: breaks wait for its COMMIT
         boolean fileTransaction = false;
-        String brokenAtFailure = null;
+        AppBreaks brokenAtFailure = null;
         for (int i = 0; i < scenario.steps().size(); i++) {
             if (aborted) {
                 verdicts.add(Verdict.NOT_REACHED);
@@ -65,11 +65,12 @@ public final class SqliteOracle {
             } else if (!scenario.transactional() && END.matcher(sql).find()) {
                 fileTransaction = false;
                 // the file's transaction ends: a break made in it counts only if it is still there now
-                String atCommit = broken(c);
+                AppBreaks atCommit = broken(c);
                 for (Map.Entry<Integer, String> pending : pendingBreaks.entrySet()) {
-                    if (pending.getValue().equals(atCommit)) {
+                    String still = atCommit.stillFailing(pending.getValue());
+                    if (still != null) {
                         Verdict v = verdicts.get(pending.getKey());
-                        verdicts.set(pending.getKey(), v.hazardous() ? v.plus(atCommit) : Verdict.hazard(atCommit));
+                        verdicts.set(pending.getKey(), v.hazardous() ? v.plus(still) : Verdict.hazard(still));
                     }
                 }
                 pendingBreaks.clear();
@@ -92,12 +93,9 @@ public final class SqliteOracle {
                 String why = "updated " + written + " rows of " + update.group(1) + " under the database write lock";
                 verdict = verdict.hazardous() ? verdict.plus(why) : Verdict.hazard(why);
             }
-            String broken = broken(c);
-            boolean newlyBroken = broken != null && !broken.equals(lastBroken);
-            lastBroken = broken;
-            if (broken != null && !newlyBroken) {
-                broken = null; // an earlier statement broke it
-            }
+            AppBreaks now = broken(c);
+            String broken = now.newSince(lastBroken); // what an earlier statement broke is not this one's
+            lastBroken = now;
             if (broken != null && (scenario.transactional() || fileTransaction)) {
                 pendingBreaks.put(i, broken);
             } else if (broken != null) {
@@ -107,11 +105,11 @@ public final class SqliteOracle {
         }
         // a break that a later failure rolled back still breaks the app once the failure is fixed
         // (a break repaired before the failure or the end of the transaction was never seen by the app)
-        String finalBreak = aborted ? brokenAtFailure : broken(c);
+        AppBreaks finalBreak = aborted ? brokenAtFailure : broken(c);
         for (Map.Entry<Integer, String> pending : pendingBreaks.entrySet()) {
             int i = pending.getKey();
-            String why = pending.getValue();
-            if (why.equals(finalBreak)) {
+            String why = finalBreak.stillFailing(pending.getValue());
+            if (why != null) {
                 verdicts.set(i, verdicts.get(i).hazardous() ? verdicts.get(i).plus(why) : Verdict.hazard(why));
             }
         }
@@ -147,9 +145,13 @@ public final class SqliteOracle {
         return map;
     }
 
-    private static String broken(Connection c) {
-        String read = brokenRead(c);
-        return read != null ? read : danglingReference(c);
+    private static AppBreaks broken(Connection c) {
+        List<String> failing = new ArrayList<>(brokenReads(c));
+        String dangling = danglingReference(c);
+        if (dangling != null) {
+            failing.add(dangling);
+        }
+        return new AppBreaks(failing);
     }
 
     /**
@@ -175,15 +177,16 @@ public final class SqliteOracle {
         return null;
     }
 
-    private static String brokenRead(Connection c) {
-        for (Map.Entry<String, List<String>> use : APP_USES.entrySet()) {
+    private static List<String> brokenReads(Connection c) {
+        List<String> failing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> use : new java.util.TreeMap<>(APP_USES).entrySet()) {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT " + String.join(", ", use.getValue()) + " FROM " + use.getKey() + " LIMIT 0")) {
                 r.next();
             } catch (SQLException e) {
-                return "app query on " + use.getKey() + " fails";
+                failing.add("app query on " + use.getKey() + " fails");
             }
         }
-        return null;
+        return failing;
     }
 }
