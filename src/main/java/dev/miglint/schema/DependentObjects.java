@@ -2,6 +2,7 @@ package dev.miglint.schema;
 
 import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.Identifiers;
+import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Volatility;
 import java.util.ArrayList;
@@ -20,6 +21,25 @@ final class DependentObjects {
 
     DependentObjects(Collection<TableState> tables) {
         this.tables = tables;
+    }
+
+    /**
+     * What depends on {@code name} of {@code kind}; {@code callers} are the views and triggers that call it when it is
+     * a function or procedure.
+     */
+    List<String> of(ObjectKind kind, QualifiedName name, Collection<String> callers) {
+        List<String> out = new ArrayList<>();
+        switch (kind) {
+            case TYPE, DOMAIN -> out.addAll(columnsOfType(name));
+            case FUNCTION, PROCEDURE -> {
+                out.addAll(defaultsCalling(name));
+                out.addAll(callers);
+            }
+            case SEQUENCE -> out.addAll(defaultsUsingSequence(name));
+            case INDEX -> out.addAll(constraintsOwningIndex(name));
+            default -> { }
+        }
+        return out;
     }
 
     /** The columns whose type is {@code type} (an enum, a domain or another user type), arrays of it included. */

@@ -1,6 +1,7 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.AlterAction;
+import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
@@ -75,9 +76,21 @@ final class MysqlTableFacts {
         return fulltextOrNotInnodb.contains(table.name());
     }
 
-    /** First columns of the ADD INDEX/KEY indexes the catalog does not model (constraints and CREATE INDEX it does). */
-    Set<String> indexLeads(QualifiedName table) {
-        return indexLeads.getOrDefault(table.name(), Set.of());
+    /**
+     * The lower-cased first columns of every index of {@code table}: InnoDB indexes every primary key, unique and
+     * foreign key, besides the indexes created by name ({@code indexes}) and the ADD INDEX/KEY ones only this keeps.
+     */
+    Set<String> seekableLeadingColumns(java.util.Optional<TableState> table, List<IndexState> indexes) {
+        Set<String> leads = new HashSet<>(table.map(t -> indexLeads.getOrDefault(t.name().name(), Set.of()))
+                .orElse(Set.of()));
+        table.ifPresent(t -> t.constraints().stream().map(ConstraintState::definition)
+                .filter(d -> d.kind() == ConstraintDef.Kind.PRIMARY_KEY || d.kind() == ConstraintDef.Kind.UNIQUE
+                        || d.kind() == ConstraintDef.Kind.FOREIGN_KEY)
+                .filter(d -> !d.columns().isEmpty())
+                .forEach(d -> leads.add(d.columns().get(0).toLowerCase(Locale.ROOT))));
+        indexes.stream().filter(ix -> !ix.columns().isEmpty())
+                .forEach(ix -> leads.add(ix.columns().get(0).toLowerCase(Locale.ROOT)));
+        return leads;
     }
 
     /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */

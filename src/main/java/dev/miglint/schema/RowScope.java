@@ -1,6 +1,7 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.ConstraintDef;
+import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.JoinedTables;
 import dev.miglint.model.Names;
@@ -21,18 +22,42 @@ import java.util.stream.Collectors;
  * columns, or that only joins each row to the row its NOT NULL foreign key references in the table of
  * UPDATE .. FROM / DELETE .. USING ({@code WHERE c.id = items.cat_id}), or whose comparisons ({@code qty >= 0}) a
  * CHECK of the column or of its domain already guarantees ({@link ImpliedComparisons});</li>
+ * <li>{@link Kind#EVERY_JOINED_ROW}: a WHERE that only pairs the target's rows with rows of other existing tables of
+ * UPDATE .. FROM / DELETE .. USING ({@code WHERE a.id = items.id}), with no condition on either side: every row that
+ * has a partner, which is how a backfill from another table is written, not a batch;</li>
  * <li>{@link Kind#FEW_ROWS}: the WHERE pins a primary key or unique column (or constraint / unique index columns)
  * to literal values, or {@code id} when the table's key is not known: a point update, not a backfill;</li>
  * <li>{@link Kind#SOME_ROWS}: anything else, possibly many rows.</li>
  * </ul>
- * {@code reason} explains EVERY_ROW / FEW_ROWS in a sentence fragment (empty for SOME_ROWS).
+ * {@code reason} explains EVERY_ROW / FEW_ROWS in a sentence fragment (empty for SOME_ROWS); {@code partners} names the
+ * joined tables of EVERY_JOINED_ROW.
  */
-public record RowScope(Kind kind, String reason) {
+public record RowScope(Kind kind, String reason, List<QualifiedName> partners) {
 
-    public enum Kind { EVERY_ROW, SOME_ROWS, FEW_ROWS }
+    public RowScope {
+        partners = List.copyOf(partners);
+    }
 
+    public RowScope(Kind kind, String reason) {
+        this(kind, reason, List.of());
+    }
+
+    public enum Kind { EVERY_ROW, EVERY_JOINED_ROW, SOME_ROWS, FEW_ROWS }
+
+    /** Every row of the table: it is empty afterwards if the statement was a DELETE. */
     public boolean everyRow() {
         return kind == Kind.EVERY_ROW;
+    }
+
+    /** Nothing in the WHERE bounds how many rows it touches: every row, or every row with a partner. */
+    public boolean unbounded() {
+        return kind == Kind.EVERY_ROW || kind == Kind.EVERY_JOINED_ROW;
+    }
+
+    /** "every row of existing table {@code table}", narrowed to the rows with partners when only joins bound it. */
+    public String rowsOf(String table, Dialect dialect) {
+        return "every row of existing table " + table + (kind == Kind.EVERY_JOINED_ROW ? " that has a partner in "
+                + partners.stream().map(p -> p.sql(dialect)).collect(Collectors.joining(", ")) : "");
     }
 
     public boolean fewRows() {
@@ -108,6 +133,13 @@ public record RowScope(Kind kind, String reason) {
                 return new RowScope(Kind.EVERY_ROW, condition + " only pairs each row of " + Names.quoted(table)
                         + " with its " + parent.get() + ", which every row has, so it selects every row");
             }
+            List<QualifiedName> partners = unfilteredPartners(table, where, joined, schema);
+            if (!partners.isEmpty()) {
+                return new RowScope(Kind.EVERY_JOINED_ROW, condition + " only pairs rows of " + Names.quoted(table)
+                        + " with rows of " + partners.stream().map(Names::quoted).collect(Collectors.joining(", "))
+                        + " and narrows neither, so it selects every row that has a partner there: a backfill of the"
+                        + " table, not a batch", partners);
+            }
         }
         Optional<List<String>> key = pinnedKey(table, where, schema);
         if (key.isPresent()) {
@@ -160,6 +192,30 @@ public record RowScope(Kind kind, String reason) {
         }
         return Optional.of(Identifiers.quoteIfNeeded(column) + " between " + low + " and " + high + ", at most "
                 + Math.max(0, high - low + 1) + " rows");
+    }
+
+    /**
+     * Every join pairs a column of {@code table} with a column of a joined table the history created earlier that
+     * already holds rows (not created or emptied in this migration): the WHERE bounds the rows only by what those tables hold. Returns those tables, or
+     * none when some conjunct is not such a join.
+     */
+    private static List<QualifiedName> unfilteredPartners(QualifiedName table, WhereClause where, JoinedTables joined,
+            SchemaView schema) {
+        List<QualifiedName> partners = new ArrayList<>();
+        for (WhereClause.Join join : where.joins()) {
+            boolean targetLeft = joined.isTarget(join.left().schema(), table);
+            String otherQualifier = (targetLeft ? join.right() : join.left()).schema();
+            Optional<QualifiedName> other = joined.table(otherQualifier);
+            // a table the history created: a name it does not know may be a CTE of the statement, with its own WHERE
+            if (targetLeft == joined.isTarget(join.right().schema(), table) || other.isEmpty()
+                    || schema.table(other.get()).isEmpty() || schema.isScanFree(other.get())) {
+                return List.of();
+            }
+            if (partners.stream().noneMatch(p -> p.sameObject(other.get()))) {
+                partners.add(other.get());
+            }
+        }
+        return partners;
     }
 
     /**

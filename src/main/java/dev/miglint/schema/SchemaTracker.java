@@ -1,15 +1,12 @@
 package dev.miglint.schema;
 
 import dev.miglint.model.AlterAction;
-import dev.miglint.model.ConstraintDef;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.QualifiedName;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Statements;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +69,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     public void beginMigration(dev.miglint.model.TransactionWrapping wrapping, List<ParsedStatement> statements) {
         session.beginMigration(wrapping, statements);
         redefinitions.beginMigration(statements);
+        viewDependencies.beginMigration(statements);
         tables.settleMigration();
         relations.settleMigration();
         migration.begin();
@@ -189,19 +187,7 @@ public final class SchemaTracker implements SchemaView, TransactionView {
 
     @Override
     public List<String> dependentsOf(ObjectKind kind, QualifiedName name) {
-        DependentObjects dependents = tables.dependents();
-        List<String> out = new java.util.ArrayList<>();
-        switch (kind) {
-            case TYPE, DOMAIN -> out.addAll(dependents.columnsOfType(name));
-            case FUNCTION, PROCEDURE -> {
-                out.addAll(dependents.defaultsCalling(name));
-                out.addAll(viewDependencies.calling(name.name()));
-            }
-            case SEQUENCE -> out.addAll(dependents.defaultsUsingSequence(name));
-            case INDEX -> out.addAll(dependents.constraintsOwningIndex(name));
-            default -> { }
-        }
-        return out;
+        return tables.dependents().of(kind, name, viewDependencies.calling(name.name()));
     }
 
     @Override
@@ -232,6 +218,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     @Override
     public Set<String> triggersOn(QualifiedName table) {
         return viewDependencies.triggersOn(table.name());
+    }
+
+    @Override
+    public java.util.List<TriggerRead> triggerReads(QualifiedName table) {
+        return viewDependencies.triggerReads(table.name());
     }
 
     @Override
@@ -328,18 +319,9 @@ public final class SchemaTracker implements SchemaView, TransactionView {
         return mysql.fulltextOrNotInnodb(table);
     }
 
-    /** InnoDB indexes every primary key, unique and foreign key, besides the indexes created by name. */
     @Override
     public Set<String> seekableLeadingColumns(QualifiedName table) {
-        Set<String> leads = new HashSet<>(mysql.indexLeads(table));
-        table(table).ifPresent(t -> t.constraints().stream().map(ConstraintState::definition)
-                .filter(d -> d.kind() == ConstraintDef.Kind.PRIMARY_KEY || d.kind() == ConstraintDef.Kind.UNIQUE
-                        || d.kind() == ConstraintDef.Kind.FOREIGN_KEY)
-                .filter(d -> !d.columns().isEmpty())
-                .forEach(d -> leads.add(d.columns().get(0).toLowerCase(Locale.ROOT))));
-        indexesOn(table).stream().filter(ix -> !ix.columns().isEmpty())
-                .forEach(ix -> leads.add(ix.columns().get(0).toLowerCase(Locale.ROOT)));
-        return leads;
+        return mysql.seekableLeadingColumns(table(table), indexesOn(table));
     }
 
     @Override

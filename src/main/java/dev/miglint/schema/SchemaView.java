@@ -50,6 +50,9 @@ public interface SchemaView {
     /** The triggers the history created ON {@code table} and did not drop (names, sorted); dropping the table drops them. */
     java.util.Set<String> triggersOn(QualifiedName table);
 
+    /** What the triggers ON {@code table} that run a trigger function the history created read of the row. */
+    java.util.List<TriggerRead> triggerReads(QualifiedName table);
+
     java.util.Map<String, java.util.Set<String>> dependentsNamingDroppedTables();
 
     /**

@@ -28,8 +28,14 @@ final class ViewDependencies {
     private final Set<String> droppedTables = new HashSet<>();
     /** View name to the table columns its definition reads. */
     private final Map<String, ViewColumns> viewColumns = new HashMap<>();
+    private final TriggerFunctions triggerFunctions = new TriggerFunctions();
+
+    void beginMigration(java.util.List<ParsedStatement> statements) {
+        triggerFunctions.beginMigration(statements);
+    }
 
     void apply(ParsedStatement statement) {
+        triggerFunctions.apply(statement);
         Statement s = statement.model();
         if (s instanceof Statement.CreateOther co && co.name() != null
                 && (co.kind() == ObjectKind.VIEW || co.kind() == ObjectKind.MATERIALIZED_VIEW)) {
@@ -120,7 +126,18 @@ final class ViewDependencies {
         return out;
     }
 
-    /** Views and triggers ("view v") that name {@code table} and stay when it is dropped (not triggers ON it), sorted. */
+    /** What each trigger ON {@code table} (normalized name) reads of the row, for those that run a function we know. */
+    java.util.List<TriggerRead> triggerReads(String table) {
+        java.util.List<TriggerRead> out = new java.util.ArrayList<>();
+        for (String trigger : triggersOn(table)) {
+            TriggerRead read = triggerFunctions.read(trigger, calls.getOrDefault("trigger " + trigger, Set.of()));
+            if (read != null) {
+                out.add(read);
+            }
+        }
+        return out;
+    }
+
     /** The views and triggers ("view v", "trigger t") whose definition calls {@code function}, sorted. */
     Set<String> calling(String function) {
         String bare = function.substring(function.lastIndexOf('.') + 1).replace("\"", "").toLowerCase(java.util.Locale.ROOT);
@@ -133,6 +150,7 @@ final class ViewDependencies {
         return out;
     }
 
+    /** Views and triggers ("view v") that name {@code table} and stay when it is dropped (not triggers ON it), sorted. */
     Set<String> dependentsNaming(String table) {
         Set<String> out = new TreeSet<>();
         names.forEach((dependent, mentioned) -> {
@@ -165,5 +183,6 @@ final class ViewDependencies {
         triggerTables.putAll(other.triggerTables);
         droppedTables.addAll(other.droppedTables);
         viewColumns.putAll(other.viewColumns);
+        triggerFunctions.copyFrom(other.triggerFunctions);
     }
 }

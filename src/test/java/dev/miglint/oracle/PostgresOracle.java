@@ -299,25 +299,28 @@ public final class PostgresOracle implements AutoCloseable {
     }
 
     /**
-     * The work this statement did on a big pre-existing relation, or null. Big is counted when the statement starts:
-     * scanning a table an earlier statement emptied (TRUNCATE, DELETE) takes no time.
+     * The work this statement did on a big pre-existing relation, or null; the most telling kind first, so an UPDATE
+     * that scans one table to modify every row of another counts as the modification. Big is counted when the statement
+     * starts: scanning a table an earlier statement emptied (TRUNCATE, DELETE) takes no time.
      */
     private static String work(Snapshot before, Snapshot after, Set<Long> big, Map<Long, String> names) {
-        for (Long rel : big) {
-            if (before.rows().getOrDefault(rel, 0L) < ScenarioGenerator.BIG_ROWS / 2) {
-                continue;
-            }
-            String name = names.get(rel);
+        List<Long> populated = big.stream()
+                .filter(rel -> before.rows().getOrDefault(rel, 0L) >= ScenarioGenerator.BIG_ROWS / 2).toList();
+        for (Long rel : populated) {
             if (after.fileNodes().containsKey(rel) && !after.fileNodes().get(rel).equals(before.fileNodes().get(rel))) {
-                return "rewrote " + name;
+                return "rewrote " + names.get(rel);
             }
-            long[] b = before.scans().getOrDefault(rel, new long[2]);
-            long[] a = after.scans().getOrDefault(rel, new long[2]);
-            if (a[1] - b[1] >= ScenarioGenerator.BIG_ROWS / 5) {
-                return "modified " + (a[1] - b[1]) + " rows of " + name;
+        }
+        for (Long rel : populated) {
+            long modified = after.scans().getOrDefault(rel, new long[2])[1] - before.scans().getOrDefault(rel, new long[2])[1];
+            if (modified >= ScenarioGenerator.BIG_ROWS / 5) {
+                return "modified " + modified + " rows of " + names.get(rel);
             }
+        }
+        for (Long rel : populated) {
+            String name = names.get(rel);
             // the snapshot's own count(*) of every relation is one sequential scan
-            if (a[0] - b[0] > 1) {
+            if (after.scans().getOrDefault(rel, new long[2])[0] - before.scans().getOrDefault(rel, new long[2])[0] > 1) {
                 return "scanned " + name;
             }
             if (after.indexCount().getOrDefault(rel, 0) > before.indexCount().getOrDefault(rel, 0)

@@ -11,6 +11,7 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
+import dev.miglint.schema.TriggerRead;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,41 @@ public final class ColumnNoLongerExists implements Rule {
             }
         } else if (s instanceof Statement.CreateIndex ci) {
             firstGone(ctx, ci.table(), ci.columns());
-        } else if (s instanceof Statement.Insert insert && insert.columns() != null) {
-            firstGone(ctx, insert.table(), insert.columns());
+        } else if (s instanceof Statement.Insert insert) {
+            if (insert.columns() == null || !firstGone(ctx, insert.table(), insert.columns())) {
+                firedTriggers(ctx, insert.table(), "INSERT");
+            }
+        } else if (s instanceof Statement.Update u) {
+            firedTriggers(ctx, u.table(), "UPDATE");
+        } else if (s instanceof Statement.Delete d) {
+            firedTriggers(ctx, d.table(), "DELETE");
+        }
+    }
+
+    /** A write that fires a trigger whose function reads a column of the row that is gone: the trigger fails it. */
+    private void firedTriggers(RuleContext ctx, QualifiedName table, String event) {
+        if (table == null) {
+            return;
+        }
+        for (TriggerRead read : ctx.schema().triggerReads(table)) {
+            for (String field : read.fieldsReadOn(event)) {
+                Optional<String> how = ctx.schema().goneColumn(table, field);
+                if (how.isPresent()) {
+                    String name = table.sql(ctx.dialect()) + "." + field;
+                    ctx.report(switch (event) {
+                        case "INSERT" -> "INSERT INTO ";
+                        case "DELETE" -> "DELETE FROM ";
+                        default -> "UPDATE ";
+                    } + table.sql(ctx.dialect()) + " fires trigger " + read.trigger() + ", whose function "
+                                    + read.function() + "() reads " + read.reference(field) + ", and column " + name
+                                    + " was " + how.get() + " earlier: it fails with \"record \"" + read.record(field)
+                                    + "\" has no field \"" + field + "\"\"",
+                            RuleHelp.of(this).why("trigger").fix("trigger").with("column", name).with("how", how.get())
+                                    .with("trigger", read.trigger()).with("function", read.function())
+                                    .with("reference", read.reference(field)).text());
+                    return;
+                }
+            }
         }
     }
 
@@ -80,14 +114,15 @@ public final class ColumnNoLongerExists implements Rule {
         return null;
     }
 
-    private void firstGone(RuleContext ctx, QualifiedName table, List<String> columns) {
+    private boolean firstGone(RuleContext ctx, QualifiedName table, List<String> columns) {
         for (String column : columns) {
             Optional<String> how = ctx.schema().goneColumn(table, column);
             if (how.isPresent()) {
                 report(ctx, table, column, how.get());
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private void report(RuleContext ctx, QualifiedName table, String column, String how) {

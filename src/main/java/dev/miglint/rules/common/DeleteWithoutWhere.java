@@ -22,13 +22,13 @@ public final class DeleteWithoutWhere implements Rule {
             return;
         }
         RowScope scope = RowScope.of(d, context.schema());
-        if (!scope.everyRow()) {
+        if (!scope.unbounded()) {
             return;
         }
         String table = d.table().sql(context.dialect());
         String where = d.hasWhere() ? " with WHERE " + d.where().text().trim() : " without WHERE";
         String because = d.hasWhere() ? UpdateWithoutWhere.capitalize(scope.reason()) + ". " : "";
-        context.report("DELETE FROM " + table + where + " deletes every row of existing table " + table,
+        context.report("DELETE FROM " + table + where + " deletes " + scope.rowsOf(table, context.dialect()),
                 RuleHelp.of(this).with("because", because).with("table", table)
                         .adding(context.dialect() == Dialect.POSTGRES, "on PostgreSQL").text());
     }

@@ -22,14 +22,14 @@ public final class UpdateWithoutWhere implements Rule {
             return;
         }
         RowScope scope = RowScope.of(u, context.schema());
-        if (!scope.everyRow()) {
+        if (!scope.unbounded()) {
             return;
         }
         Dialect dialect = context.dialect();
         String table = u.table().sql(dialect);
         String where = u.hasWhere() ? " with WHERE " + u.where().text().trim() : " without WHERE";
         String because = u.hasWhere() ? capitalize(scope.reason()) + ". " : "";
-        context.report("UPDATE " + table + where + " rewrites and locks every row of existing table " + table,
+        context.report("UPDATE " + table + where + " rewrites and locks " + scope.rowsOf(table, context.dialect()),
                 RuleHelp.of(this).with("table", table).with("because", because)
                         .why(switch (dialect) {
                             case POSTGRES -> null;

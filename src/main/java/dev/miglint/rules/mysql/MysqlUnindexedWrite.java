@@ -47,7 +47,7 @@ public final class MysqlUnindexedWrite implements Rule {
         if (table == null || where == null || !where.everyConjunctRead() || context.schema().isNewTable(table)
                 || context.schema().table(table).map(t -> !t.declared()).orElse(true)
                 || MULTI_TABLE.matcher(context.statement().text()).find()
-                || RowScope.of(context.model(), context.schema()).everyRow()) {
+                || RowScope.of(context.model(), context.schema()).unbounded()) {
             return; // unknown keys, an unread condition, or every row anyway (update/delete-without-where)
         }
         Set<String> leads = context.schema().seekableLeadingColumns(table);
