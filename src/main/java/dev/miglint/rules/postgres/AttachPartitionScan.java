@@ -40,11 +40,8 @@ public final class AttachPartitionScan implements Rule {
         for (AlterAction.AttachPartition ap : at.actions(AlterAction.AttachPartition.class)) {
             QualifiedName partition = ap.partition();
             Set<String> key = parent.flatMap(TableState::partitionKey).map(Identifiers::namesIn).orElse(Set.of());
-            boolean scansPartition = !schema.isScanFree(partition)
-                    && !schema.table(partition).map(t -> t.hasValidatedCheckOn(key)).orElse(false);
-            QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
-                    .filter(d -> !d.sameObject(partition) && !schema.isScanFree(d)
-                            && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
+            boolean scansPartition = scanned(schema, partition, key);
+            QualifiedName defaultPartition = scannedDefaultPartition(schema, parent, key, partition);
             if (!scansPartition && defaultPartition == null) {
                 continue;
             }
@@ -83,9 +80,7 @@ public final class AttachPartitionScan implements Rule {
         SchemaView schema = ctx.schema();
         Optional<TableState> parent = schema.table(ct.partitionOf());
         Set<String> key = parent.flatMap(TableState::partitionKey).map(Identifiers::namesIn).orElse(Set.of());
-        QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
-                .filter(d -> !d.sameObject(ct.table()) && !schema.isScanFree(d)
-                        && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
+        QualifiedName defaultPartition = scannedDefaultPartition(schema, parent, key, ct.table());
         if (defaultPartition == null) {
             return;
         }
@@ -94,5 +89,17 @@ public final class AttachPartitionScan implements Rule {
                         + " for rows of the new bound under an ACCESS EXCLUSIVE lock",
                 RuleHelp.of("attach-partition-scan").with("parent", ct.partitionOf().sql())
                         .with("default", defaultPartition.sql()).why("partition of").fix("partition of").text());
+    }
+
+    /** The parent's DEFAULT partition when attaching {@code attached} reads it, or null. */
+    private static QualifiedName scannedDefaultPartition(SchemaView schema, Optional<TableState> parent, Set<String> key,
+            QualifiedName attached) {
+        return parent.flatMap(TableState::defaultPartition)
+                .filter(d -> !d.sameObject(attached) && scanned(schema, d, key)).orElse(null);
+    }
+
+    /** A table that may hold rows and has no validated CHECK on the partition key to prove the bound with. */
+    private static boolean scanned(SchemaView schema, QualifiedName table, Set<String> key) {
+        return !schema.isScanFree(table) && !schema.table(table).map(t -> t.hasValidatedCheckOn(key)).orElse(false);
     }
 }
