@@ -90,8 +90,13 @@ public interface RuleContext extends MigrationContext {
      */
     default <A extends AlterAction> java.util.List<OnTable<A>> actionsOnExistingColumns(Class<A> type,
             java.util.function.Function<A, String> column) {
+        return actionsOnExistingTable(type).stream()
+                .filter(on -> !schema().isNewColumn(on.table(), column.apply(on.action()))).toList();
+    }
+
+    /** The {@code type} actions of an ALTER TABLE of an existing table ({@link #alterOfExistingTable()}). */
+    default <A extends AlterAction> java.util.List<OnTable<A>> actionsOnExistingTable(Class<A> type) {
         return alterOfExistingTable().map(at -> at.actions(type).stream()
-                .filter(action -> !schema().isNewColumn(at.table(), column.apply(action)))
                 .map(action -> new OnTable<>(at.table(), action)).toList())
                 .orElse(java.util.List.of());
     }

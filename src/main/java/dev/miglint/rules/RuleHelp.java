@@ -15,6 +15,7 @@ public final class RuleHelp {
     private final HelpPage page;
     private final Map<String, String> values = new HashMap<>();
     private final List<String> additions = new ArrayList<>();
+    private final List<String> fixAdditions = new ArrayList<>();
     private String whyVariant;
     private String fixVariant;
 
@@ -44,6 +45,14 @@ public final class RuleHelp {
         return this;
     }
 
+    /** Adds the recipe {@code ## Fix: <name>} on its own line after the fix when {@code applies}. */
+    public RuleHelp addingFix(boolean applies, String name) {
+        if (applies) {
+            fixAdditions.add("Fix: " + name);
+        }
+        return this;
+    }
+
     /** Uses {@code ## Why: <name>} instead of {@code ## Why}. */
     public RuleHelp why(String name) {
         whyVariant = name;
@@ -67,15 +76,17 @@ public final class RuleHelp {
 
     /** The filled recipe (without a {@code "Fix: "} prefix). */
     public String fixText() {
-        return render(fixHeading());
+        List<String> recipes = new ArrayList<>();
+        if (fixVariant != null || page.section("Fix").isPresent()) {
+            recipes.add(render(fixHeading()));
+        }
+        fixAdditions.forEach(heading -> recipes.add(render(heading)));
+        return String.join("\n", recipes);
     }
 
     public String text() {
-        String heading = fixHeading();
-        if (fixVariant == null && page.section(heading).isEmpty()) {
-            return why();
-        }
-        return why() + "\nFix: " + render(heading);
+        String fix = fixText();
+        return fix.isEmpty() ? why() : why() + "\nFix: " + fix;
     }
 
     private String fixHeading() {

@@ -9,6 +9,7 @@ import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
+import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.SchemaView;
 import dev.miglint.schema.TableState;
 import java.util.ArrayList;
@@ -39,11 +40,8 @@ public final class AttachPartitionScan implements Rule {
         for (AlterAction.AttachPartition ap : at.actions(AlterAction.AttachPartition.class)) {
             QualifiedName partition = ap.partition();
             Set<String> key = parent.flatMap(TableState::partitionKey).map(Identifiers::namesIn).orElse(Set.of());
-            boolean scansPartition = !schema.isScanFree(partition)
-                    && !schema.table(partition).map(t -> t.hasValidatedCheckOn(key)).orElse(false);
-            QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
-                    .filter(d -> !d.sameObject(partition) && !schema.isScanFree(d)
-                            && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
+            boolean scansPartition = scanned(schema, partition, key);
+            QualifiedName defaultPartition = scannedDefaultPartition(schema, parent, key, partition);
             if (!scansPartition && defaultPartition == null) {
                 continue;
             }
@@ -57,33 +55,19 @@ public final class AttachPartitionScan implements Rule {
             String parentLock = ctx.pgVersion() >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
             String message = "ATTACH PARTITION " + Names.quoted(partition) + " to " + Names.quoted(at.table()) + " scans "
                     + String.join(" and ", scanned) + " under an ACCESS EXCLUSIVE lock";
-            String p = at.table().sql();
-            String t = partition.sql();
-            String column = key.size() == 1 ? key.iterator().next() : "<partition key>";
-            String bounds = column.equals("<partition key>") ? "<bound>" : Identifiers.quoteIfNeeded(column) + " >= <from> AND "
-                    + Identifiers.quoteIfNeeded(column) + " < <to>";
-            String constraint = Identifiers.quoteIfNeeded(partition.name() + "_bound");
-            StringBuilder help = new StringBuilder();
-            String locked = t + (defaultPartition == null ? "" : " and " + defaultPartition.sql());
-            help.append("Why: ATTACH PARTITION holds ACCESS EXCLUSIVE on ").append(locked).append(" and ")
-                    .append(parentLock).append(" on ").append(p).append(" while it reads ")
-                    .append(String.join(" and ", scanned)).append("; every read and write of ").append(locked)
-                    .append(" waits for the whole scan. PostgreSQL skips a scan when a validated CHECK constraint on the"
-                            + " scanned table proves it (for the attached table: implies the partition bound).\n");
-            if (scansPartition) {
-                help.append("Safe recipe: 1) ALTER TABLE ").append(t).append(" ADD CONSTRAINT ").append(constraint)
-                        .append(" CHECK (").append(bounds).append(") NOT VALID; 2) in a later migration ALTER TABLE ")
-                        .append(t).append(" VALIDATE CONSTRAINT ").append(constraint)
-                        .append(" (SHARE UPDATE EXCLUSIVE: reads and writes go on); 3) ALTER TABLE ").append(p)
-                        .append(" ATTACH PARTITION ").append(t).append(" FOR VALUES ... (no scan now); 4) ALTER TABLE ")
-                        .append(t).append(" DROP CONSTRAINT ").append(constraint).append(';');
+            String column = key.size() == 1 ? Identifiers.quoteIfNeeded(key.iterator().next()) : null;
+            String locked = partition.sql() + (defaultPartition == null ? "" : " and " + defaultPartition.sql());
+            RuleHelp help = RuleHelp.of(this).with("locked", locked).with("parent_lock", parentLock)
+                    .with("parent", at.table().sql()).with("scanned", String.join(" and ", scanned))
+                    .with("partition", partition.sql())
+                    .with("constraint", Identifiers.quoteIfNeeded(partition.name() + "_bound"))
+                    .with("bounds", column == null ? "<bound>" : column + " >= <from> AND " + column + " < <to>")
+                    .with("default", defaultPartition == null ? "" : defaultPartition.sql())
+                    .addingFix(scansPartition && defaultPartition != null, "default partition");
+            if (!scansPartition) {
+                help.fix("default partition");
             }
-            if (defaultPartition != null) {
-                help.append(scansPartition ? "\n" : "Safe recipe: ").append("Give the DEFAULT partition ")
-                        .append(defaultPartition.sql()).append(" a validated CHECK that excludes the new bound (added NOT"
-                                + " VALID and validated in a later migration) before attaching, so it is not scanned.");
-            }
-            ctx.report(message, help.toString());
+            ctx.report(message, help.text());
         }
     }
 
@@ -96,22 +80,26 @@ public final class AttachPartitionScan implements Rule {
         SchemaView schema = ctx.schema();
         Optional<TableState> parent = schema.table(ct.partitionOf());
         Set<String> key = parent.flatMap(TableState::partitionKey).map(Identifiers::namesIn).orElse(Set.of());
-        QualifiedName defaultPartition = parent.flatMap(TableState::defaultPartition)
-                .filter(d -> !d.sameObject(ct.table()) && !schema.isScanFree(d)
-                        && !schema.table(d).map(t -> t.hasValidatedCheckOn(key)).orElse(false)).orElse(null);
+        QualifiedName defaultPartition = scannedDefaultPartition(schema, parent, key, ct.table());
         if (defaultPartition == null) {
             return;
         }
-        String p = ct.partitionOf().sql();
-        String d = defaultPartition.sql();
         ctx.report("CREATE TABLE " + Names.quoted(ct.table()) + " PARTITION OF " + Names.quoted(ct.partitionOf())
                         + " scans DEFAULT partition " + Names.quoted(defaultPartition)
                         + " for rows of the new bound under an ACCESS EXCLUSIVE lock",
-                "Why: a new partition takes ACCESS EXCLUSIVE on " + p + " and on its DEFAULT partition " + d
-                        + ", then reads every row of " + d + " to make sure none belongs to the new bound (and fails if"
-                        + " one does); all reads and writes of " + p + " wait for the whole scan.\n"
-                        + "Safe recipe: give " + d + " a validated CHECK that excludes the new bound (added NOT VALID and"
-                        + " validated in a later migration), so it is not scanned; or create the table on its own, fill it,"
-                        + " and ATTACH it the same way; or move the matching rows out of " + d + " first.");
+                RuleHelp.of("attach-partition-scan").with("parent", ct.partitionOf().sql())
+                        .with("default", defaultPartition.sql()).why("partition of").fix("partition of").text());
+    }
+
+    /** The parent's DEFAULT partition when attaching {@code attached} reads it, or null. */
+    private static QualifiedName scannedDefaultPartition(SchemaView schema, Optional<TableState> parent, Set<String> key,
+            QualifiedName attached) {
+        return parent.flatMap(TableState::defaultPartition)
+                .filter(d -> !d.sameObject(attached) && scanned(schema, d, key)).orElse(null);
+    }
+
+    /** A table that may hold rows and has no validated CHECK on the partition key to prove the bound with. */
+    private static boolean scanned(SchemaView schema, QualifiedName table, Set<String> key) {
+        return !schema.isScanFree(table) && !schema.table(table).map(t -> t.hasValidatedCheckOn(key)).orElse(false);
     }
 }
