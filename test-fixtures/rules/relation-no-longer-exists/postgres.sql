@@ -8,3 +8,12 @@ SELECT 1;
 DROP VIEW accounts;
 -- expect: relation-no-longer-exists
 INSERT INTO users (id, email) SELECT id, email FROM accounts;
+
+-- An index dropped twice: the second DROP fails; IF EXISTS, or a CREATE INDEX of the name in between, does not.
+CREATE INDEX users_email ON users (email);
+DROP INDEX users_email;
+-- expect: relation-no-longer-exists
+DROP INDEX users_email;
+DROP INDEX IF EXISTS users_email;
+CREATE INDEX users_email ON users (email);
+DROP INDEX users_email;

@@ -19,6 +19,15 @@ public final class DialectPhrases {
         };
     }
 
+    /** The error a DROP INDEX of an index that no longer exists gets. */
+    public static String missingIndexError(Dialect dialect, String index) {
+        return switch (dialect) {
+            case MYSQL -> "Can't DROP '" + index + "'; check that column/key exists";
+            case SQLITE -> "no such index: " + index;
+            case POSTGRES -> "index \"" + index + "\" does not exist";
+        };
+    }
+
     /** The error old application code gets once the column is gone. */
     public static String missingColumnError(Dialect dialect, String column) {
         return switch (dialect) {

@@ -28,6 +28,10 @@ final class GoneRelations {
                 || d.kind() == ObjectKind.MATERIALIZED_VIEW)) {
             d.names().forEach(n -> gone.put(n.name(), new Gone(n, "dropped")));
             d.names().forEach(n -> goneColumns.remove(n.name()));
+        } else if (s instanceof Statement.DropIndex di && !di.ifExists()) {
+            di.indexes().forEach(n -> gone.put(n.name(), new Gone(n, "dropped")));
+        } else if (s instanceof Statement.CreateIndex ci && ci.name() != null) {
+            back(new QualifiedName(null, ci.name()));
         } else if (s instanceof Statement.CreateTable ct) {
             back(ct.table());
             goneColumns.remove(ct.table().name());

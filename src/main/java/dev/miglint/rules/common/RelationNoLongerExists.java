@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A statement that names a table or view the history dropped or renamed away earlier (and did not create again):
- * the database refuses it, so the deployment fails there.
+ * A statement that names a table, view or index the history dropped or renamed away earlier (and did not create
+ * again): the database refuses it, so the deployment fails there.
  */
 @RuleDefinition(id = "relation-no-longer-exists", level = Level.ERROR,
-        summary = "A statement names a table or view that an earlier statement dropped or renamed away: it fails.",
+        summary = "A statement names a table, view or index that an earlier statement dropped or renamed away: it fails.",
         dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
 public final class RelationNoLongerExists implements Rule {
 
@@ -29,9 +29,11 @@ public final class RelationNoLongerExists implements Rule {
             Optional<String> how = context.schema().goneRelation(name);
             if (how.isPresent()) {
                 String table = name.sql(context.dialect());
+                String error = context.model() instanceof Statement.DropIndex
+                        ? DialectPhrases.missingIndexError(context.dialect(), name.name())
+                        : DialectPhrases.missingTableError(context.dialect(), name.name());
                 context.report(verb(context.model()) + " names " + table + ", which an earlier statement " + how.get()
-                                + ": it fails with \"" + DialectPhrases.missingTableError(context.dialect(), name.name())
-                                + "\"",
+                                + ": it fails with \"" + error + "\"",
                         RuleHelp.of(this).with("table", table).with("how", how.get()).text());
                 return;
             }
@@ -56,6 +58,8 @@ public final class RelationNoLongerExists implements Rule {
             out.add(ci.table());
         } else if (s instanceof Statement.Drop d && !d.ifExists() && d.kind() == ObjectKind.TABLE) {
             out.addAll(d.names());
+        } else if (s instanceof Statement.DropIndex di && !di.ifExists()) {
+            out.addAll(di.indexes());
         }
         out.removeIf(n -> n == null);
         return out;
@@ -72,6 +76,8 @@ public final class RelationNoLongerExists implements Rule {
             return "INSERT";
         } else if (s instanceof Statement.CreateIndex) {
             return "CREATE INDEX";
+        } else if (s instanceof Statement.DropIndex) {
+            return "DROP INDEX";
         }
         return "DROP TABLE";
     }
