@@ -4,6 +4,7 @@ import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.RoutineHeader;
 import dev.miglint.model.Span;
 import dev.miglint.model.Statement;
 import dev.miglint.model.StatementTokens;
@@ -35,6 +36,7 @@ final class RoutineBodies {
 
     private static final Set<String> CALLING_STATEMENTS = Set.of("SELECT", "CALL", "PERFORM");
     private static final Set<String> ANALYSED_LANGUAGES = Set.of("sql", "plpgsql");
+    private static final Set<String> TRIGGER_TYPES = Set.of("trigger", "event_trigger");
 
     private final Map<String, Routine> routines;
 
@@ -69,7 +71,8 @@ final class RoutineBodies {
         routines.remove(name);
         StatementTokens t = statement.tokens();
         int body = bodyToken(t);
-        if (body < 0 || returnsTrigger(t) || !ANALYSED_LANGUAGES.contains(language(t))) {
+        if (body < 0 || TRIGGER_TYPES.contains(RoutineHeader.returnType(t))
+                || !ANALYSED_LANGUAGES.contains(language(t))) {
             return;
         }
         String quoted = t.text(body);
@@ -120,12 +123,6 @@ final class RoutineBodies {
             }
         }
         return -1;
-    }
-
-    private static boolean returnsTrigger(StatementTokens t) {
-        int returns = t.indexOf("RETURNS");
-        return returns >= 0 && returns + 1 < t.size()
-                && Set.of("trigger", "event_trigger").contains(t.text(returns + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The declared language, lower case without quotes; {@code sql} when none is declared. */

@@ -196,8 +196,8 @@ public record RowScope(Kind kind, String reason, List<QualifiedName> partners) {
 
     /**
      * Every join pairs a column of {@code table} with a column of a joined table the history created earlier that
-     * already holds rows (not created or emptied in this migration): the WHERE bounds the rows only by what those tables hold. Returns those tables, or
-     * none when some conjunct is not such a join.
+     * already holds rows (not created or emptied in this migration): the WHERE bounds the rows only by what those
+     * tables hold. Returns those tables, or none when some conjunct is not such a join.
      */
     private static List<QualifiedName> unfilteredPartners(QualifiedName table, WhereClause where, JoinedTables joined,
             SchemaView schema) {

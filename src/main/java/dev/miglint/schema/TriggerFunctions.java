@@ -2,6 +2,7 @@ package dev.miglint.schema;
 
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
+import dev.miglint.model.RoutineHeader;
 import dev.miglint.model.Statement;
 import dev.miglint.model.StatementTokens;
 import java.util.HashMap;
@@ -18,32 +19,39 @@ import java.util.regex.Pattern;
  * ON and which functions it calls.
  */
 final class TriggerFunctions {
-    private static final Pattern ROW_FIELD = Pattern.compile("(?i)\\b(new|old)\\s*\\.\\s*(?:\"([^\"]+)\"|([a-z_][a-z0-9_$]*))");
+    private static final Pattern ROW_FIELD =
+            Pattern.compile("(?i)\\b(new|old)\\s*\\.\\s*(?:\"([^\"]+)\"|([a-z_][a-z0-9_$]*))");
     private static final Set<String> EVENTS = Set.of("INSERT", "UPDATE", "DELETE", "TRUNCATE");
 
     /** Function name (lower case, without schema) to the fields it reads: "new" and "old" to the field names. */
     private final Map<String, Map<String, Set<String>>> fields = new HashMap<>();
     /** Trigger name to the events it fires on. */
     private final Map<String, Set<String>> events = new HashMap<>();
-    /** The statements of the current migration file not applied yet. */
-    private final java.util.Deque<ParsedStatement> pending = new java.util.ArrayDeque<>();
+    /** The top-level statements of the current migration file, and where each stands in it. */
+    private java.util.List<ParsedStatement> file = java.util.List.of();
+    private final Map<ParsedStatement, Integer> positions = new java.util.IdentityHashMap<>();
+    /** How many statements of the file come before the next one to apply. */
+    private int applied;
 
     void beginMigration(java.util.List<ParsedStatement> statements) {
-        pending.clear();
-        statements.stream().filter(st -> !st.nested()).forEach(pending::add);
+        file = statements.stream().filter(st -> !st.nested()).toList();
+        positions.clear();
+        for (int i = 0; i < file.size(); i++) {
+            positions.put(file.get(i), i);
+        }
+        applied = 0;
     }
 
     void apply(ParsedStatement statement) {
-        if (pending.contains(statement)) {
-            while (pending.poll() != statement) {
-                // statements before it were applied too
-            }
+        Integer at = positions.get(statement);
+        if (at != null) {
+            applied = at + 1;
         }
         Statement s = statement.model();
         if (s instanceof Statement.CreateRoutine cr && cr.name() != null
                 && (cr.kind() == ObjectKind.FUNCTION || cr.kind() == ObjectKind.PROCEDURE)) {
             String name = key(cr.name().name());
-            if (returnsTrigger(statement.tokens())) {
+            if (RoutineHeader.returnType(statement.tokens()).equals("trigger")) {
                 fields.put(name, rowFields(statement.text()));
             } else {
                 fields.remove(name);
@@ -71,13 +79,14 @@ final class TriggerFunctions {
 
     /** A later statement of this migration file replaces or drops the function, or drops the trigger. */
     private boolean redefinedLater(String trigger, String function) {
-        for (ParsedStatement later : pending) {
+        for (ParsedStatement later : file.subList(applied, file.size())) {
             Statement s = later.model();
             if (s instanceof Statement.CreateRoutine cr && cr.name() != null && cr.kind() == ObjectKind.FUNCTION
                     && key(cr.name().name()).equals(key(function))
                     || s instanceof Statement.Drop d && (d.kind() == ObjectKind.FUNCTION
                             && d.names().stream().anyMatch(n -> key(n.name()).equals(key(function)))
-                            || d.kind() == ObjectKind.TRIGGER && d.names().stream().anyMatch(n -> n.name().equals(trigger)))) {
+                            || d.kind() == ObjectKind.TRIGGER
+                                    && d.names().stream().anyMatch(n -> n.name().equals(trigger)))) {
                 return true;
             }
         }
@@ -102,11 +111,6 @@ final class TriggerFunctions {
             (m.group(1).equalsIgnoreCase("new") ? newFields : oldFields).add(field);
         }
         return Map.of("new", Set.copyOf(newFields), "old", Set.copyOf(oldFields));
-    }
-
-    private static boolean returnsTrigger(StatementTokens t) {
-        int returns = t.indexOf("RETURNS");
-        return returns >= 0 && returns + 1 < t.size() && t.text(returns + 1).equalsIgnoreCase("trigger");
     }
 
     /** The events between the trigger's name and {@code ON}: {@code BEFORE INSERT OR UPDATE OF col ON t}. */
