@@ -19,6 +19,7 @@ final class HelpPage {
 
     private final String id;
     private final Map<String, String> sections;
+    private final Map<String, HelpTemplate> templates = new ConcurrentHashMap<>();
 
     private HelpPage(String id, Map<String, String> sections) {
         this.id = id;
@@ -56,8 +57,6 @@ final class HelpPage {
         }
     }
 
-
-
     String id() {
         return id;
     }
@@ -70,6 +69,11 @@ final class HelpPage {
     String required(String heading) {
         return section(heading).orElseThrow(
                 () -> new IllegalStateException("rules/" + id + ".md has no section \"## " + heading + "\""));
+    }
+
+    /** The compiled {@link #required} section. */
+    HelpTemplate template(String heading) {
+        return templates.computeIfAbsent(heading, key -> HelpTemplate.compile(required(key)));
     }
 
     /** The headings of the sections the help is made of: Why, Note and Fix sections. */

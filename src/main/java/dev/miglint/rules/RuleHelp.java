@@ -94,6 +94,6 @@ public final class RuleHelp {
     }
 
     private String render(String heading) {
-        return HelpTemplate.render(page.id(), page.required(heading), values);
+        return page.template(heading).render(page.id(), values);
     }
 }

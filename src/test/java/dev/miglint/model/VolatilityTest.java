@@ -18,4 +18,15 @@ class VolatilityTest {
     void classifies(String expr, Volatility expected) {
         assertEquals(expected, Volatility.of(expr));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "SELECT public.f(1), g (2) FROM t|f,g", "x := 1abc(2)|abc", "a.b.c\\n\\t(1)|c", "$x(1) + y_1$(2)|x,y_1$",
+        "coalesce(sum(amount), 0)|coalesce,sum", "CREATE VIEW v AS SELECT * FROM t WHERE id IN (1)|in",
+        "'f(1)' || \"g\"(2) -- h(3)|", "123(4) + (5)|"})
+    void findsTheFunctionsAnExpressionCalls(String expr, String expected) {
+        String text = expr.replace("\\n", "\n").replace("\\t", "\t");
+        assertEquals(expected == null ? java.util.List.of() : java.util.List.of(expected.split(",")),
+                Volatility.calledFunctions(text));
+    }
 }
