@@ -27,10 +27,16 @@ final class TableCatalog {
      */
     private final Set<String> tablesChanged = new HashSet<>();
     private final Set<String> indexesChanged = new HashSet<>();
+    /**
+     * The tables this catalog may change in place are those it owns ({@link TableState#owner}). A fork shares every
+     * table with the catalog it copies and gives both a new owner token, so the first change to a table on either
+     * side copies it: forking for each down step is then a copy of the map, not of every table.
+     */
+    private Object owner = new Object();
 
     /** A new migration begins: what the previous one created or changed is existing state now. */
     void settleMigration() {
-        tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> t.settled()));
+        tablesChanged.forEach(k -> tables.computeIfPresent(k, (name, t) -> owned(t.settled())));
         tablesChanged.clear();
         indexesChanged.forEach(k -> indexes.computeIfPresent(k,
                 (name, ix) -> ix.settled()));
@@ -39,7 +45,7 @@ final class TableCatalog {
 
     /** The table holds old rows again (the end of a redefinition): later statements treat it as an existing table. */
     void settle(QualifiedName table) {
-        tables.computeIfPresent(table.name(), (k, t) -> t.settled());
+        tables.computeIfPresent(table.name(), (k, t) -> owned(t.settled()));
     }
 
     /**
@@ -97,7 +103,7 @@ final class TableCatalog {
             t.setPartitionKey(ct.options().get("PARTITION BY"));
         }
         if (ct.partitionOf() != null && ct.option("DEFAULT PARTITION").isPresent()) {
-            TableState parent = tables.get(ct.partitionOf().name());
+            TableState parent = writable(ct.partitionOf().name());
             if (parent != null) {
                 parent.setDefaultPartition(ct.table());
             }
@@ -113,7 +119,7 @@ final class TableCatalog {
             t.putConstraint(new ConstraintState(name, c, true, true, transaction));
             markPrimaryKeyNotNull(t, c);
         }
-        tables.put(ct.table().name(), t);
+        tables.put(ct.table().name(), owned(t));
         tablesChanged.add(ct.table().name());
     }
 
@@ -122,19 +128,22 @@ final class TableCatalog {
      * ... TYPE old (a new type that took the name) is a change to a different type.
      */
     void renameColumnTypes(String from, String to) {
-        for (TableState t : tables.values()) {
-            for (ColumnState c : List.copyOf(t.columns())) {
+        for (String key : List.copyOf(tables.keySet())) {
+            for (ColumnState c : tables.get(key).columns()) {
                 dev.miglint.model.DataType type = c.type();
                 if (type != null && (type.name().equalsIgnoreCase(from) || type.name().toLowerCase(Locale.ROOT)
                         .endsWith("." + from.toLowerCase(Locale.ROOT)))) {
-                    t.putColumn(c.withType(dev.miglint.model.DataType.parse(to + (type.array() ? "[]" : ""))));
+                    writable(key).putColumn(
+                            c.withType(dev.miglint.model.DataType.parse(to + (type.array() ? "[]" : ""))));
                 }
             }
         }
     }
 
     private void alterTable(Statement.AlterTable at, int transaction) {
-        TableState t = tables.computeIfAbsent(at.table().name(), k -> new TableState(at.table(), false, false, 0));
+        TableState t = tables.containsKey(at.table().name()) ? writable(at.table().name())
+                : owned(new TableState(at.table(), false, false, 0));
+        tables.put(at.table().name(), t);
         tablesChanged.add(at.table().name());
         for (AlterAction action : at.actions()) {
             if (action instanceof AlterAction.AddColumn ac) {
@@ -195,14 +204,30 @@ final class TableCatalog {
         indexes.replaceAll((k, ix) -> ix.table().sameObject(from)
                 ? ix.onTable(to) : ix);
         tables.remove(from.name());
-        tables.put(to.name(), t.copyAs(to, t.newInMigration()));
+        tables.put(to.name(), owned(t.copyAs(to, t.newInMigration())));
         tablesChanged.add(to.name());
+    }
+
+    /** The table under {@code key}, copied first when another catalog may share it; null when there is none. */
+    private TableState writable(String key) {
+        TableState t = tables.get(key);
+        if (t != null && t.owner != owner) {
+            t = t.copyAs(t.name(), t.newInMigration());
+            tables.put(key, owned(t));
+        }
+        return t;
+    }
+
+    private TableState owned(TableState t) {
+        t.owner = owner;
+        return t;
     }
 
     /** {@code partition} is gone or detached: no partitioned table has it as its DEFAULT partition any more. */
     private void forgetDefaultPartition(QualifiedName partition) {
-        tables.values().stream().filter(t -> t.defaultPartition().map(p -> p.sameObject(partition)).orElse(false))
-                .forEach(t -> t.setDefaultPartition(null));
+        List.copyOf(tables.keySet()).stream()
+                .filter(k -> tables.get(k).defaultPartition().map(p -> p.sameObject(partition)).orElse(false))
+                .forEach(k -> writable(k).setDefaultPartition(null));
     }
 
     /** A column's MySQL charset: its own CHARACTER SET / COLLATE, else the table's default; null when unknown. */
@@ -214,9 +239,10 @@ final class TableCatalog {
     /** An UPDATE may give the rows of a column added in this migration different values: it is no longer uniform. */
     private void clearUniformValues(QualifiedName table) {
         TableState t = tables.get(table.name());
-        if (t != null) {
+        if (t != null && t.columns().stream().anyMatch(c -> c.uniformValue() != null)) {
+            TableState changed = writable(table.name());
             t.columns().stream().filter(c -> c.uniformValue() != null)
-                    .forEach(c -> t.putColumn(c.withUniformValue(null)));
+                    .forEach(c -> changed.putColumn(c.withUniformValue(null)));
         }
     }
 
@@ -291,7 +317,9 @@ final class TableCatalog {
 
     /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
     void copyFrom(TableCatalog other) {
-        other.tables.forEach((k, t) -> tables.put(k, t.copyAs(t.name(), t.newInMigration())));
+        tables.putAll(other.tables);
+        other.owner = new Object(); // neither side owns the shared tables any more
+
         indexes.putAll(other.indexes);
         tablesChanged.addAll(other.tablesChanged);
         indexesChanged.addAll(other.indexesChanged);

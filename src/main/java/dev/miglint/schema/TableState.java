@@ -29,6 +29,8 @@ public final class TableState {
     private final java.util.Set<String> selfFilled = new java.util.HashSet<>();
     /** Columns that are NOT NULL only because they are in the PRIMARY KEY (SQLite lets those hold NULL). */
     private final java.util.Set<String> notNullByPrimaryKey = new java.util.HashSet<>();
+    /** The catalog that may change this state in place (TableCatalog's copy-on-write); anyone else copies it first. */
+    Object owner;
 
     TableState(QualifiedName name, boolean newInMigration, boolean declared, int createdInTransaction) {
         this.name = name;
