@@ -54,7 +54,17 @@ public sealed interface Statement {
         }
 
         public <T extends AlterAction> List<T> actions(Class<T> type) {
-            return actions.stream().filter(type::isInstance).map(type::cast).toList();
+            // a loop, not a stream: rules and the tracker ask this of every ALTER TABLE many times over
+            List<T> matching = null;
+            for (AlterAction action : actions) {
+                if (type.isInstance(action)) {
+                    if (matching == null) {
+                        matching = new java.util.ArrayList<>(actions.size());
+                    }
+                    matching.add(type.cast(action));
+                }
+            }
+            return matching == null ? List.of() : java.util.Collections.unmodifiableList(matching);
         }
     }
 

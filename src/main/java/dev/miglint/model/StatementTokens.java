@@ -22,6 +22,9 @@ public final class StatementTokens {
     private final int[] starts;
     private final int[] ends;
     private final Kind[] kinds;
+    /** Computed on first use; a statement's tokens are read by the one thread that replays its history. */
+    private List<String> texts;
+    private List<HostEffects.Effect> hostEffects;
 
     private StatementTokens(String text, int[] starts, int[] ends, Kind[] kinds) {
         this.text = text;
@@ -84,11 +87,22 @@ public final class StatementTokens {
 
     /** The token texts as written: words, quoted names and literals with their quotes, dollar-quoted bodies whole. */
     public List<String> texts() {
-        List<String> texts = new ArrayList<>(size());
-        for (int i = 0; i < size(); i++) {
-            texts.add(text(i));
+        if (texts == null) {
+            List<String> all = new ArrayList<>(size());
+            for (int i = 0; i < size(); i++) {
+                all.add(text(i));
+            }
+            texts = java.util.Collections.unmodifiableList(all);
         }
         return texts;
+    }
+
+    /** What the statement does outside the database ({@link HostEffects}); several rules ask, it is read once. */
+    public List<HostEffects.Effect> hostEffects() {
+        if (hostEffects == null) {
+            hostEffects = List.copyOf(HostEffects.of(this));
+        }
+        return hostEffects;
     }
 
     /** The index of the first token of the first occurrence of the keyword sequence, e.g. {@code ("CREATE", "INDEX")}; -1 if absent. */

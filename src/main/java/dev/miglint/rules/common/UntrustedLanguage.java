@@ -17,7 +17,7 @@ public final class UntrustedLanguage implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (HostEffects.Effect effect : HostEffects.of(context.statement().tokens())) {
+        for (HostEffects.Effect effect : context.statement().tokens().hostEffects()) {
             if (effect.kind() != HostEffects.Kind.UNTRUSTED_CODE) {
                 continue;
             }
