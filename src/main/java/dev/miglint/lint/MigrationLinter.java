@@ -110,6 +110,9 @@ final class MigrationLinter {
             }
             blocks.before(statement, tracker);
             for (Rule rule : rules) {
+                if (statement.nested() && !rule.info().nestedStatements()) {
+                    continue;
+                }
                 Context context = new Context(file, rule, statement, sink, once, down);
                 try {
                     rule.check(context);
@@ -162,6 +165,9 @@ final class MigrationLinter {
                 ParsedStatement atCall = new ParsedStatement(callSite.index(), callSite.span(), inner.text(), inner.model(),
                         inner.origin(), true, inner.tokens());
                 for (Rule rule : rules) {
+                    if (!rule.info().nestedStatements()) {
+                        continue; // a called routine's statement is nested in its body
+                    }
                     Context context = new Context(file, rule, atCall, sink, once, down, callSite, routine);
                     try {
                         rule.check(context);

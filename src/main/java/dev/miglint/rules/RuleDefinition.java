@@ -27,6 +27,13 @@ public @interface RuleDefinition {
      */
     boolean downSteps() default true;
 
+    /**
+     * Whether the rule checks statements nested in DO blocks, function bodies and the routines a statement calls.
+     * False when such a statement may be guarded by what the statement model does not keep (an IF, an EXCEPTION
+     * handler), so a verdict about it would be a guess: the linter then never shows the rule a nested statement.
+     */
+    boolean nestedStatements() default true;
+
     /** What the findings are about; SARIF tags {@link Concern#SECURITY} ones "security" for GitHub code scanning. */
     Concern concern() default Concern.DEPLOY_SAFETY;
 }

@@ -6,10 +6,10 @@ import java.util.Set;
 
 /** A rule's metadata as the engine, reporters and docs see it. */
 public record RuleInfo(String id, Level level, String summary, Set<Dialect> dialects, boolean downSteps,
-        Concern concern) {
+        boolean nestedStatements, Concern concern) {
 
     public RuleInfo(String id, Level level, String summary, Set<Dialect> dialects) {
-        this(id, level, summary, dialects, true, Concern.DEPLOY_SAFETY);
+        this(id, level, summary, dialects, true, true, Concern.DEPLOY_SAFETY);
     }
 
     /** Read once per class: rules ask for their info for every statement, and annotation access is reflective. */
@@ -32,7 +32,7 @@ public record RuleInfo(String id, Level level, String summary, Set<Dialect> dial
         Set<Dialect> dialects = EnumSet.noneOf(Dialect.class);
         dialects.addAll(java.util.List.of(def.dialects()));
         return new RuleInfo(def.id(), def.level(), def.summary(), Set.copyOf(dialects), def.downSteps(),
-                def.concern());
+                def.nestedStatements(), def.concern());
     }
 
     public boolean appliesTo(Dialect dialect) {

@@ -23,14 +23,12 @@ import java.util.Optional;
  */
 @RuleDefinition(id = "column-no-longer-exists", level = Level.ERROR,
         summary = "A statement names a column that an earlier statement dropped or renamed away: it fails.",
-        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL}, downSteps = false)
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL}, downSteps = false,
+        nestedStatements = false) // in a DO block or function body, a condition the model does not keep may guard it
 public final class ColumnNoLongerExists implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (ctx.statement().nested()) {
-            return; // in a DO block or function body, a condition the model does not keep may guard it
-        }
         Statement s = ctx.model();
         if (s instanceof Statement.AlterTable at) {
             // the actions run in order: one may drop or rename a column a later one names, or add one back

@@ -20,13 +20,13 @@ import java.util.List;
  */
 @RuleDefinition(id = "down-does-not-undo-up", level = Level.NOTE,
         summary = "The down migration does not undo an object the up migration creates or drops.",
-        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL})
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL}, nestedStatements = false)
 public final class DownDoesNotUndoUp implements Rule {
 
     @Override
     public void check(RuleContext context) {
         ParsedStatement statement = context.statement();
-        if (statement.nested() || !context.migration().supportsDown() || !context.migration().down().exists()) {
+        if (!context.migration().supportsDown() || !context.migration().down().exists()) {
             return;
         }
         List<Statement> down = context.downStatements().stream().map(ParsedStatement::model).toList();

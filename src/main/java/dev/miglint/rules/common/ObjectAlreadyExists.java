@@ -22,14 +22,12 @@ import java.util.Set;
  */
 @RuleDefinition(id = "object-already-exists", level = Level.ERROR,
         summary = "A statement creates a table, column, index or enum value under a name the history already uses: it fails.",
-        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL}, downSteps = false)
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE, Dialect.MYSQL}, downSteps = false,
+        nestedStatements = false) // in a DO block or function body, a condition or EXCEPTION handler may guard it
 public final class ObjectAlreadyExists implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (ctx.statement().nested()) {
-            return; // in a DO block or function body, a condition or an EXCEPTION handler the model does not keep may guard it
-        }
         SchemaView schema = ctx.schema();
         Statement s = ctx.model();
         if (s instanceof Statement.CreateTable ct && !ct.ifNotExists() && !ct.temporary()

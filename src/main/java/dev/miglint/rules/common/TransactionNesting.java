@@ -13,12 +13,12 @@ import dev.miglint.rules.RuleHelp;
 /** BEGIN inside a transaction, or COMMIT/ROLLBACK ending the transaction the framework wraps the file in. */
 @RuleDefinition(id = "transaction-nesting", level = Level.WARNING,
         summary = "BEGIN inside an open transaction, or COMMIT/ROLLBACK in a migration the framework already runs in a transaction.",
-        dialects = {Dialect.POSTGRES, Dialect.SQLITE})
+        dialects = {Dialect.POSTGRES, Dialect.SQLITE}, nestedStatements = false)
 public final class TransactionNesting implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.TransactionControl tc) || context.statement().nested()) {
+        if (!(context.model() instanceof Statement.TransactionControl tc)) {
             return;
         }
         boolean wrapped = Boolean.TRUE.equals(context.migration().runsInTransaction()) || context.settings().assumeInTransaction();

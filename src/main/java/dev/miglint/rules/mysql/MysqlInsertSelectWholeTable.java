@@ -17,13 +17,13 @@ import dev.miglint.schema.RowScope;
  */
 @RuleDefinition(id = "mysql-insert-select-whole-table", level = Level.WARNING,
         summary = "INSERT ... SELECT of a whole existing table, or of an unbounded range of it, in one statement locks every source row it reads and blocks writes to them until the copy ends.",
-        dialects = {Dialect.MYSQL})
+        dialects = {Dialect.MYSQL}, nestedStatements = false)
 public final class MysqlInsertSelectWholeTable implements Rule {
 
     @Override
     public void check(RuleContext context) {
         if (!(context.model() instanceof Statement.Insert insert) || insert.source() == null
-                || insert.source().narrowed() || context.statement().nested()) {
+                || insert.source().narrowed()) {
             return; // a LIMIT (a batch), JOIN, UNION or GROUP BY: not a plain copy of the source's rows
         }
         Statement.SelectSource source = insert.source();
