@@ -54,15 +54,7 @@ final class AheadOfReplay implements AutoCloseable {
     }
 
     private static int threads() {
-        String configured = System.getProperty("miglint.threads");
-        if (configured != null) {
-            try {
-                return Math.max(0, Integer.parseInt(configured.trim()));
-            } catch (NumberFormatException e) {
-                // fall through to the default
-            }
-        }
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return ThreadCount.of("miglint.threads", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 0);
     }
 
     private static Outcome prepare(Job job, SourceLoader loader) {

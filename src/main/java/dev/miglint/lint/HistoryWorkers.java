@@ -82,14 +82,6 @@ final class HistoryWorkers {
     }
 
     private static int threads() {
-        String configured = System.getProperty("miglint.historyThreads");
-        if (configured != null) {
-            try {
-                return Math.max(1, Integer.parseInt(configured.trim()));
-            } catch (NumberFormatException e) {
-                // fall through to the default
-            }
-        }
-        return Runtime.getRuntime().availableProcessors();
+        return ThreadCount.of("miglint.historyThreads", Runtime.getRuntime().availableProcessors(), 1);
     }
 }
