@@ -109,22 +109,37 @@ record ViewColumns(Map<String, Set<String>> columns, Set<String> allColumnsOf) {
         return allColumnsOf.contains(table) || columns.getOrDefault(table, Set.of()).contains(column);
     }
 
-    /** PostgreSQL binds views to columns, not names: after a column rename the view reads the new name. */
-    void renameColumn(String table, String from, String to) {
+    /**
+     * PostgreSQL binds views to columns, not names: after a column rename the view reads the new name. A new value,
+     * never a change in place: a fork of the tracker (a down step's replay) shares this one with the history.
+     */
+    ViewColumns withColumnRenamed(String table, String from, String to) {
         Set<String> used = columns.get(table);
-        if (used != null && used.remove(from)) {
-            used.add(to);
+        if (used == null || !used.contains(from)) {
+            return this;
         }
+        Set<String> renamed = new HashSet<>(used);
+        renamed.remove(from);
+        renamed.add(to);
+        Map<String, Set<String>> changed = new HashMap<>(columns);
+        changed.put(table, renamed);
+        return new ViewColumns(changed, allColumnsOf);
     }
 
-    /** After a table rename the view reads the table under its new name. */
-    void renameTable(String from, String to) {
-        Set<String> used = columns.remove(from);
+    /** After a table rename the view reads the table under its new name (a new value, as above). */
+    ViewColumns withTableRenamed(String from, String to) {
+        if (!columns.containsKey(from) && !allColumnsOf.contains(from)) {
+            return this;
+        }
+        Map<String, Set<String>> changed = new HashMap<>(columns);
+        Set<String> used = changed.remove(from);
         if (used != null) {
-            columns.put(to, used);
+            changed.put(to, used);
         }
-        if (allColumnsOf.remove(from)) {
-            allColumnsOf.add(to);
+        Set<String> all = new HashSet<>(allColumnsOf);
+        if (all.remove(from)) {
+            all.add(to);
         }
+        return new ViewColumns(changed, all);
     }
 }

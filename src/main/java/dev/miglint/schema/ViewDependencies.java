@@ -74,7 +74,7 @@ final class ViewDependencies {
             droppedTables.remove(ct.table().name());
         } else if (s instanceof Statement.AlterTable at) {
             for (AlterAction.RenameColumn rc : at.actions(AlterAction.RenameColumn.class)) {
-                viewColumns.values().forEach(v -> v.renameColumn(at.table().name(), rc.from(), rc.to()));
+                viewColumns.replaceAll((view, v) -> v.withColumnRenamed(at.table().name(), rc.from(), rc.to()));
             }
             for (AlterAction.DropColumn dc : at.actions(AlterAction.DropColumn.class)) {
                 if (dc.cascade()) { // the views that read the column are dropped with it
@@ -82,9 +82,9 @@ final class ViewDependencies {
                 }
             }
             for (AlterAction.RenameTable rt : at.actions(AlterAction.RenameTable.class)) {
-                viewColumns.values().forEach(v -> v.renameTable(at.table().name(), rt.to().name()));
-                rt.alsoRenamed().forEach(pair -> viewColumns.values().forEach(
-                        v -> v.renameTable(pair.from().name(), pair.to().name())));
+                viewColumns.replaceAll((view, v) -> v.withTableRenamed(at.table().name(), rt.to().name()));
+                rt.alsoRenamed().forEach(pair -> viewColumns.replaceAll(
+                        (view, v) -> v.withTableRenamed(pair.from().name(), pair.to().name())));
                 renamed(at.table().name(), rt.to().name());
                 rt.alsoRenamed().forEach(pair -> renamed(pair.from().name(), pair.to().name()));
             }
@@ -94,11 +94,15 @@ final class ViewDependencies {
     /** SQLite 3.26+ rewrites the views and triggers that name a renamed table; the new name exists now. */
     private void renamed(String from, String to) {
         droppedTables.remove(to);
-        for (Set<String> mentioned : names.values()) {
-            if (mentioned.remove(from)) {
-                mentioned.add(to);
+        names.replaceAll((dependent, mentioned) -> {
+            if (!mentioned.contains(from)) {
+                return mentioned;
             }
-        }
+            Set<String> renamed = new java.util.LinkedHashSet<>(mentioned);
+            renamed.remove(from);
+            renamed.add(to);
+            return renamed; // a new set: a fork shares the old one with the history
+        });
         triggerTables.replaceAll((k, v) -> v.equals(from) ? to : v);
     }
 
@@ -178,8 +182,9 @@ final class ViewDependencies {
 
     /** Becomes a copy of {@code other} (empty before): later changes to either leave the other as it was. */
     void copyFrom(ViewDependencies other) {
-        other.names.forEach((k, mentioned) -> names.put(k, new java.util.LinkedHashSet<>(mentioned)));
-        other.calls.forEach((k, called) -> calls.put(k, new HashSet<>(called)));
+        // the sets and ViewColumns are never changed in place, only replaced, so both sides may share them
+        names.putAll(other.names);
+        calls.putAll(other.calls);
         triggerTables.putAll(other.triggerTables);
         droppedTables.addAll(other.droppedTables);
         viewColumns.putAll(other.viewColumns);

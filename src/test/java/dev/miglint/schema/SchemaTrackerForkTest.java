@@ -114,6 +114,27 @@ class SchemaTrackerForkTest {
         assertTrue(original.enumValues(QualifiedName.of("mood")).isPresent());
     }
 
+    /** Renames in a down step (which often renames back) must not reach the views of the forward history. */
+    @Test
+    void renamesInAForkLeaveTheOriginalsViewsAsTheyWere() {
+        SchemaTracker original = replayed();
+        SchemaTracker fork = original.fork();
+        fork.beginMigration(TransactionWrapping.NONE, List.of());
+        for (ParsedStatement statement : parsed(Dialect.POSTGRES, """
+                ALTER TABLE items RENAME COLUMN name TO title;
+                ALTER TABLE items RENAME TO things;
+                """)) {
+            fork.apply(statement);
+        }
+        QualifiedName items = QualifiedName.of("items");
+        assertEquals(Set.of("item_names"), fork.viewsUsingColumn(QualifiedName.of("things"), "title"));
+        assertEquals(Set.of("item_names"), original.viewsUsingColumn(items, "name"),
+                "a rename in the fork changed the original's view");
+        assertEquals(Set.of(), original.viewsUsingColumn(items, "title"));
+        assertTrue(original.dependentsNaming(items).contains("view item_names"), original.dependentsNaming(items)
+                .toString());
+    }
+
     private static SchemaTracker replayed() {
         SchemaTracker tracker = new SchemaTracker(LintSettings.DEFAULT_PG_VERSION);
         replay(tracker, Dialect.POSTGRES, POSTGRES_HISTORY);
