@@ -122,24 +122,32 @@ public final class StatementTokens {
     /**
      * Same answer as {@code text(i).toUpperCase(Locale.ROOT).equals(word)} without building either string: rules ask
      * {@link #contains} for every token of every statement, and those two strings per token were the corpus run's
-     * largest allocation. Non-ASCII tokens take the exact slow path (upper-casing can change their length).
+     * largest allocation. Non-ASCII tokens take the exact slow path (upper-casing can lengthen them: ß is SS). No
+     * character is shortened by upper-casing (checked over every code point), so a longer token is rejected at once,
+     * without reading it: a function body is one token of thousands of characters.
      */
     private boolean upperCaseEquals(int i, String word) {
         int start = starts[i];
         int length = ends[i] - start;
-        for (int k = 0; k < length; k++) {
-            if (text.charAt(start + k) >= 0x80) {
-                return text(i).toUpperCase(Locale.ROOT).equals(word);
-            }
+        if (length > word.length()) {
+            return false;
         }
-        if (length != word.length()) {
+        if (length < word.length()) {
+            for (int k = 0; k < length; k++) {
+                if (text.charAt(start + k) >= 0x80) {
+                    return text(i).toUpperCase(Locale.ROOT).equals(word);
+                }
+            }
             return false;
         }
         for (int k = 0; k < length; k++) {
             char c = text.charAt(start + k);
+            if (c >= 0x80) {
+                return text(i).toUpperCase(Locale.ROOT).equals(word);
+            }
             char upper = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
             if (upper != word.charAt(k)) {
-                return false;
+                return false; // the characters before were ASCII, so upper-casing kept their places
             }
         }
         return true;

@@ -49,6 +49,9 @@ class StatementTokensTest {
         // upper-casing may lengthen a non-ASCII word: "straße" upper-cases to "STRASSE"
         assertEquals(2, tokens.indexOf("STRASSE", "ON"));
         assertFalse(tokens.contains("STRAßE"));
+        // a dotless ı upper-cases to I: a non-ASCII token of the keyword's length takes the exact path too
+        assertTrue(StatementTokenizer.of("CREATE ındex i ON t (a);", Dialect.POSTGRES).contains("CREATE", "INDEX"));
+        assertFalse(StatementTokenizer.of("CREATE indeı i ON t (a);", Dialect.POSTGRES).contains("INDEX"));
     }
 
     @Test
