@@ -22,8 +22,10 @@ public final class StatementTokens {
     private final int[] starts;
     private final int[] ends;
     private final Kind[] kinds;
-    /** Computed on first use; a statement's tokens are read by the one thread that replays its history. */
-    private List<String> texts;
+    /**
+     * Computed on first use (a statement's tokens are read by the one thread that replays its history). Small: the
+     * token texts it is read from are not kept, since statements stay alive while their file is prepared and linted.
+     */
     private List<HostEffects.Effect> hostEffects;
 
     private StatementTokens(String text, int[] starts, int[] ends, Kind[] kinds) {
@@ -87,12 +89,9 @@ public final class StatementTokens {
 
     /** The token texts as written: words, quoted names and literals with their quotes, dollar-quoted bodies whole. */
     public List<String> texts() {
-        if (texts == null) {
-            List<String> all = new ArrayList<>(size());
-            for (int i = 0; i < size(); i++) {
-                all.add(text(i));
-            }
-            texts = java.util.Collections.unmodifiableList(all);
+        List<String> texts = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            texts.add(text(i));
         }
         return texts;
     }
