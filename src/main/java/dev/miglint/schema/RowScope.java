@@ -65,6 +65,20 @@ public record RowScope(Kind kind, String reason, List<QualifiedName> partners) {
     }
 
     /** The scope of an UPDATE or DELETE; INSERT ... SELECT and anything else: SOME_ROWS. */
+    /**
+     * The scope of an UPDATE or DELETE that reaches every row (or every joined row) of a table that has rows; empty
+     * when it is narrowed, or when the table is new or was emptied earlier in the migration.
+     */
+    public static Optional<RowScope> everyRowWritten(Statement statement, SchemaView schema) {
+        QualifiedName table = statement instanceof Statement.Update u ? u.table()
+                : statement instanceof Statement.Delete d ? d.table() : null;
+        if (table == null || schema.isScanFree(table)) {
+            return Optional.empty();
+        }
+        RowScope scope = of(statement, schema);
+        return scope.unbounded() ? Optional.of(scope) : Optional.empty();
+    }
+
     public static RowScope of(Statement statement, SchemaView schema) {
         if (statement instanceof Statement.Update u && u.table() != null) {
             return of(u.table(), u.hasWhere() ? where(u.where()) : null, u.joined(), schema);

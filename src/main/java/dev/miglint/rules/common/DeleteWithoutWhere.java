@@ -8,6 +8,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
+import dev.miglint.text.Phrases;
 
 /** DELETE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
 @RuleDefinition(id = "delete-without-where", level = Level.ERROR,
@@ -17,17 +18,16 @@ public final class DeleteWithoutWhere implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.Delete d) || d.table() == null
-                || context.schema().isScanFree(d.table())) { // new, or emptied earlier in the migration: no rows
+        if (!(context.model() instanceof Statement.Delete d)) {
             return;
         }
-        RowScope scope = RowScope.of(d, context.schema());
-        if (!scope.unbounded()) {
+        RowScope scope = RowScope.everyRowWritten(d, context.schema()).orElse(null);
+        if (scope == null) {
             return;
         }
         String table = d.table().sql(context.dialect());
         String where = d.hasWhere() ? " with WHERE " + d.where().text().trim() : " without WHERE";
-        String because = d.hasWhere() ? UpdateWithoutWhere.capitalize(scope.reason()) + ". " : "";
+        String because = d.hasWhere() ? Phrases.capitalize(scope.reason()) + ". " : "";
         context.report("DELETE FROM " + table + where + " deletes " + scope.rowsOf(table, context.dialect()),
                 RuleHelp.of(this).with("because", because).with("table", table)
                         .adding(context.dialect() == Dialect.POSTGRES, "on PostgreSQL").text());

@@ -8,6 +8,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
+import dev.miglint.text.Phrases;
 
 /** UPDATE without WHERE (or with a WHERE that selects every row, see {@link RowScope}) on an existing table. */
 @RuleDefinition(id = "update-without-where", level = Level.ERROR,
@@ -17,18 +18,17 @@ public final class UpdateWithoutWhere implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (!(context.model() instanceof Statement.Update u) || u.table() == null
-                || context.schema().isScanFree(u.table())) { // new, or emptied earlier in the migration: no rows
+        if (!(context.model() instanceof Statement.Update u)) {
             return;
         }
-        RowScope scope = RowScope.of(u, context.schema());
-        if (!scope.unbounded()) {
+        RowScope scope = RowScope.everyRowWritten(u, context.schema()).orElse(null);
+        if (scope == null) {
             return;
         }
         Dialect dialect = context.dialect();
         String table = u.table().sql(dialect);
         String where = u.hasWhere() ? " with WHERE " + u.where().text().trim() : " without WHERE";
-        String because = u.hasWhere() ? capitalize(scope.reason()) + ". " : "";
+        String because = u.hasWhere() ? Phrases.capitalize(scope.reason()) + ". " : "";
         context.report("UPDATE " + table + where + " rewrites and locks " + scope.rowsOf(table, context.dialect()),
                 RuleHelp.of(this).with("table", table).with("because", because)
                         .why(switch (dialect) {
@@ -37,9 +37,5 @@ public final class UpdateWithoutWhere implements Rule {
                             case SQLITE -> "SQLite";
                         })
                         .fix(dialect == Dialect.MYSQL ? "MySQL" : null).text());
-    }
-
-    static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

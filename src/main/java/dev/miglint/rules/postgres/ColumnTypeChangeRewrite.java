@@ -14,6 +14,7 @@ import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.ColumnState;
 import dev.miglint.schema.ConstraintState;
 import dev.miglint.schema.IndexState;
+import dev.miglint.text.Phrases;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,7 @@ public final class ColumnTypeChangeRewrite implements Rule {
                 default -> "rewrites";
             };
             String fromText = from == null ? " (current type unknown)" : " from " + from.raw();
-            RuleHelp help = RuleHelp.of(this).with("reason", capitalize(verdict.reason())).with("table", table)
+            RuleHelp help = RuleHelp.of(this).with("reason", Phrases.capitalize(verdict.reason())).with("table", table)
                     .with("column", column).with("new_type", change.type() == null ? "<new type>" : change.type().raw());
             switch (verdict.kind()) {
                 case CHECK_SCAN -> checkScan(help.why("check scan").fix("check scan"), tableName, change,
@@ -116,7 +117,4 @@ public final class ColumnTypeChangeRewrite implements Rule {
         return items.stream().map(statement).collect(Collectors.joining(" "));
     }
 
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }
