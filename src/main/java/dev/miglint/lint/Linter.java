@@ -35,20 +35,19 @@ public final class Linter {
     public LintResult lint(List<History> histories, SourceLoader loader, Progress progress) {
         int total = histories.stream().mapToInt(h -> h.files().size()).sum();
         AtomicInteger done = new AtomicInteger();
-        Progress shared = (ignored, all) -> {
-            synchronized (done) {
-                progress.fileDone(done.getAndIncrement(), all);
+        Runnable fileStarted = () -> {
+            synchronized (done) { // histories on several threads: the counts still reach the progress in order
+                progress.fileDone(done.getAndIncrement(), total);
             }
         };
         SharedText text = new SharedText();
         List<HistoryResult> results = HistoryWorkers.map(histories,
-                history -> lintHistory(history, loader, shared, total, text));
+                history -> lintHistory(history, loader, fileStarted, text));
         progress.fileDone(total, total);
         return HistoryResult.merge(results);
     }
 
-    private HistoryResult lintHistory(History history, SourceLoader loader, Progress progress, int total,
-            SharedText text) {
+    private HistoryResult lintHistory(History history, SourceLoader loader, Runnable fileStarted, SharedText text) {
         LintSettings settings = settingsFor(history);
         List<Rule> rules = options.selection().activeRules(registry, settings.dialect());
         Set<RuleInfo> activeRules = new LinkedHashSet<>();
@@ -62,7 +61,7 @@ public final class Linter {
         historyFiles.forEach(f -> jobs.add(new AheadOfReplay.Job(f, dialect)));
         try (AheadOfReplay prepared = new AheadOfReplay(jobs, loader)) {
             for (int i = 0; i < historyFiles.size(); i++) {
-                progress.fileDone(0, total);
+                fileStarted.run();
                 MigrationFile file = historyFiles.get(i);
                 boolean contextOnly = i < history.contextFiles();
                 AheadOfReplay.Outcome outcome = prepared.take(i);

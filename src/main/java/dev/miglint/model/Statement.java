@@ -1,5 +1,7 @@
 package dev.miglint.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -59,12 +61,12 @@ public sealed interface Statement {
             for (AlterAction action : actions) {
                 if (type.isInstance(action)) {
                     if (matching == null) {
-                        matching = new java.util.ArrayList<>(actions.size());
+                        matching = new ArrayList<>(actions.size());
                     }
                     matching.add(type.cast(action));
                 }
             }
-            return matching == null ? List.of() : java.util.Collections.unmodifiableList(matching);
+            return matching == null ? List.of() : Collections.unmodifiableList(matching);
         }
     }
 

@@ -134,7 +134,7 @@ public final class StatementTokens {
         if (length < word.length()) {
             for (int k = 0; k < length; k++) {
                 if (text.charAt(start + k) >= 0x80) {
-                    return text(i).toUpperCase(Locale.ROOT).equals(word);
+                    return upperCasedEquals(i, word);
                 }
             }
             return false;
@@ -142,7 +142,7 @@ public final class StatementTokens {
         for (int k = 0; k < length; k++) {
             char c = text.charAt(start + k);
             if (c >= 0x80) {
-                return text(i).toUpperCase(Locale.ROOT).equals(word);
+                return upperCasedEquals(i, word);
             }
             char upper = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
             if (upper != word.charAt(k)) {
@@ -150,6 +150,11 @@ public final class StatementTokens {
             }
         }
         return true;
+    }
+
+    /** The exact comparison, for a token with a non-ASCII character. */
+    private boolean upperCasedEquals(int i, String word) {
+        return text(i).toUpperCase(Locale.ROOT).equals(word);
     }
 
     /**

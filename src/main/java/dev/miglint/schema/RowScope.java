@@ -64,7 +64,6 @@ public record RowScope(Kind kind, String reason, List<QualifiedName> partners) {
         return kind == Kind.FEW_ROWS;
     }
 
-    /** The scope of an UPDATE or DELETE; INSERT ... SELECT and anything else: SOME_ROWS. */
     /**
      * The scope of an UPDATE or DELETE that reaches every row (or every joined row) of a table that has rows; empty
      * when it is narrowed, or when the table is new or was emptied earlier in the migration.
@@ -79,6 +78,7 @@ public record RowScope(Kind kind, String reason, List<QualifiedName> partners) {
         return scope.unbounded() ? Optional.of(scope) : Optional.empty();
     }
 
+    /** The scope of an UPDATE or DELETE; INSERT ... SELECT and anything else: SOME_ROWS. */
     public static RowScope of(Statement statement, SchemaView schema) {
         if (statement instanceof Statement.Update u && u.table() != null) {
             return of(u.table(), u.hasWhere() ? where(u.where()) : null, u.joined(), schema);

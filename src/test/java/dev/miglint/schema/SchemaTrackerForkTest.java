@@ -98,15 +98,11 @@ class SchemaTrackerForkTest {
     @Test
     void changesToAForkLeaveTheOriginalAsItWas() {
         SchemaTracker original = replayed();
-        SchemaTracker fork = original.fork();
-        fork.beginMigration(TransactionWrapping.NONE, List.of());
-        for (ParsedStatement statement : parsed(Dialect.POSTGRES, """
+        SchemaTracker fork = forkApplying(original, """
                 DROP VIEW item_names;
                 DROP TABLE items CASCADE;
                 DROP TYPE mood;
-                """)) {
-            fork.apply(statement);
-        }
+                """);
         QualifiedName items = QualifiedName.of("items");
         assertTrue(fork.table(items).isEmpty());
         assertTrue(original.table(items).isPresent(), "dropping a table in the fork dropped the original's");
@@ -118,14 +114,10 @@ class SchemaTrackerForkTest {
     @Test
     void renamesInAForkLeaveTheOriginalsViewsAsTheyWere() {
         SchemaTracker original = replayed();
-        SchemaTracker fork = original.fork();
-        fork.beginMigration(TransactionWrapping.NONE, List.of());
-        for (ParsedStatement statement : parsed(Dialect.POSTGRES, """
+        SchemaTracker fork = forkApplying(original, """
                 ALTER TABLE items RENAME COLUMN name TO title;
                 ALTER TABLE items RENAME TO things;
-                """)) {
-            fork.apply(statement);
-        }
+                """);
         QualifiedName items = QualifiedName.of("items");
         assertEquals(Set.of("item_names"), fork.viewsUsingColumn(QualifiedName.of("things"), "title"));
         assertEquals(Set.of("item_names"), original.viewsUsingColumn(items, "name"),
@@ -133,6 +125,14 @@ class SchemaTrackerForkTest {
         assertEquals(Set.of(), original.viewsUsingColumn(items, "title"));
         assertTrue(original.dependentsNaming(items).contains("view item_names"), original.dependentsNaming(items)
                 .toString());
+    }
+
+    /** A fork of {@code original} that has replayed {@code sql} as a migration of its own, as a down step does. */
+    private static SchemaTracker forkApplying(SchemaTracker original, String sql) {
+        SchemaTracker fork = original.fork();
+        fork.beginMigration(TransactionWrapping.NONE, List.of());
+        parsed(Dialect.POSTGRES, sql).forEach(fork::apply);
+        return fork;
     }
 
     private static SchemaTracker replayed() {

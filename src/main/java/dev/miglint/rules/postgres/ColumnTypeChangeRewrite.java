@@ -116,5 +116,4 @@ public final class ColumnTypeChangeRewrite implements Rule {
     private static <T> String each(List<T> items, java.util.function.Function<T, String> statement) {
         return items.stream().map(statement).collect(Collectors.joining(" "));
     }
-
 }
