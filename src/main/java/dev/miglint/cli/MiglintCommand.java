@@ -56,7 +56,7 @@ public final class MiglintCommand implements Runnable {
         }
         cli.setOut(new PrintWriter(env.stdout(), true));
         cli.setErr(new PrintWriter(env.stderr(), true));
-        cli.setUsageHelpAutoWidth(true);
+        cli.setUsageHelpAutoWidth(env.interactive()); // fixed width when piped, so help reads the same everywhere
         cli.setParameterExceptionHandler((ex, a) -> {
             if (only == null && ex.getCommandLine() == cli && args.length > 0 && !args[0].startsWith("-")
                     && ex instanceof CommandLine.UnmatchedArgumentException) {
