@@ -9,28 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code miglint baseline}: records today's findings so that {@code lint --baseline} reports only new ones. */
-@Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Record the current findings in a baseline file; 'miglint lint --baseline FILE' then hides them.",
-        sortOptions = false)
 public final class BaselineCommand implements Callable<Integer> {
 
     static final String DEFAULT_FILE = "miglint-baseline.json";
 
-    @Mixin
-    LintInputs inputs = new LintInputs();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the baseline (default: " + DEFAULT_FILE + ").")
-    Path output = Path.of(DEFAULT_FILE);
+    private final Arguments arguments = new Arguments();
+    private final LintInputs inputs = new LintInputs(arguments);
+    private final Arg<Path> output = arguments.optionWithDefault(Path.class, Path.of(DEFAULT_FILE), "FILE",
+            "Where to write the baseline (default: " + DEFAULT_FILE + ").", "-o", "--output");
 
     private final Main.Environment env;
 
     BaselineCommand(Main.Environment env) {
         this.env = env;
+    }
+
+    CommandSpec spec() {
+        return arguments.command(this, "baseline",
+                "Record the current findings in a baseline file; 'miglint lint --baseline FILE' then hides them.");
     }
 
     @Override
@@ -41,15 +40,16 @@ public final class BaselineCommand implements Callable<Integer> {
                 analysis = inputs.analyze(env, progress);
             }
             Baseline baseline = Baseline.of(analysis.result());
-            Path target = env.workingDirectory().resolve(output);
+            Path given = output.value();
+            Path target = env.workingDirectory().resolve(given);
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 baseline.write(w);
             } catch (IOException e) {
-                throw new UsageException("cannot write the baseline to " + output + " (" + e.getMessage() + ")");
+                throw new UsageException("cannot write the baseline to " + given + " (" + e.getMessage() + ")");
             }
             int n = baseline.entries().size();
-            env.stdout().println("Recorded " + n + (n == 1 ? " finding" : " findings") + " in " + output
-                    + "; 'miglint lint --baseline " + output + "' hides them.");
+            env.stdout().println("Recorded " + n + (n == 1 ? " finding" : " findings") + " in " + given
+                    + "; 'miglint lint --baseline " + given + "' hides them.");
             analysis.problems().stream().sorted().distinct().forEach(p -> env.stderr().println(Untrusted.outputLine(p.line())));
             return analysis.problems().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE_OR_INPUT;
         } catch (UsageException e) {

@@ -6,17 +6,13 @@ import dev.miglint.rules.RulePages;
 import dev.miglint.text.Suggestions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code miglint explain RULE}: the rule's documentation page (the same Markdown as rules/RULE.md). */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Print a rule's documentation: what it finds, why it matters, and the safe way.")
 public final class ExplainCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "RULE", description = "A rule id, as 'miglint rules' lists them, or an id a report shows "
-            + "(dry-run-*, invalid-suppression).")
-    String ruleId;
+    private final Arguments arguments = new Arguments();
+    private final Arg<String> ruleId = arguments.positional(String.class, "RULE",
+            "A rule id, as 'miglint rules' lists them, or an id a report shows (dry-run-*, invalid-suppression).");
 
     private final Main.Environment env;
 
@@ -24,12 +20,18 @@ public final class ExplainCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    CommandSpec spec() {
+        return arguments.command(this, "explain",
+                "Print a rule's documentation: what it finds, why it matters, and the safe way.");
+    }
+
     @Override
     public Integer call() {
-        Optional<RuleInfo> rule = ReportedRules.find(ruleId);
+        String id = ruleId.value();
+        Optional<RuleInfo> rule = ReportedRules.find(id);
         if (rule.isEmpty()) {
-            env.stderr().println("miglint: unknown rule id '" + Untrusted.outputLine(ruleId) + "'"
-                    + Suggestions.didYouMean(ruleId, ReportedRules.ids()) + " (run 'miglint rules' to list them)");
+            env.stderr().println("miglint: unknown rule id '" + Untrusted.outputLine(id) + "'"
+                    + Suggestions.didYouMean(id, ReportedRules.ids()) + " (run 'miglint rules' to list them)");
             return ExitCodes.USAGE_OR_INPUT;
         }
         RuleInfo info = rule.get();

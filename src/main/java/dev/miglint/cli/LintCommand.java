@@ -18,33 +18,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code miglint lint}: lints migration histories and reports hazards. */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lint migration files or directories (a directory is one history, in migration order).",
-        sortOptions = false)
 public class LintCommand implements Callable<Integer> {
-
-    @Mixin
-    LintInputs inputs = new LintInputs();
-
-    @Mixin
-    ReportOutput report = new ReportOutput();
-
-    @Option(names = "--changed-since", paramLabel = "GIT_REF",
-            description = "Report only migrations added or changed since GIT_REF (committed, staged, unstaged or untracked); the whole history is still replayed.")
-    String changedSince;
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE by 'miglint baseline'.")
-    Path baseline;
+    final Arguments arguments = new Arguments();
+    final LintInputs inputs = new LintInputs(arguments);
+    final ReportOutput report = new ReportOutput(arguments);
+    private final Arg<String> changedSince = arguments.option(String.class, "GIT_REF",
+            "Report only migrations added or changed since GIT_REF (committed, staged, unstaged or untracked); the whole"
+                    + " history is still replayed.", "--changed-since");
+    private final Arg<Path> baseline = arguments.option(Path.class, "FILE",
+            "Hide the findings recorded in FILE by 'miglint baseline'.", "--baseline");
 
     private final Main.Environment env;
 
     LintCommand(Main.Environment env) {
         this.env = env;
+    }
+
+    CommandSpec spec() {
+        return arguments.command(this, "lint",
+                "Lint migration files or directories (a directory is one history, in migration order).");
     }
 
     @Override
@@ -78,7 +73,7 @@ public class LintCommand implements Callable<Integer> {
                     .withScope(result.scope().withChangedFiles(keep));
         }
         if (accepted.isPresent()) {
-            result = accepted.get().apply(result, baseline.toString().replace('\\', '/'), reported);
+            result = accepted.get().apply(result, baseline.value().toString().replace('\\', '/'), reported);
         }
 
         report.write(env, result);
@@ -101,12 +96,13 @@ public class LintCommand implements Callable<Integer> {
     }
 
     private Optional<Baseline> readBaseline() throws UsageException {
-        if (baseline == null) {
+        Path given = baseline.value();
+        if (given == null) {
             return Optional.empty();
         }
-        Path file = env.workingDirectory().resolve(baseline);
+        Path file = env.workingDirectory().resolve(given);
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("--baseline " + baseline + ": no such file (record one with: miglint baseline PATH... --output " + baseline + ")");
+            throw new UsageException("--baseline " + given + ": no such file (record one with: miglint baseline PATH... --output " + given + ")");
         }
         try {
             return Optional.of(Baseline.read(file));
@@ -117,11 +113,11 @@ public class LintCommand implements Callable<Integer> {
 
     /** The changed files, or null without --changed-since. Asked before linting so a bad ref fails fast. */
     private Set<Path> changedFiles() throws UsageException {
-        if (changedSince == null) {
+        if (changedSince.value() == null) {
             return null;
         }
         try {
-            return GitChanges.since(env.workingDirectory(), changedSince);
+            return GitChanges.since(env.workingDirectory(), changedSince.value());
         } catch (GitException e) {
             throw new UsageException(e.getMessage());
         }

@@ -6,53 +6,52 @@ import dev.miglint.lint.Progress;
 import dev.miglint.lint.RequestException;
 import dev.miglint.report.Untrusted;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * What to lint and how: the paths and the options shared by {@code lint} and {@code baseline}, and the run that
  * turns them into a result.
  */
 final class LintInputs {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration file, directory, or - for standard input.")
-    List<String> paths = new ArrayList<>();
+    private final Arg<List<String>> paths;
+    private final Arg<String> dialect;
+    private final Arg<Integer> pgVersion;
+    private final Arg<String> sqliteVersion;
+    private final Arg<Path> configFile;
+    private final Arg<List<String>> select;
+    private final Arg<List<String>> ignore;
+    private final Arg<Boolean> assumeInTransaction;
+    private final Arg<String> startAfter;
+    private final Arg<Boolean> noCheckDown;
+    private final Arg<String> stdinFilename;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "postgres, sqlite or mysql (default: postgres, or from config).")
-    String dialect;
-
-    @Option(names = "--pg-version", paramLabel = "N", description = "PostgreSQL major version the migrations run on (default: 15).")
-    Integer pgVersion;
-
-    @Option(names = "--sqlite-version", paramLabel = "X.Y", description = "SQLite version the migrations run on (default: 3.45).")
-    String sqliteVersion;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: miglint.toml here or in a parent directory).")
-    Path configFile;
-
-    @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Run only these rules.")
-    List<String> select = new ArrayList<>();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Do not run these rules.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--assume-in-transaction", description = "Treat every file as wrapped in one transaction by the migration tool.")
-    boolean assumeInTransaction;
-
-    @Option(names = "--start-after", paramLabel = "FILE", description = "Migrations up to and including FILE are already applied: context only, not reported.")
-    String startAfter;
-
-    @Option(names = "--no-check-down", description = "Do not lint down (rollback) steps (default: lint them; config: check_down).")
-    boolean noCheckDown;
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The path to report for standard input.")
-    String stdinFilename;
+    LintInputs(Arguments arguments) {
+        paths = arguments.positionals(String.class, "PATH", "Migration file, directory, or - for standard input.");
+        dialect = arguments.option(String.class, "DIALECT", "postgres, sqlite or mysql (default: postgres, or from config).",
+                "--dialect");
+        pgVersion = arguments.option(Integer.class, "N", "PostgreSQL major version the migrations run on (default: 15).",
+                "--pg-version");
+        sqliteVersion = arguments.option(String.class, "X.Y", "SQLite version the migrations run on (default: 3.45).",
+                "--sqlite-version");
+        configFile = arguments.option(Path.class, "FILE",
+                "Config file (default: miglint.toml here or in a parent directory).", "--config");
+        select = arguments.commaSeparated(String.class, "RULE", "Run only these rules.", "--select");
+        ignore = arguments.commaSeparated(String.class, "RULE", "Do not run these rules.", "--ignore");
+        assumeInTransaction = arguments.flag("Treat every file as wrapped in one transaction by the migration tool.",
+                "--assume-in-transaction");
+        startAfter = arguments.option(String.class, "FILE",
+                "Migrations up to and including FILE are already applied: context only, not reported.", "--start-after");
+        noCheckDown = arguments.flag("Do not lint down (rollback) steps (default: lint them; config: check_down).",
+                "--no-check-down");
+        stdinFilename = arguments.option(String.class, "NAME", "The path to report for standard input.",
+                "--stdin-filename");
+    }
 
     /** The request these options state. */
     LintRequest request(Main.Environment env) {
-        return new LintRequest(env.workingDirectory(), paths, env.stdin(), stdinFilename, configFile, dialect, pgVersion,
-                sqliteVersion, assumeInTransaction, select, ignore, startAfter, noCheckDown ? Boolean.FALSE : null);
+        return new LintRequest(env.workingDirectory(), paths.value(), env.stdin(), stdinFilename.value(),
+                configFile.value(), dialect.value(), pgVersion.value(), sqliteVersion.value(), assumeInTransaction.value(),
+                select.value(), ignore.value(), startAfter.value(), noCheckDown.value() ? Boolean.FALSE : null);
     }
 
     /** Runs the request; its notes go to standard error, a request that cannot run is a usage error. */

@@ -6,34 +6,34 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level command; the work is done by its subcommands. */
-@Command(name = "miglint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Static safety linter for database migrations.")
-public final class MiglintCommand implements Runnable {
-    /**
-     * Subcommands by name. picocli builds the model of every registered command by reflection before parsing,
-     * which costs more than linting a small file; a run registers only the subcommand it was asked for.
-     */
-    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+final class MiglintCommand implements Runnable {
+    /** Subcommands by name, each built only when a run needs it: a run builds the one it was asked for. */
+    private static final Map<String, Function<Main.Environment, CommandSpec>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
-        SUBCOMMANDS.put("lint", LintCommand.class);
-        SUBCOMMANDS.put("dry-run", DryRunCommand.class);
-        SUBCOMMANDS.put("baseline", BaselineCommand.class);
-        SUBCOMMANDS.put("comment", CommentCommand.class);
-        SUBCOMMANDS.put("rules", RulesCommand.class);
-        SUBCOMMANDS.put("explain", ExplainCommand.class);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+        SUBCOMMANDS.put("lint", env -> new LintCommand(env).spec());
+        SUBCOMMANDS.put("dry-run", env -> new DryRunCommand(env).spec());
+        SUBCOMMANDS.put("baseline", env -> new BaselineCommand(env).spec());
+        SUBCOMMANDS.put("comment", env -> new CommentCommand(env).spec());
+        SUBCOMMANDS.put("rules", env -> new RulesCommand(env).spec());
+        SUBCOMMANDS.put("explain", env -> new ExplainCommand(env).spec());
+        SUBCOMMANDS.put("help", env -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand()));
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: miglint lint PATH)");
+    }
+
+    private CommandSpec spec() {
+        spec = new Arguments().command(this, "miglint", "Static safety linter for database migrations.");
+        return spec;
     }
 
     /**
@@ -46,13 +46,13 @@ public final class MiglintCommand implements Runnable {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
-        CommandFactory factory = new CommandFactory(env);
-        CommandLine cli = new CommandLine(new MiglintCommand(), factory);
-        Class<?> only = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        CommandLine cli = new CommandLine(new MiglintCommand().spec());
+        Function<Main.Environment, CommandSpec> only =
+                args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
         if (only != null) {
-            cli.addSubcommand(args[0], new CommandLine(only, factory));
+            cli.addSubcommand(args[0], new CommandLine(only.apply(env)));
         } else {
-            SUBCOMMANDS.forEach((name, type) -> cli.addSubcommand(name, new CommandLine(type, factory)));
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, new CommandLine(command.apply(env))));
         }
         cli.setOut(new PrintWriter(env.stdout(), true));
         cli.setErr(new PrintWriter(env.stderr(), true));
@@ -78,19 +78,5 @@ public final class MiglintCommand implements Runnable {
 
     private static String subcommandName(CommandLine cl) {
         return cl.getParent() == null ? "" : cl.getCommandName() + " ";
-    }
-
-    /** Hands the environment to commands that need it. */
-    private record CommandFactory(Main.Environment env) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            // Commands that print or read files take the environment in their constructor.
-            try {
-                var constructor = cls.getDeclaredConstructor(Main.Environment.class);
-                return constructor.newInstance(env);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
-            }
-        }
     }
 }

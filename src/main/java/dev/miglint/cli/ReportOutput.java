@@ -16,40 +16,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** The report options every command that reports findings shares: format, destination, exit threshold, colour. */
 public final class ReportOutput {
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif, github, markdown or gitlab (default: text).")
-    String format = "text";
+    private final Arg<String> format;
+    private final Arg<Path> output;
+    private final Arg<String> failOn;
+    private final Arg<Long> maxBytes;
+    private final Arg<Boolean> noColor;
+    private final Arg<Boolean> quiet;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).")
-    String failOn;
-
-    @Option(names = "--max-bytes", paramLabel = "N",
-            description = "Markdown only: keep the report within N bytes, as a summary when the full report is larger"
-                    + " (default: 1048576 when --output is $GITHUB_STEP_SUMMARY, else no limit).")
-    Long maxBytes;
-
-    @Option(names = "--no-color", description = "Never colour the text report.")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only finding lines and the summary; no progress.")
-    boolean quiet;
+    ReportOutput(Arguments arguments) {
+        format = arguments.optionWithDefault(String.class, "text", "FORMAT",
+                "text, json, sarif, github, markdown or gitlab (default: text).", "--format");
+        output = arguments.option(Path.class, "FILE", "Write the report to FILE instead of standard output.",
+                "-o", "--output");
+        failOn = arguments.option(String.class, "LEVEL",
+                "Exit 1 when a finding is at or above LEVEL: error, warning, note or never (default: warning).",
+                "--fail-on");
+        maxBytes = arguments.option(Long.class, "N",
+                "Markdown only: keep the report within N bytes, as a summary when the full report is larger"
+                        + " (default: 1048576 when --output is $GITHUB_STEP_SUMMARY, else no limit).", "--max-bytes");
+        noColor = arguments.flag("Never colour the text report.", "--no-color");
+        quiet = arguments.flag("Only finding lines and the summary; no progress.", "-q", "--quiet");
+    }
 
     public boolean quiet() {
-        return quiet;
+        return quiet.value();
     }
 
     public Format format() throws UsageException {
         try {
-            return Format.fromId(format);
+            return Format.fromId(format.value());
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
@@ -57,16 +56,16 @@ public final class ReportOutput {
 
     /** The level at or above which findings fail the run, or null for never; the flag beats the config. */
     public Level failThreshold(Config config) throws UsageException {
-        if (failOn == null) {
+        if (failOn.value() == null) {
             return config.failNever() ? null : Optional.ofNullable(config.failOn()).orElse(Level.WARNING);
         }
-        if (failOn.equalsIgnoreCase("never")) {
+        if (failOn.value().equalsIgnoreCase("never")) {
             return null;
         }
         try {
-            return Level.fromId(failOn);
+            return Level.fromId(failOn.value());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: expected error, warning, note or never, got '" + failOn + "'");
+            throw new UsageException("--fail-on: expected error, warning, note or never, got '" + failOn.value() + "'");
         }
     }
 
@@ -78,14 +77,14 @@ public final class ReportOutput {
 
     /** A bad --max-bytes fails before any work, like a bad --format. */
     public void checkMaxBytes() throws UsageException {
-        if (maxBytes == null) {
+        if (maxBytes.value() == null) {
             return;
         }
         if (format() != Format.MARKDOWN) {
-            throw new UsageException("--max-bytes applies to --format markdown only (got --format " + format + ")");
+            throw new UsageException("--max-bytes applies to --format markdown only (got --format " + format.value() + ")");
         }
-        if (maxBytes < MIN_MAX_BYTES) {
-            throw new UsageException("--max-bytes: expected at least " + MIN_MAX_BYTES + ", got " + maxBytes);
+        if (maxBytes.value() < MIN_MAX_BYTES) {
+            throw new UsageException("--max-bytes: expected at least " + MIN_MAX_BYTES + ", got " + maxBytes.value());
         }
     }
 
@@ -96,14 +95,15 @@ public final class ReportOutput {
     public void write(Main.Environment env, LintResult result) throws UsageException {
         Format reportFormat = format();
         checkMaxBytes();
-        boolean color = !noColor && output == null && reportFormat == Format.TEXT && env.interactive()
+        Path target = output.value();
+        boolean color = !noColor.value() && target == null && reportFormat == Format.TEXT && env.interactive()
                 && !env.variables().containsKey("NO_COLOR");
-        StepSummaryTarget stepSummary = StepSummaryTarget.of(env, output, reportFormat);
-        ReportOptions options = new ReportOptions(color, quiet, Version.current(),
-                maxBytes != null ? maxBytes : stepSummary.remainingBytes());
+        StepSummaryTarget stepSummary = StepSummaryTarget.of(env, target, reportFormat);
+        ReportOptions options = new ReportOptions(color, quiet.value(), Version.current(),
+                maxBytes.value() != null ? maxBytes.value() : stepSummary.remainingBytes());
         try {
-            if (output != null) {
-                try (Writer w = Files.newBufferedWriter(env.workingDirectory().resolve(output), StandardCharsets.UTF_8,
+            if (target != null) {
+                try (Writer w = Files.newBufferedWriter(env.workingDirectory().resolve(target), StandardCharsets.UTF_8,
                         stepSummary.openOptions())) {
                     Reporters.create(reportFormat, options).write(result, w);
                 }
@@ -113,8 +113,8 @@ public final class ReportOutput {
                 w.flush();
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write the report" + (output != null ? " to " + output : "") + ": "
-                    + whyNotWritten(e, output == null ? null : env.workingDirectory().resolve(output)));
+            throw new UsageException("cannot write the report" + (target != null ? " to " + target : "") + ": "
+                    + whyNotWritten(e, target == null ? null : env.workingDirectory().resolve(target)));
         }
     }
 

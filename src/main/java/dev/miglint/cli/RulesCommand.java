@@ -10,16 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code miglint rules}: every rule with its default level, dialects and summary, from the rules' metadata. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "List every rule: id, default level, dialects and summary. 'miglint explain RULE' shows one in full.")
 public final class RulesCommand implements Callable<Integer> {
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    String format = "text";
+    private final Arguments arguments = new Arguments();
+    private final Arg<String> format = arguments.optionWithDefault(String.class, "text", "FORMAT", "text or json (default: text).",
+            "--format");
 
     private final Main.Environment env;
 
@@ -27,15 +24,20 @@ public final class RulesCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    CommandSpec spec() {
+        return arguments.command(this, "rules",
+                "List every rule: id, default level, dialects and summary. 'miglint explain RULE' shows one in full.");
+    }
+
     @Override
     public Integer call() {
         List<RuleInfo> rules = RuleRegistry.load().all().stream().map(Rule::info).toList();
         StringBuilder out = new StringBuilder();
-        switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+        switch (format.value().strip().toLowerCase(java.util.Locale.ROOT)) {
             case "text" -> text(rules, out);
             case "json" -> json(rules, out);
             default -> {
-                env.stderr().println("miglint: --format: unknown format '" + format + "' (expected text or json)");
+                env.stderr().println("miglint: --format: unknown format '" + format.value() + "' (expected text or json)");
                 return ExitCodes.USAGE_OR_INPUT;
             }
         }

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.miglint.testing.CliRun;
 import dev.miglint.testing.GoldenFiles;
-import dev.miglint.testing.Paths;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,9 +41,9 @@ class CommandLineGoldenTest {
             comment-bad-pr     | comment --pr abc x.sql
             explain-no-rule    | explain
             """)
-    void commandLine(String name, String commandLine) throws IOException {
+    void commandLine(String name, String commandLine, @TempDir Path workingDirectory) throws IOException {
         String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");
-        CliRun run = CliRun.run(Paths.repoRoot(), "", Map.of(), args);
+        CliRun run = CliRun.run(workingDirectory, "", Map.of(), args);
         GoldenFiles.assertMatches("cli/" + name + ".txt",
                 "exit " + run.exitCode() + "\n--- stdout\n" + run.stdout() + "--- stderr\n" + run.stderr());
     }
