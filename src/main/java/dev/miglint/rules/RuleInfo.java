@@ -12,11 +12,11 @@ public record RuleInfo(String id, Level level, String summary, Set<Dialect> dial
         this(id, level, summary, dialects, true, true, Concern.DEPLOY_SAFETY);
     }
 
-    /** Read once per class: rules ask for their info for every statement, and annotation access is reflective. */
+    /** Read once per class: rules ask for their info for every statement. */
     private static final ClassValue<RuleInfo> CACHE = new ClassValue<>() {
         @Override
         protected RuleInfo computeValue(Class<?> type) {
-            return read(type);
+            return RuleIndex.find(type).orElseGet(() -> fromAnnotation(type));
         }
     };
 
@@ -24,7 +24,8 @@ public record RuleInfo(String id, Level level, String summary, Set<Dialect> dial
         return CACHE.get(ruleClass);
     }
 
-    private static RuleInfo read(Class<?> ruleClass) {
+    /** The class's {@link RuleDefinition}, read by reflection. */
+    static RuleInfo fromAnnotation(Class<?> ruleClass) {
         RuleDefinition def = ruleClass.getAnnotation(RuleDefinition.class);
         if (def == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleDefinition");
