@@ -5,8 +5,8 @@ import dev.miglint.text.Suggestions;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level command; the work is done by its subcommands. */
@@ -24,16 +24,12 @@ final class MiglintCommand implements Runnable {
         SUBCOMMANDS.put("help", env -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand()));
     }
 
-    private CommandSpec spec;
+    private final CommandSpec spec = new Arguments().command(this, "miglint",
+            "Static safety linter for database migrations.");
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: miglint lint PATH)");
-    }
-
-    private CommandSpec spec() {
-        spec = new Arguments().command(this, "miglint", "Static safety linter for database migrations.");
-        return spec;
     }
 
     /**
@@ -46,7 +42,7 @@ final class MiglintCommand implements Runnable {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
-        CommandLine cli = new CommandLine(new MiglintCommand().spec());
+        CommandLine cli = new CommandLine(new MiglintCommand().spec);
         Function<Main.Environment, CommandSpec> only =
                 args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
         if (only != null) {

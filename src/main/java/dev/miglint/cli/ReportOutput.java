@@ -56,16 +56,17 @@ public final class ReportOutput {
 
     /** The level at or above which findings fail the run, or null for never; the flag beats the config. */
     public Level failThreshold(Config config) throws UsageException {
-        if (failOn.value() == null) {
+        String level = failOn.value();
+        if (level == null) {
             return config.failNever() ? null : Optional.ofNullable(config.failOn()).orElse(Level.WARNING);
         }
-        if (failOn.value().equalsIgnoreCase("never")) {
+        if (level.equalsIgnoreCase("never")) {
             return null;
         }
         try {
-            return Level.fromId(failOn.value());
+            return Level.fromId(level);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: expected error, warning, note or never, got '" + failOn.value() + "'");
+            throw new UsageException("--fail-on: expected error, warning, note or never, got '" + level + "'");
         }
     }
 
@@ -77,14 +78,15 @@ public final class ReportOutput {
 
     /** A bad --max-bytes fails before any work, like a bad --format. */
     public void checkMaxBytes() throws UsageException {
-        if (maxBytes.value() == null) {
+        Long limit = maxBytes.value();
+        if (limit == null) {
             return;
         }
         if (format() != Format.MARKDOWN) {
             throw new UsageException("--max-bytes applies to --format markdown only (got --format " + format.value() + ")");
         }
-        if (maxBytes.value() < MIN_MAX_BYTES) {
-            throw new UsageException("--max-bytes: expected at least " + MIN_MAX_BYTES + ", got " + maxBytes.value());
+        if (limit < MIN_MAX_BYTES) {
+            throw new UsageException("--max-bytes: expected at least " + MIN_MAX_BYTES + ", got " + limit);
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.miglint.cli;
 
-import picocli.CommandLine;
-
 /** The version from the jar manifest (set by Maven), or "dev" when running from classes. */
-public final class Version implements CommandLine.IVersionProvider {
+public final class Version {
+    private Version() {
+    }
 
     public static String current() {
         String v = Version.class.getPackage().getImplementationVersion();
@@ -13,10 +13,5 @@ public final class Version implements CommandLine.IVersionProvider {
     /** What {@code miglint --version} prints. */
     static String line() {
         return "miglint " + current();
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {line()};
     }
 }
