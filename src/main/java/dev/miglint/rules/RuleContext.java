@@ -101,6 +101,22 @@ public interface RuleContext extends MigrationContext {
                 .orElse(java.util.List.of());
     }
 
+    /**
+     * The actions of this statement and of the migration's later ALTER TABLE statements on {@code table}, in order:
+     * what a rule reads to see whether the migration itself settles what a statement leaves (a default given back,
+     * a column dropped).
+     */
+    default java.util.List<AlterAction> alterActionsFromHere(dev.miglint.model.QualifiedName table) {
+        java.util.List<AlterAction> actions = new java.util.ArrayList<>();
+        for (dev.miglint.model.ParsedStatement s : statements()) {
+            if (s.index() >= statement().index() && s.model() instanceof Statement.AlterTable other
+                    && other.table().sameObject(table)) {
+                actions.addAll(other.actions());
+            }
+        }
+        return actions;
+    }
+
     /** An ALTER TABLE action with the table it alters. */
     record OnTable<A extends AlterAction>(dev.miglint.model.QualifiedName table, A action) { }
 

@@ -2,7 +2,6 @@ package dev.miglint.rules.postgres;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.Identifiers;
-import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -38,19 +37,9 @@ public final class DropIdentityBreaksInserts implements Rule {
 
     /** This statement or a later one of the migration sets a default for the column, or drops the column. */
     private static boolean defaultedLater(RuleContext context, Statement.AlterTable at, String column) {
-        for (ParsedStatement s : context.statements()) {
-            if (s.index() < context.statement().index()
-                    || !(s.model() instanceof Statement.AlterTable other) || !other.table().sameObject(at.table())) {
-                continue;
-            }
-            for (AlterAction a : other.actions()) {
-                if (a instanceof AlterAction.SetDefault sd && sd.column().equals(column)
+        return context.alterActionsFromHere(at.table()).stream().anyMatch(a ->
+                a instanceof AlterAction.SetDefault sd && sd.column().equals(column)
                         || a instanceof AlterAction.DropColumn dc && dc.column().equals(column)
-                        || a instanceof AlterAction.AddIdentity ai && ai.column().equals(column)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+                        || a instanceof AlterAction.AddIdentity ai && ai.column().equals(column));
     }
 }
