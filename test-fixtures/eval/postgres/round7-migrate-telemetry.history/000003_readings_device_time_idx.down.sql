@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS readings_device_time_idx;
