@@ -276,8 +276,12 @@ public sealed interface Statement {
         }
     }
 
-    /** ALTER SEQUENCE (not RENAME TO, which is a {@link Rename}); {@code asType}: its {@code AS type}, null when absent. */
-    record AlterSequence(QualifiedName sequence, DataType asType) implements Statement { }
+    /**
+     * ALTER SEQUENCE (not RENAME TO, which is a {@link Rename}); {@code asType}: its {@code AS type}, null when absent;
+     * {@code restartsAtStart}: {@code RESTART} without a value (back to the sequence's start) or {@code RESTART [WITH]
+     * 1} (or lower), so the next values are ones the sequence has already handed out.
+     */
+    record AlterSequence(QualifiedName sequence, DataType asType, boolean restartsAtStart) implements Statement { }
 
     /**
      * A statement on an object that belongs to one table and that PostgreSQL runs under an ACCESS EXCLUSIVE lock on

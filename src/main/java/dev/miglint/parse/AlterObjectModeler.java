@@ -128,8 +128,16 @@ final class AlterObjectModeler {
             return null;
         }
         DataType as = null;
+        boolean restartsAtStart = false;
         while (!c.atEnd()) {
-            if (c.acceptWords("AS")) {
+            if (c.acceptWords("RESTART")) {
+                boolean with = c.acceptWords("WITH");
+                if (c.peekKind(TokenKind.NUMBER)) {
+                    restartsAtStart = startsAtOneOrBelow(c.next().text(c.source()));
+                } else {
+                    restartsAtStart = !with && (c.atEnd() || c.peekKind(TokenKind.WORD)); // no value: back to START
+                }
+            } else if (c.acceptWords("AS")) {
                 int from = c.mark();
                 c.next();
                 if (c.peekWord("PRECISION")) { // double precision is no sequence type, but keep the words together
@@ -140,7 +148,15 @@ final class AlterObjectModeler {
                 c.skipItem();
             }
         }
-        return new Statement.AlterSequence(sequence, as);
+        return new Statement.AlterSequence(sequence, as, restartsAtStart);
+    }
+
+    private static boolean startsAtOneOrBelow(String number) {
+        try {
+            return new java.math.BigDecimal(number).compareTo(java.math.BigDecimal.ONE) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Statement alterType(TokenCursor c) {

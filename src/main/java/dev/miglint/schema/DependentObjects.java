@@ -56,10 +56,26 @@ final class DependentObjects {
 
     /** The column defaults that draw on {@code sequence}: {@code nextval('s')}, or a serial column's own sequence. */
     List<String> defaultsUsingSequence(QualifiedName sequence) {
-        return columns("the default of ", (t, c) -> c.type() != null && c.type().isSerial()
-                && sameName(t.name().name() + "_" + c.name() + "_seq", sequence.name())
+        return columns("the default of ", (t, c) -> drawsOn(t, c, sequence));
+    }
+
+    /** The columns whose default draws on {@code sequence}, in catalog order. */
+    List<TableColumn> columnsUsingSequence(QualifiedName sequence) {
+        List<TableColumn> out = new ArrayList<>();
+        for (TableState t : tables) {
+            for (ColumnState c : t.columns()) {
+                if (drawsOn(t, c, sequence)) {
+                    out.add(new TableColumn(t.name(), c.name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean drawsOn(TableState t, ColumnState c, QualifiedName sequence) {
+        return c.type() != null && c.type().isSerial() && sameName(t.name().name() + "_" + c.name() + "_seq", sequence.name())
                 || c.defaultValue() != null && c.defaultValue().text().toLowerCase(Locale.ROOT).contains("nextval")
-                        && Identifiers.mentionsWord(c.defaultValue().text().replace("'", " "), sequence.name()));
+                        && Identifiers.mentionsWord(c.defaultValue().text().replace("'", " "), sequence.name());
     }
 
     /** {@code what} + "table.column" for every column of every table that {@code depends}, sorted. */

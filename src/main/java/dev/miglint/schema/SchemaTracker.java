@@ -191,6 +191,11 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
+    public List<TableColumn> columnsUsingSequence(QualifiedName sequence) {
+        return tables.dependents().columnsUsingSequence(sequence);
+    }
+
+    @Override
     public List<String> foreignKeysNeeding(QualifiedName table, String constraint) {
         return tables.dependents().foreignKeysNeeding(table, constraint);
     }

@@ -86,6 +86,9 @@ public interface SchemaView {
      */
     List<String> dependentsOf(dev.miglint.model.ObjectKind kind, QualifiedName name);
 
+    /** The columns whose default draws on {@code sequence} ({@code nextval}, or a serial column's own sequence). */
+    List<TableColumn> columnsUsingSequence(QualifiedName sequence);
+
     /** The FOREIGN KEYs of other tables that need {@code table}'s PRIMARY KEY or UNIQUE constraint {@code constraint}. */
     List<String> foreignKeysNeeding(QualifiedName table, String constraint);
 
