@@ -292,16 +292,16 @@ public sealed interface Statement {
     /** A DO block; its body's statements are modelled separately and marked as nested. */
     record DoBlock(String language) implements Statement { }
 
-    /** CREATE FUNCTION/PROCEDURE/TRIGGER: the body is not run by the migration and produces no findings. */
     /**
-     * CREATE FUNCTION / PROCEDURE / TRIGGER; {@code table}: the {@code ON table} of a trigger (null otherwise);
-     * {@code orReplace}: CREATE OR REPLACE.
+     * CREATE FUNCTION / PROCEDURE / TRIGGER (the body is not run by the migration); {@code table}: the {@code ON table}
+     * of a trigger (null otherwise); {@code orReplace}: CREATE OR REPLACE; {@code volatility}: a function's declared
+     * volatility (VOLATILE when it declares none, as PostgreSQL does); {@code signature}: a function's argument types
+     * and result, null when not read (procedures, triggers, a header the reader does not follow).
      */
-    /** {@code volatility}: a function's declared volatility (VOLATILE when it declares none, as PostgreSQL does). */
     record CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace,
-            Volatility volatility) implements Statement {
+            Volatility volatility, RoutineSignature signature) implements Statement {
         public CreateRoutine(ObjectKind kind, QualifiedName name, QualifiedName table, boolean orReplace) {
-            this(kind, name, table, orReplace, Volatility.VOLATILE);
+            this(kind, name, table, orReplace, Volatility.VOLATILE, null);
         }
 
         public CreateRoutine(ObjectKind kind, QualifiedName name) {

@@ -3,6 +3,7 @@ package dev.miglint.parse;
 import dev.miglint.model.DataType;
 import dev.miglint.model.ObjectKind;
 import dev.miglint.model.QualifiedName;
+import dev.miglint.model.RoutineSignature;
 import dev.miglint.model.Statement;
 import dev.miglint.model.Volatility;
 import dev.miglint.scan.TokenKind;
@@ -40,7 +41,8 @@ final class CreateObjectModeler {
                 QualifiedName name = c.qualifiedName();
                 QualifiedName table = k == ObjectKind.TRIGGER ? triggerTable(c) : null;
                 Volatility volatility = k == ObjectKind.FUNCTION ? declaredVolatility(c) : Volatility.VOLATILE;
-                return new Statement.CreateRoutine(k, rest(c, name), table, orReplace, volatility);
+                RoutineSignature signature = kind.equals("FUNCTION") ? RoutineSignatureReader.read(c) : null;
+                return new Statement.CreateRoutine(k, rest(c, name), table, orReplace, volatility, signature);
             }
             case "MATERIALIZED" -> {
                 c.expectWords("MATERIALIZED", "VIEW");

@@ -315,8 +315,8 @@ public final class SchemaTracker implements SchemaView, TransactionView {
     }
 
     @Override
-    public Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
-        return functions.volatility(name);
+    public Optional<FunctionFacts> function(QualifiedName name) {
+        return functions.function(name);
     }
 
     @Override

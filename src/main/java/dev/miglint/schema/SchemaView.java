@@ -61,8 +61,13 @@ public interface SchemaView {
      */
     boolean mysqlFulltextOrNotInnodb(QualifiedName table);
 
+    /** A function the history created (by bare name): its volatility and overloads. */
+    Optional<FunctionFacts> function(QualifiedName name);
+
     /** The declared volatility of a function the history created (VOLATILE when it declared none). */
-    Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name);
+    default Optional<dev.miglint.model.Volatility> functionVolatility(QualifiedName name) {
+        return function(name).map(FunctionFacts::volatility);
+    }
 
     /** The output columns of a view the history created, when its definition tells them. */
     Optional<List<dev.miglint.model.ViewOutputColumns.Column>> viewOutputColumns(QualifiedName view);

@@ -16,8 +16,10 @@ import dev.miglint.model.ObjectKind;
 import dev.miglint.model.ParsedStatement;
 import dev.miglint.model.ParsedStatement.Origin;
 import dev.miglint.model.QualifiedName;
+import dev.miglint.model.RoutineSignature;
 import dev.miglint.model.SqlExpr;
 import dev.miglint.model.Statement;
+import dev.miglint.model.Volatility;
 import dev.miglint.model.Statement.AlterTable;
 import dev.miglint.model.Statement.CreateIndex;
 import dev.miglint.model.Statement.CreateTable;
@@ -28,6 +30,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatementParserTest {
+
+    @Test
+    void functionSignaturesAsPostgresComparesThem() {
+        assertEquals(new RoutineSignature(List.of("uuid", "varchar"), "bigint"),
+                signature("CREATE FUNCTION f(p_tenant uuid, lang varchar(5) DEFAULT 'en') RETURNS int8 LANGUAGE sql AS $$ SELECT 1 $$"));
+        assertEquals(new RoutineSignature(List.of("timestamptz", "timestamptz", "double precision", "s.t"), "setof s.t"),
+                signature("CREATE FUNCTION f(timestamp with time zone, \"time\" timestamptz, double precision, s.t)"
+                        + " RETURNS SETOF s.t AS 'select 1' LANGUAGE sql"));
+        assertEquals(new RoutineSignature(List.of("integer[]", "text"), "record(text, bigint)"),
+                signature("CREATE FUNCTION f(IN a int[], INOUT b text = 'x', OUT n bigint) LANGUAGE sql AS $$ SELECT 1 $$"));
+        assertEquals(new RoutineSignature(List.of(), "table(bigint, varchar)"),
+                signature("CREATE FUNCTION f() RETURNS TABLE (id bigint, name character varying(20)) LANGUAGE sql AS $$ SELECT 1 $$"));
+    }
+
+    private static RoutineSignature signature(String sql) {
+        return ((Statement.CreateRoutine) pg(sql)).signature();
+    }
 
     private static List<ParsedStatement> parse(Dialect dialect, String sql) {
         return new StatementParser(dialect).parse(sql, Scanner.scan(sql, dialect));
@@ -390,7 +409,8 @@ class StatementParserTest {
                 pg("DROP TABLE IF EXISTS a, b CASCADE"));
         assertEquals(new Statement.Truncate(List.of(QualifiedName.of("a")), true), pg("TRUNCATE TABLE ONLY a RESTART IDENTITY CASCADE"));
         assertEquals(new Statement.Rename(ObjectKind.INDEX, QualifiedName.of("i"), "j"), pg("ALTER INDEX IF EXISTS i RENAME TO j"));
-        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f"), null, true),
+        assertEquals(new Statement.CreateRoutine(ObjectKind.FUNCTION, QualifiedName.of("f"), null, true,
+                        Volatility.VOLATILE, new RoutineSignature(List.of(), "trigger")),
                 pg("CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql"));
         assertEquals(new Statement.CreateRoutine(ObjectKind.TRIGGER, QualifiedName.of("g"), new QualifiedName("s", "t"), false),
                 pg("CREATE TRIGGER g BEFORE INSERT OR UPDATE OF a, b ON s.t FOR EACH ROW EXECUTE FUNCTION f()"));
