@@ -195,6 +195,9 @@ public final class MysqlOnlineDdl {
             } else if (a instanceof AlterAction.AddConstraint c && foreignKeyChecks
                     && c.constraint().kind() == ConstraintDef.Kind.FOREIGN_KEY) {
                 out.add("ADD FOREIGN KEY with foreign_key_checks on");
+            } else if (a instanceof AlterAction.AddConstraint c && c.constraint().kind() == ConstraintDef.Kind.CHECK) {
+                // the rows are checked while the table is copied: neither INSTANT nor INPLACE supports it
+                out.add("ADD CHECK");
             } else if (a instanceof AlterAction.TableOption o && o.name().equals("ALGORITHM")
                     && o.value().equalsIgnoreCase("COPY")) {
                 out.add("ALGORITHM=COPY");
