@@ -4,3 +4,4 @@ CREATE TABLE payment_log (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, payment
 -- a table created in the same migration has nothing to lock
 CREATE TABLE payments_copy LIKE payments;
 INSERT INTO payments_copy SELECT * FROM payments;
+CREATE TABLE refunds (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, payment_id BIGINT NOT NULL, reason VARCHAR(20) NOT NULL, KEY refunds_reason (reason));

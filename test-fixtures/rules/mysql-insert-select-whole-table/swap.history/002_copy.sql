@@ -7,7 +7,11 @@ INSERT INTO payment_log (payment_id, note) SELECT id, status FROM payments WHERE
 INSERT LOW_PRIORITY IGNORE INTO payments_new (id, amount, status)
     SELECT id, amount, status FROM payments WHERE id BETWEEN 1 AND 10000 LOCK IN SHARE MODE;
 INSERT INTO payments_new (id, amount, status) SELECT id, amount, status FROM payments WHERE id > 10000 ORDER BY id LIMIT 1000;
+-- an equality filter no index serves: InnoDB reads and locks every row of payments
+-- expect: mysql-insert-select-whole-table
 INSERT INTO payment_log (payment_id, note) SELECT id, 'refund' FROM payments WHERE status = 'refunded';
+-- the same filter through an index locks only the matching rows
+INSERT INTO payment_log (payment_id, note) SELECT payment_id, 'copied' FROM refunds WHERE reason = 'fraud';
 INSERT INTO payment_log (payment_id, note) VALUES (1, 'manual');
 -- an open-ended range copies an unbounded share of the live table in one transaction
 -- expect: mysql-insert-select-whole-table

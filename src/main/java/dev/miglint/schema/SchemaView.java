@@ -85,6 +85,23 @@ public interface SchemaView {
     java.util.Set<String> seekableLeadingColumns(QualifiedName table);
 
     /**
+     * The columns {@code where} seeks on (lower-cased) that lead no index of {@code table}, when that is all the WHERE
+     * offers: the history declared the table (its keys are known), every condition was read, and none of the columns
+     * leads an index. Empty when an index may serve the WHERE. A row-locking statement with such a WHERE (InnoDB)
+     * scans and locks every row of the table, not only the rows it matches.
+     */
+    default Optional<java.util.SortedSet<String>> unindexedFilter(QualifiedName table, dev.miglint.model.WhereClause where) {
+        if (table == null || where == null || !where.everyConjunctRead()
+                || table(table).map(t -> !t.declared()).orElse(true)) {
+            return Optional.empty();
+        }
+        java.util.SortedSet<String> seekable = new java.util.TreeSet<>();
+        where.seekableColumns().forEach(c -> seekable.add(c.toLowerCase(java.util.Locale.ROOT)));
+        java.util.Set<String> leads = seekableLeadingColumns(table);
+        return seekable.stream().anyMatch(leads::contains) ? Optional.empty() : Optional.of(seekable);
+    }
+
+    /**
      * What the history made depend on {@code name}, a TYPE, DOMAIN, FUNCTION, PROCEDURE, SEQUENCE or INDEX, as
      * PostgreSQL records it: a plain DROP of it fails while these exist. Described for a message ("column items.m",
      * "the default of items.code", "trigger items_touch", "PRIMARY KEY constraint cats_pkey of cats"), sorted.

@@ -28,25 +28,31 @@ public final class MysqlInsertSelectWholeTable implements Rule {
         }
         Statement.SelectSource source = insert.source();
         RowScope scope = RowScope.ofSource(source, context.schema());
-        if (scope.fewRows() || !scope.everyRow() && (!source.where().pinnedColumns().isEmpty()
+        boolean scansAll = !scope.everyRow() && context.schema().unindexedFilter(source.table(), source.where()).isPresent();
+        if (scope.fewRows() || !scope.everyRow() && !scansAll && (!source.where().pinnedColumns().isEmpty()
                 || boundedKeyRange(source, context))) {
-            return; // a key lookup, an equality filter to some values, or a BETWEEN batch over the primary key
+            return; // a key lookup, an indexed equality filter to some values, or a BETWEEN batch over the primary key
         }
         if (context.schema().isNewTable(source.table()) || context.schema().isEmptiedInMigration(source.table())) {
             return; // a table this migration created or emptied has no rows to lock
         }
         String from = source.table().sql(Dialect.MYSQL);
         String into = insert.table().sql(Dialect.MYSQL);
-        String what;
-        if (scope.everyRow()) {
-            what = "the whole of existing table " + from + (source.where() == null ? ""
-                    : " (WHERE " + source.where().text().trim() + " matches every row)");
+        String message;
+        if (scansAll) {
+            message = "INSERT INTO " + into + " ... SELECT filters existing table " + from + " with WHERE "
+                    + source.where().text().trim() + ", which no index serves: InnoDB reads and locks every row of " + from
+                    + " in one statement, blocking writes to the table until it finishes";
         } else {
-            what = "every row of existing table " + from + " matching WHERE " + source.where().text().trim()
-                    + " (a range, not a key lookup, and no LIMIT)";
+            String what = scope.everyRow()
+                    ? "the whole of existing table " + from + (source.where() == null ? ""
+                            : " (WHERE " + source.where().text().trim() + " matches every row)")
+                    : "every row of existing table " + from + " matching WHERE " + source.where().text().trim()
+                            + " (a range, not a key lookup, and no LIMIT)";
+            message = "INSERT INTO " + into + " ... SELECT copies " + what + " in one statement, blocking writes to those"
+                    + " rows of " + from + " until it finishes";
         }
-        context.report("INSERT INTO " + into + " ... SELECT copies " + what
-                        + " in one statement, blocking writes to those rows of " + from + " until it finishes",
+        context.report(message,
                 RuleHelp.of(this).with("source", from).with("target", into).text());
     }
 

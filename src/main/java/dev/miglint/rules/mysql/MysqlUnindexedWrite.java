@@ -10,9 +10,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -44,17 +42,13 @@ public final class MysqlUnindexedWrite implements Rule {
         } else {
             return;
         }
-        if (table == null || where == null || !where.everyConjunctRead() || context.schema().isNewTable(table)
-                || context.schema().table(table).map(t -> !t.declared()).orElse(true)
-                || MULTI_TABLE.matcher(context.statement().text()).find()
+        if (table == null || context.schema().isNewTable(table) || MULTI_TABLE.matcher(context.statement().text()).find()
                 || RowScope.of(context.model(), context.schema()).unbounded()) {
-            return; // unknown keys, an unread condition, or every row anyway (update/delete-without-where)
+            return; // every row anyway (update/delete-without-where)
         }
-        Set<String> leads = context.schema().seekableLeadingColumns(table);
-        Set<String> seekable = new TreeSet<>();
-        where.seekableColumns().forEach(c -> seekable.add(c.toLowerCase(Locale.ROOT)));
-        if (seekable.stream().anyMatch(leads::contains)) {
-            return;
+        Set<String> seekable = context.schema().unindexedFilter(table, where).orElse(null);
+        if (seekable == null) {
+            return; // an index may serve it, or the keys or a condition are unknown
         }
         String name = table.sql(Dialect.MYSQL);
         String columns = seekable.isEmpty() ? "no column an index could seek" : String.join(", ", seekable);
