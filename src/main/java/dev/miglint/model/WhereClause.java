@@ -33,11 +33,14 @@ import java.util.Set;
  * @param onlyComparisonsAndNotNullTests every conjunct is a tautology, {@code col IS NOT NULL} or one of
  *                          {@code comparisons}, and there is at least one comparison: whether it narrows depends only
  *                          on what the columns' constraints already guarantee
+ * @param orderedColumns    columns a conjunct bounds by an ordering ({@code <, <=, >, >=}, BETWEEN) against a value
+ *                          (a literal, a function call such as {@code now()}, or one plus or minus an interval): a
+ *                          range of the column, whose size the data decides
  */
 public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
         boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
         boolean everyConjunctRead, List<Join> joins, boolean onlyJoins, List<Comparison> comparisons,
-        boolean onlyComparisonsAndNotNullTests) {
+        boolean onlyComparisonsAndNotNullTests, Set<String> orderedColumns) {
 
     /** {@code left = right}, each a column named with its qualifier ({@code QualifiedName(qualifier, column)}). */
     public record Join(QualifiedName left, QualifiedName right) {
@@ -53,6 +56,15 @@ public record WhereClause(String text, boolean alwaysTrue, Set<String> pinnedCol
         notNullTestedColumns = Set.copyOf(notNullTestedColumns);
         seekableColumns = Set.copyOf(seekableColumns);
         comparisons = List.copyOf(comparisons);
+        orderedColumns = Set.copyOf(orderedColumns);
+    }
+
+    public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,
+            boolean onlyNullTests, Set<String> notNullTestedColumns, boolean onlyNullnessTests, Set<String> seekableColumns,
+            boolean everyConjunctRead, List<Join> joins, boolean onlyJoins, List<Comparison> comparisons,
+            boolean onlyComparisonsAndNotNullTests) {
+        this(text, alwaysTrue, pinnedColumns, nullTestedColumns, onlyNullTests, notNullTestedColumns, onlyNullnessTests,
+                seekableColumns, everyConjunctRead, joins, onlyJoins, comparisons, onlyComparisonsAndNotNullTests, Set.of());
     }
 
     public WhereClause(String text, boolean alwaysTrue, Set<String> pinnedColumns, Set<String> nullTestedColumns,

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class WhereClauseReader {
 
-    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, JOIN, RANGE, NOT_SEEKABLE, OTHER }
+    /** RANGE: an index on the column can serve it; ORDERED: a RANGE bounded by an ordering ({@code <}, BETWEEN...). */
+    private enum Shape { TAUTOLOGY, PINNED, IS_NULL, IS_NOT_NULL, JOIN, RANGE, ORDERED, NOT_SEEKABLE, OTHER }
 
     private WhereClauseReader() {
     }
@@ -45,6 +46,7 @@ final class WhereClauseReader {
         List<WhereClause.Join> joins = new ArrayList<>();
         List<WhereClause.Comparison> comparisons = new ArrayList<>();
         boolean onlyComparisonsAndNotNull = true;
+        Set<String> ordered = new HashSet<>();
         for (TokenCursor part : conjuncts) {
             String[] column = new String[1];
             int start = part.mark();
@@ -61,6 +63,10 @@ final class WhereClauseReader {
                 compared = literalComparison(part);
                 part.reset(start);
                 shape = comparison(part, column);
+                if (shape == Shape.ORDERED) {
+                    ordered.add(column[0]);
+                    shape = Shape.RANGE;
+                }
             }
             if (compared != null) {
                 comparisons.add(compared);
@@ -89,7 +95,7 @@ final class WhereClauseReader {
         }
         return new WhereClause(text, allTautologies, pinned, nulls, onlyNullTests && !nulls.isEmpty(), notNulls,
                 onlyNullness && !(nulls.isEmpty() && notNulls.isEmpty()), seekable, everyRead, joins,
-                onlyJoins && !joins.isEmpty(), comparisons, onlyComparisonsAndNotNull && !comparisons.isEmpty());
+                onlyJoins && !joins.isEmpty(), comparisons, onlyComparisonsAndNotNull && !comparisons.isEmpty(), ordered);
     }
 
     /** {@code col <op> literal} with an ordering or inequality operator, or null. */
@@ -270,13 +276,16 @@ final class WhereClauseReader {
                 if (!java.util.Set.of("<", "<=", ">", ">=", "=", "<>", "!=").contains(op)) {
                     return Shape.OTHER;
                 }
-                return value(c) && c.atEnd() ? Shape.RANGE : Shape.OTHER;
+                if (!value(c) || !c.atEnd()) {
+                    return Shape.OTHER;
+                }
+                return op.startsWith("<") && !op.equals("<>") || op.startsWith(">") ? Shape.ORDERED : Shape.RANGE;
             }
             if (c.acceptWords("BETWEEN")) {
                 if (!value(c) || !c.acceptWords("AND")) {
                     return Shape.OTHER;
                 }
-                return value(c) && c.atEnd() ? Shape.RANGE : Shape.OTHER;
+                return value(c) && c.atEnd() ? Shape.ORDERED : Shape.OTHER;
             }
             boolean negated = c.acceptWords("NOT");
             if (c.acceptWords("LIKE")) {
@@ -299,8 +308,33 @@ final class WhereClauseReader {
         }
     }
 
-    /** A literal, or a function call with any arguments (evaluated once per statement, not per row). */
+    /**
+     * A literal or a function call with any arguments (evaluated once per statement, not per row), plus or minus
+     * further such values or intervals ({@code now() - interval '90 days'}, {@code NOW() - INTERVAL 90 DAY}).
+     */
     private static boolean value(TokenCursor c) {
+        if (!term(c)) {
+            return false;
+        }
+        while (c.peekKind(TokenKind.OPERATOR)
+                && (c.peek().text(c.source()).equals("-") || c.peek().text(c.source()).equals("+"))) {
+            int before = c.mark();
+            c.next();
+            if (c.acceptWords("INTERVAL")) {
+                if (!literal(c)) {
+                    c.reset(before);
+                    return false;
+                }
+                c.acceptAnyWord("MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR");
+            } else if (!term(c)) {
+                c.reset(before);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean term(TokenCursor c) {
         if (literal(c)) {
             return true;
         }

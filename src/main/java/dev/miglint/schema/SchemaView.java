@@ -84,6 +84,14 @@ public interface SchemaView {
      */
     java.util.Set<String> seekableLeadingColumns(QualifiedName table);
 
+    /** The columns of {@code table}'s primary key, in key order; empty when the history declared none. */
+    default List<String> primaryKeyColumns(QualifiedName table) {
+        return table(table).flatMap(t -> t.constraints().stream().map(ConstraintState::definition)
+                        .filter(d -> d.kind() == dev.miglint.model.ConstraintDef.Kind.PRIMARY_KEY && !d.columns().isEmpty())
+                        .map(dev.miglint.model.ConstraintDef::columns).findFirst())
+                .orElse(List.of());
+    }
+
     /**
      * The columns {@code where} seeks on (lower-cased) that lead no index of {@code table}, when that is all the WHERE
      * offers: the history declared the table (its keys are known), every condition was read, and none of the columns

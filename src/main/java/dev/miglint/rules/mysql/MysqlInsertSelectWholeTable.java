@@ -58,11 +58,7 @@ public final class MysqlInsertSelectWholeTable implements Rule {
 
     /** The WHERE bounds the source's primary key (or {@code id}) on both sides with BETWEEN: one batch. */
     private static boolean boundedKeyRange(Statement.SelectSource source, RuleContext context) {
-        String key = context.schema().table(source.table()).flatMap(t -> t.constraints().stream()
-                        .map(c -> c.definition())
-                        .filter(d -> d.kind() == dev.miglint.model.ConstraintDef.Kind.PRIMARY_KEY && !d.columns().isEmpty())
-                        .map(d -> d.columns().get(0)).findFirst())
-                .orElse("id");
+        String key = context.schema().primaryKeyColumns(source.table()).stream().findFirst().orElse("id");
         return java.util.regex.Pattern.compile("(^|[^\\w])`?" + java.util.regex.Pattern.quote(key) + "`?\\s+BETWEEN\\s",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(source.where().text()).find();
     }
