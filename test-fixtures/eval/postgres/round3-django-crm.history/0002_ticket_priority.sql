@@ -6,7 +6,8 @@ BEGIN;
 -- PositiveSmallIntegerField: the inline CHECK is validated against every existing row under ACCESS EXCLUSIVE.
 -- verdict: hazard check-validation
 ALTER TABLE "crm_ticket" ADD COLUMN "priority" smallint DEFAULT 3 NOT NULL CHECK ("priority" >= 0);
--- verdict: safe
+-- (relabelled in session 10: the running release's INSERTs leave the new NOT NULL column out and fail once its default is gone)
+-- verdict: hazard breaks-running-app
 ALTER TABLE "crm_ticket" ALTER COLUMN "priority" DROP DEFAULT;
 -- verdict: safe
 COMMIT;
