@@ -2,7 +2,7 @@ package dev.miglint.rules.common;
 
 import dev.miglint.model.Dialect;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.Statement;
+import dev.miglint.model.RowWrite;
 import dev.miglint.model.WhereClause;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -26,21 +26,13 @@ public final class RangeWriteInOneStatement implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        QualifiedName table;
-        WhereClause where;
-        String verb;
-        if (context.model() instanceof Statement.Update u) {
-            table = u.table();
-            where = u.where();
-            verb = "UPDATE";
-        } else if (context.model() instanceof Statement.Delete d) {
-            table = d.table();
-            where = d.where();
-            verb = "DELETE";
-        } else {
+        RowWrite write = RowWrite.of(context.model()).orElse(null);
+        if (write == null) {
             return;
         }
-        if (table == null || where == null || !where.everyConjunctRead() || !where.pinnedColumns().isEmpty()
+        QualifiedName table = write.table();
+        WhereClause where = write.where();
+        if (where == null || !where.everyConjunctRead() || !where.pinnedColumns().isEmpty()
                 || !where.joins().isEmpty() || context.schema().isScanFree(table)
                 || context.statement().tokens().containsAtTopLevel("LIMIT")
                 || RowScope.of(context.model(), context.schema()).kind() != RowScope.Kind.SOME_ROWS) {
@@ -56,12 +48,12 @@ public final class RangeWriteInOneStatement implements Rule {
         String name = table.sql(context.dialect());
         String condition = where.text().trim();
         String key = context.schema().primaryKeyColumns(table).stream().findFirst().orElse("id");
-        context.report(verb + " of existing table " + name + " WHERE " + condition + " "
-                        + (verb.equals("UPDATE") ? "updates" : "deletes") + " every row in that range in one statement",
+        context.report(write.verb() + " of existing table " + name + " WHERE " + condition + " " + write.doesTo()
+                        + " every row in that range in one statement",
                 RuleHelp.of(this).with("table", name).with("condition", condition).with("key", key)
                         .why(context.dialect() == Dialect.MYSQL ? "MySQL" : null)
                         .fix(context.dialect() == Dialect.MYSQL ? "MySQL" : null)
-                        .with("statement", verb.equals("UPDATE") ? "UPDATE " + name + " SET ..." : "DELETE FROM " + name)
+                        .with("statement", write.verb().equals("UPDATE") ? "UPDATE " + name + " SET ..." : "DELETE FROM " + name)
                         .text());
     }
 }

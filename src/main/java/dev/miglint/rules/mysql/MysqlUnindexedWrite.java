@@ -2,7 +2,7 @@ package dev.miglint.rules.mysql;
 
 import dev.miglint.model.Dialect;
 import dev.miglint.model.QualifiedName;
-import dev.miglint.model.Statement;
+import dev.miglint.model.RowWrite;
 import dev.miglint.model.WhereClause;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
@@ -28,21 +28,14 @@ public final class MysqlUnindexedWrite implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        QualifiedName table;
-        WhereClause where;
-        String verb;
-        if (context.model() instanceof Statement.Update u) {
-            table = u.table();
-            where = u.where();
-            verb = "UPDATE";
-        } else if (context.model() instanceof Statement.Delete d) {
-            table = d.table();
-            where = d.where();
-            verb = "DELETE";
-        } else {
+        RowWrite write = RowWrite.of(context.model()).orElse(null);
+        if (write == null) {
             return;
         }
-        if (table == null || context.schema().isNewTable(table) || MULTI_TABLE.matcher(context.statement().text()).find()
+        QualifiedName table = write.table();
+        WhereClause where = write.where();
+        String verb = write.verb();
+        if (context.schema().isNewTable(table) || MULTI_TABLE.matcher(context.statement().text()).find()
                 || RowScope.of(context.model(), context.schema()).unbounded()) {
             return; // every row anyway (update/delete-without-where)
         }
