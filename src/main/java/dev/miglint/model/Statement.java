@@ -68,6 +68,19 @@ public sealed interface Statement {
             }
             return matching == null ? List.of() : Collections.unmodifiableList(matching);
         }
+
+        /**
+         * The name {@code column} had before this statement: MySQL's {@code CHANGE old new type} renames and redefines
+         * in one action, which the model keeps as a RenameColumn and a redefinition under the new name.
+         */
+        public String columnBefore(String column) {
+            for (AlterAction.RenameColumn rename : actions(AlterAction.RenameColumn.class)) {
+                if (rename.to().equals(column)) {
+                    return rename.from();
+                }
+            }
+            return column;
+        }
     }
 
     /** {@code only}: {@code ON ONLY} a partitioned table: an invalid index on the parent alone, nothing is built. */

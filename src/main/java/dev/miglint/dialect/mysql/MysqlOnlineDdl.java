@@ -67,7 +67,7 @@ public final class MysqlOnlineDdl {
         }
         if ("INSTANT".equals(algorithm)) {
             for (AlterAction a : at.actions()) {
-                String why = notInstant(a, oldType);
+                String why = notInstant(a, column -> oldType.apply(at.columnBefore(column)));
                 if (why != null && out.stream().noneMatch(o -> o.startsWith(why))) {
                     out.add(why + " cannot be done with ALGORITHM=INSTANT");
                 }
@@ -158,8 +158,8 @@ public final class MysqlOnlineDdl {
         for (AlterAction a : at.actions()) {
             if (a instanceof AlterAction.AlterColumnType t && t.type() != null) {
                 String column = Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL);
-                DataType before = oldType.apply(t.column());
-                String charsetBefore = oldCharset.apply(t.column());
+                DataType before = oldType.apply(at.columnBefore(t.column()));
+                String charsetBefore = oldCharset.apply(at.columnBefore(t.column()));
                 String charsetAfter = t.redefinesColumn()
                         ? firstNonNull(MysqlCharsets.of(t.definition().charset(), t.definition().collation()), tableCharset)
                         : charsetBefore;
@@ -218,7 +218,7 @@ public final class MysqlOnlineDdl {
         List<String> out = new ArrayList<>();
         for (AlterAction a : at.actions()) {
             if (a instanceof AlterAction.AlterColumnType t && t.redefinesColumn() && t.definition().effectivelyNotNull()
-                    && nullableBefore.test(t.column())) {
+                    && nullableBefore.test(at.columnBefore(t.column()))) {
                 out.add("column " + Identifiers.quoteIfNeeded(t.column(), Dialect.MYSQL) + " made NOT NULL");
             } else if (a instanceof AlterAction.SetNotNull n && nullableBefore.test(n.column())) {
                 out.add("column " + Identifiers.quoteIfNeeded(n.column(), Dialect.MYSQL) + " made NOT NULL");
