@@ -1,7 +1,8 @@
-package dev.miglint.rules.postgres;
+package dev.miglint.rules.common;
 
 import dev.miglint.model.AlterAction;
 import dev.miglint.model.ColumnDef;
+import dev.miglint.model.Dialect;
 import dev.miglint.model.Identifiers;
 import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
@@ -17,7 +18,8 @@ import dev.miglint.schema.ColumnState;
  * ORM emits when it adds a NOT NULL column with a default for the existing rows only (Django's AddField).
  */
 @RuleDefinition(id = "drop-default-breaks-inserts", level = Level.ERROR,
-        summary = "DROP DEFAULT on a NOT NULL column the running release does not know: its INSERTs start failing.")
+        summary = "DROP DEFAULT on a NOT NULL column the running release does not know: its INSERTs start failing.",
+        dialects = {Dialect.POSTGRES, Dialect.MYSQL})
 public final class DropDefaultBreaksInserts implements Rule {
 
     @Override
@@ -29,11 +31,12 @@ public final class DropDefaultBreaksInserts implements Rule {
         for (AlterAction.DropDefault drop : at.actions(AlterAction.DropDefault.class)) {
             String column = drop.column();
             if (newNotNullWithDefault(context, at, column) && !settledLater(context, at, column)) {
-                String table = at.table().sql();
-                String quoted = Identifiers.quoteIfNeeded(column);
+                String table = at.table().sql(context.dialect());
+                String quoted = Identifiers.quoteIfNeeded(column, context.dialect());
                 context.report("DROP DEFAULT on " + table + "." + quoted + ", a NOT NULL column this migration added:"
                         + " the running release's INSERTs leave it out and fail",
-                        RuleHelp.of(this).with("table", table).with("column", quoted).text());
+                        RuleHelp.of(this).with("table", table).with("column", quoted)
+                                .why(context.dialect() == Dialect.MYSQL ? "MySQL" : null).text());
             }
         }
     }
