@@ -14,3 +14,8 @@ CREATE TABLE order_events (
     ts timestamptz NOT NULL
 ) PARTITION BY RANGE (ts);
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS note text DEFAULT '';
+CREATE TABLE order_events_2024 PARTITION OF order_events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+-- PostgreSQL 10 indexes partitions, not the partitioned table
+CREATE INDEX order_events_2024_ts_idx ON order_events_2024 (ts);
+-- expect: unsupported-on-pg-version
+CREATE INDEX order_events_ts_idx ON order_events (ts);

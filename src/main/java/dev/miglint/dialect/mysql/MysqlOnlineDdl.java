@@ -187,6 +187,8 @@ public final class MysqlOnlineDdl {
                     out.add("CONVERT TO CHARACTER SET");
                 } else if (k.equals("DROP PRIMARY") && !addsPrimaryKey) {
                     out.add("DROP PRIMARY KEY");
+                } else if (k.equals("PARTITION BY") || k.equals("REMOVE PARTITIONING")) {
+                    out.add(k); // repartitioning copies every row into the new layout: ALGORITHM=COPY only
                 } else if (k.equals("REORGANIZE PARTITION") || k.equals("COALESCE PARTITION")
                         || k.equals("REBUILD PARTITION")) {
                     // copies the affected partitions' rows into new ones; LOCK=SHARED at best, writes wait

@@ -1,6 +1,7 @@
 package dev.miglint.rules.postgres;
 
 import dev.miglint.dialect.postgres.PgSyntaxSupport;
+import dev.miglint.model.Statement;
 import dev.miglint.rules.Level;
 import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
@@ -15,7 +16,13 @@ public final class UnsupportedOnPgVersion implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<PgSyntaxSupport.Feature> missing = PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion());
+        List<PgSyntaxSupport.Feature> missing = new java.util.ArrayList<>(
+                PgSyntaxSupport.unsupported(ctx.model(), ctx.statement().tokens(), ctx.pgVersion()));
+        if (ctx.pgVersion() < 11 && ctx.model() instanceof Statement.CreateIndex ci && ci.table() != null
+                && ctx.schema().table(ci.table()).map(t -> t.partitionKey().isPresent()).orElse(false)) {
+            // what the syntax alone does not show: PostgreSQL 10 has no index on a partitioned table, only on partitions
+            missing.add(new PgSyntaxSupport.Feature("CREATE INDEX on a partitioned table", 11));
+        }
         if (missing.isEmpty()) {
             return;
         }
