@@ -1,4 +1,5 @@
--- verdict: safe
+-- (relabelled in session 10: Drizzle runs the file in a transaction, where SQLite ignores this PRAGMA, and the file then drops a referenced table)
+-- verdict: hazard no-op-in-transaction
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 -- verdict: safe
 CREATE TABLE `__new_users` (

@@ -1,0 +1,8 @@
+-- verdict: hazard table-rewrite
+ALTER TABLE order_events
+    PARTITION BY RANGE COLUMNS (created_at) (
+        PARTITION p2022 VALUES LESS THAN ('2023-01-01'),
+        PARTITION p2023 VALUES LESS THAN ('2024-01-01'),
+        PARTITION p2024 VALUES LESS THAN ('2025-01-01'),
+        PARTITION pmax  VALUES LESS THAN (MAXVALUE)
+    );

@@ -1,0 +1,3 @@
+-- AlterTable
+-- verdict: hazard table-rewrite
+ALTER TABLE `Order` MODIFY `amount` BIGINT NOT NULL;

@@ -1,0 +1,5 @@
+-- migrate:up transaction:false
+-- verdict: safe
+REFRESH MATERIALIZED VIEW CONCURRENTLY reporting.customer_ltv;
+
+-- migrate:down

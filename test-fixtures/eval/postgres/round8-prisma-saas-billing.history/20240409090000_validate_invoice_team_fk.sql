@@ -1,0 +1,2 @@
+-- verdict: safe
+ALTER TABLE "Invoice" VALIDATE CONSTRAINT "Invoice_teamId_fkey";

@@ -1,0 +1,2 @@
+-- verdict: hazard breaks-running-app
+ALTER TABLE `projects` RENAME COLUMN `name` TO `title`;
