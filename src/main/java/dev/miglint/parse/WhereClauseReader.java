@@ -316,8 +316,7 @@ final class WhereClauseReader {
         if (!term(c)) {
             return false;
         }
-        while (c.peekKind(TokenKind.OPERATOR)
-                && (c.peek().text(c.source()).equals("-") || c.peek().text(c.source()).equals("+"))) {
+        while (peeksSign(c)) {
             int before = c.mark();
             c.next();
             if (c.acceptWords("INTERVAL")) {
@@ -354,7 +353,7 @@ final class WhereClauseReader {
     /** {@code [+|-] number}, {@code 'string'}, each with an optional {@code ::type} cast. */
     private static boolean literal(TokenCursor c) {
         int start = c.mark();
-        if (c.peekKind(TokenKind.OPERATOR) && (c.peek().text(c.source()).equals("-") || c.peek().text(c.source()).equals("+"))) {
+        if (peeksSign(c)) {
             c.next();
         }
         if (!c.peekKind(TokenKind.NUMBER) && !c.peekKind(TokenKind.STRING)) {
@@ -372,5 +371,10 @@ final class WhereClauseReader {
             c.skipOptionalParens();
         }
         return true;
+    }
+
+    /** The next token is {@code +} or {@code -}: a sign, or a term added or subtracted. */
+    private static boolean peeksSign(TokenCursor c) {
+        return c.peekKind(TokenKind.OPERATOR) && (c.peek().text(c.source()).equals("-") || c.peek().text(c.source()).equals("+"));
     }
 }

@@ -10,6 +10,7 @@ import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
 import dev.miglint.schema.RowScope;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,14 +41,15 @@ public final class RangeWriteInOneStatement implements Rule {
         }
         Set<String> ranged = new TreeSet<>();
         where.orderedColumns().forEach(c -> ranged.add(c.toLowerCase(Locale.ROOT)));
+        List<String> primaryKey = context.schema().primaryKeyColumns(table);
         Set<String> keys = new TreeSet<>(Set.of("id"));
-        context.schema().primaryKeyColumns(table).forEach(c -> keys.add(c.toLowerCase(Locale.ROOT)));
+        primaryKey.forEach(c -> keys.add(c.toLowerCase(Locale.ROOT)));
         if (ranged.isEmpty() || ranged.stream().anyMatch(keys::contains)) {
             return; // no range, or a bound on the key: a batch
         }
         String name = table.sql(context.dialect());
         String condition = where.text().trim();
-        String key = context.schema().primaryKeyColumns(table).stream().findFirst().orElse("id");
+        String key = primaryKey.isEmpty() ? "id" : primaryKey.get(0);
         context.report(write.verb() + " of existing table " + name + " WHERE " + condition + " " + write.doesTo()
                         + " every row in that range in one statement",
                 RuleHelp.of(this).with("table", name).with("condition", condition).with("key", key)

@@ -12,8 +12,8 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
+import dev.miglint.schema.SqliteForeignKeys;
 import java.util.List;
-import java.util.Set;
 
 /**
  * ADD COLUMN ... REFERENCES t(x) with a non-NULL DEFAULT while {@code PRAGMA foreign_keys = ON}: SQLite refuses it
@@ -23,14 +23,12 @@ import java.util.Set;
         summary = "With foreign keys on, SQLite cannot add a REFERENCES column whose default is not NULL.",
         dialects = {Dialect.SQLITE})
 public final class SqliteAddReferencesColumnWithDefault implements Rule {
-    private static final Set<String> ON = Set.of("on", "1", "true", "yes");
-
     @Override
     public void check(RuleContext context) {
         if (!(context.model() instanceof Statement.AlterTable at)) {
             return;
         }
-        boolean foreignKeysOn = context.transaction().setting("foreign_keys").map(ON::contains).orElse(false);
+        boolean foreignKeysOn = context.transaction().setting("foreign_keys").map(SqliteForeignKeys::turnsOn).orElse(false);
         if (!foreignKeysOn) {
             return;
         }

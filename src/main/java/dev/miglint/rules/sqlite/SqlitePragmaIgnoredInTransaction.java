@@ -10,8 +10,7 @@ import dev.miglint.rules.Rule;
 import dev.miglint.rules.RuleContext;
 import dev.miglint.rules.RuleDefinition;
 import dev.miglint.rules.RuleHelp;
-import java.util.Locale;
-import java.util.Set;
+import dev.miglint.schema.SqliteForeignKeys;
 
 /**
  * {@code PRAGMA foreign_keys = OFF} while a transaction is open (a BEGIN, or the framework's), in a migration that
@@ -24,13 +23,11 @@ import java.util.Set;
         summary = "PRAGMA foreign_keys = OFF inside a transaction does nothing: foreign keys stay enforced.",
         dialects = {Dialect.SQLITE})
 public final class SqlitePragmaIgnoredInTransaction implements Rule {
-    private static final Set<String> OFF = Set.of("off", "0", "false", "no");
-
     @Override
     public void check(RuleContext context) {
         if (!(context.model() instanceof Statement.SetVariable set) || !set.pragma()
                 || !set.name().equalsIgnoreCase("foreign_keys") || set.value() == null
-                || !OFF.contains(set.value().trim().replace("'", "").toLowerCase(Locale.ROOT))
+                || !SqliteForeignKeys.turnsOff(set.value())
                 || !context.transaction().inTransaction() || !dropsReferencedTableLater(context)) {
             return;
         }
